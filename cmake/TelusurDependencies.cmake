@@ -1,0 +1,28 @@
+# Every dependency is a Debian 12 package and reaches targets only as an imported target.
+find_package(PkgConfig REQUIRED)
+find_package(ICU 72 REQUIRED COMPONENTS uc i18n)   # ICU::uc ICU::i18n
+find_package(CLI11 REQUIRED CONFIG)                # CLI11::CLI11
+find_package(nlohmann_json 3.10 REQUIRED CONFIG)   # nlohmann_json::nlohmann_json
+
+# Xapian ships a config file that sets variables only; wrap it in an imported target.
+find_package(xapian REQUIRED CONFIG)
+if(NOT TARGET Xapian::xapian)
+  add_library(Xapian::xapian UNKNOWN IMPORTED)
+  set_target_properties(Xapian::xapian PROPERTIES
+    IMPORTED_LOCATION "${XAPIAN_SHARED_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${XAPIAN_INCLUDE_DIR}")
+endif()
+
+# libstemmer (Snowball) has neither pkg-config nor a CMake config in Debian.
+find_path(LIBSTEMMER_INCLUDE_DIR libstemmer.h REQUIRED)
+find_library(LIBSTEMMER_LIBRARY NAMES stemmer REQUIRED)
+if(NOT TARGET Snowball::stemmer)
+  add_library(Snowball::stemmer UNKNOWN IMPORTED)
+  set_target_properties(Snowball::stemmer PROPERTIES
+    IMPORTED_LOCATION "${LIBSTEMMER_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${LIBSTEMMER_INCLUDE_DIR}")
+endif()
+
+if(TELUSUR_BUILD_TESTS)
+  find_package(doctest REQUIRED CONFIG)            # doctest::doctest
+endif()

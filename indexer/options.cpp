@@ -1,0 +1,41 @@
+#include "options.h"
+
+#include <cstdlib>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+namespace telusur::indexer {
+
+Options parse_options(int argc, char** argv) {
+    Options options;
+    CLI::App app{"Index Indonesian news articles into a telusur (Xapian) database.", "telusur-index"};
+    app.footer(
+        "Inputs: .txt files (title = first line that is not boilerplate, id = path below the folder given),\n"
+        ".jsonl files (one {id, title, body, date, url, source} object per line), folders (recursive, sorted,\n"
+        "hidden entries and other extensions skipped), and - for JSON Lines on stdin.\n\n"
+        "Exit status: 0 all indexed, 1 some records skipped, 2 fatal error, 130 interrupted.\n\n"
+        "Examples:\n"
+        "  telusur-index --db news.db corpus/\n"
+        "  zcat archive.jsonl.gz | telusur-index --db news.db -");
+    app.set_version_flag("--version", "telusur-index 0.1.0");
+    app.add_option("--db", options.db, "Database folder (created if missing)")->required();
+    app.add_option("inputs", options.inputs, "Files, folders, or - for JSON Lines on stdin")->required();
+    app.add_option("--batch-size", options.batch_size, "Documents per commit")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
+    app.add_option("--data-dir", options.data_dir, "Folder with stopwords, patterns and aliases");
+    app.add_flag("-q,--quiet", options.quiet, "Do not print the summary");
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        std::exit(app.exit(e));
+    } catch (const CLI::CallForVersion& e) {
+        std::exit(app.exit(e));
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "telusur-index: " << e.what() << " (see --help)\n";
+        std::exit(kFatal);
+    }
+    return options;
+}
+
+}  // namespace telusur::indexer

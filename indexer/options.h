@@ -1,0 +1,30 @@
+// telusur-index's command line: one struct of settings, parsed and validated in one place.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace telusur::indexer {
+
+struct Options {
+    std::string db;                   ///< Database folder, created if missing.
+    std::vector<std::string> inputs;  ///< Files, folders, or "-" for JSONL on stdin.
+    std::size_t batch_size = 1000;    ///< Documents per commit.
+    std::string data_dir;             ///< stemmer-data folder override.
+    bool quiet = false;               ///< No summary line.
+};
+
+/// Exit codes, documented in README.md and stable.
+enum ExitCode : int {
+    kAllIndexed = 0,    ///< Every record indexed (or already up to date).
+    kSomeSkipped = 1,   ///< Finished, but some records were bad and skipped.
+    kFatal = 2,         ///< Nothing usable done: bad options, no input, database locked or unopenable.
+    kInterrupted = 130, ///< Stopped by SIGINT/SIGTERM after committing what was indexed.
+};
+
+/// Parses argv. On --help/--version prints and exits 0; on a usage error prints the problem
+/// and exits kFatal.
+Options parse_options(int argc, char** argv);
+
+}  // namespace telusur::indexer

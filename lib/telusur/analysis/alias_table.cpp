@@ -1,0 +1,104 @@
+#include "telusur/analysis/alias_table.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "telusur/analysis/normalizer.h"
+#include "telusur/error.h"
+
+namespace telusur {
+
+namespace {
+
+std::string trim(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos) return {};
+    const auto last = text.find_last_not_of(" \t\r");
+    return std::string(text.substr(first, last - first + 1));
+}
+
+/// "AS", "PBB": an all-capital alias is case-sensitive.
+bool is_all_capitals(std::string_view name) {
+    bool letter = false;
+    for (const char c : name) {
+        if (c >= 'a' && c <= 'z') return false;
+        if (c >= 'A' && c <= 'Z') letter = true;
+    }
+    return letter;
+}
+
+std::size_t word_count(std::string_view name) {
+    return 1 + static_cast<std::size_t>(std::count(name.begin(), name.end(), ' '));
+}
+
+std::string fold(std::string_view name) {
+    static const Normalizer normalizer;
+    return normalizer.normalize(name);
+}
+
+}  // namespace
+
+AliasTable AliasTable::load(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw DataError("cannot open alias file " + path.string());
+    std::stringstream text;
+    text << in.rdbuf();
+    return from_text(text.str(), path.string());
+}
+
+AliasTable AliasTable::from_text(std::string_view text, const std::string& name) {
+    AliasTable table;
+    std::istringstream in{std::string(text)};
+    std::string line;
+    std::size_t line_no = 0;
+    while (std::getline(in, line)) {
+        ++line_no;
+        if (const auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
+        if (trim(line).empty()) continue;
+        const auto tab = line.find('\t');
+        const auto alias = tab == std::string::npos ? std::string() : trim(line.substr(0, tab));
+        const auto canonical = tab == std::string::npos ? std::string() : trim(line.substr(tab + 1));
+        if (alias.empty() || canonical.empty() || canonical.find('\t') != std::string::npos)
+            throw DataError(name + ":" + std::to_string(line_no) + ": expected ALIAS<TAB>CANONICAL");
+        table.add(alias, canonical);
+    }
+    return table;
+}
+
+void AliasTable::add(const std::string& alias, const std::string& canonical) {
+    std::size_t group;
+    if (const auto* existing = find(canonical)) {
+        group = static_cast<std::size_t>(existing - groups_.data());
+    } else {
+        group = groups_.size();
+        groups_.push_back({canonical});
+        folded_[fold(canonical)] = group;
+        longest_ = std::max(longest_, word_count(canonical));
+    }
+    groups_[group].push_back(alias);
+    if (is_all_capitals(alias)) {
+        exact_[alias] = group;
+    } else {
+        folded_[fold(alias)] = group;
+    }
+    longest_ = std::max(longest_, word_count(alias));
+}
+
+const AliasTable::Group* AliasTable::find(std::string_view name) const {
+    if (const auto it = exact_.find(std::string(name)); it != exact_.end()) return &groups_[it->second];
+    if (const auto it = folded_.find(fold(name)); it != folded_.end()) return &groups_[it->second];
+    return nullptr;
+}
+
+std::optional<AliasTable::Match> AliasTable::match(const std::vector<std::string>& words,
+                                                   std::size_t from) const {
+    for (std::size_t n = std::min(longest_, words.size() - std::min(from, words.size())); n > 0; --n) {
+        std::string name = words[from];
+        for (std::size_t k = 1; k < n; ++k) name += " " + words[from + k];
+        if (const auto* group = find(name)) return Match{n, group};
+    }
+    return std::nullopt;
+}
+
+}  // namespace telusur

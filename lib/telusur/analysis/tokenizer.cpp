@@ -1,0 +1,141 @@
+#include "telusur/analysis/tokenizer.h"
+
+#include <string_view>
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "telusur/error.h"
+
+namespace telusur {
+
+namespace {
+
+/// A token under construction, in UTF-16 units of the ICU string.
+struct Span {
+    int32_t start;
+    int32_t end;
+    TokenKind kind;
+};
+
+bool is_hyphen(UChar c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
+
+bool starts_with_at(const icu::UnicodeString& text, int32_t at, const char16_t* prefix) {
+    const icu::UnicodeString p(prefix);
+    return text.caseCompare(at, p.length(), p, U_FOLD_CASE_DEFAULT) == 0;
+}
+
+bool ends_url(UChar32 c) {
+    return u_isUWhiteSpace(c) || c == u'"' || c == u'<' || c == u'>' || c == 0x201C || c == 0x201D ||
+           c == 0x2018 || c == 0x2019;
+}
+
+/// URL spans: "http://", "https://" or "www." at a word start, up to the next space or quote,
+/// without trailing sentence punctuation.
+std::vector<Span> find_urls(const icu::UnicodeString& text) {
+    std::vector<Span> urls;
+    const int32_t n = text.length();
+    for (int32_t i = 0; i < n; ++i) {
+        if (i > 0 && u_isalnum(text.char32At(i - 1))) continue;
+        if (!starts_with_at(text, i, u"http://") && !starts_with_at(text, i, u"https://") &&
+            !starts_with_at(text, i, u"www."))
+            continue;
+        int32_t end = i;
+        while (end < n && !ends_url(text.char32At(end))) end = text.moveIndex32(end, 1);
+        while (end > i && std::u16string_view(u".,;:!?)]}'").find(text.charAt(end - 1)) != std::u16string_view::npos)
+            --end;
+        urls.push_back({i, end, TokenKind::Url});
+        i = end;
+    }
+    return urls;
+}
+
+bool is_word_or_number(const Span& s) { return s.kind == TokenKind::Word || s.kind == TokenKind::Number; }
+
+/// Joins tokens separated by exactly one hyphen (any kinds) or one slash (numbers only).
+std::vector<Span> join_compounds(const icu::UnicodeString& text, std::vector<Span> spans) {
+    std::vector<Span> out;
+    for (const auto& span : spans) {
+        if (!out.empty()) {
+            auto& last = out.back();
+            const bool adjacent = span.start == last.end + 1;
+            if (adjacent && is_word_or_number(last) && is_word_or_number(span)) {
+                const UChar joiner = text.charAt(last.end);
+                const bool both_numbers = last.kind == TokenKind::Number && span.kind == TokenKind::Number;
+                if (is_hyphen(joiner) || (joiner == u'/' && both_numbers)) {
+                    last.end = span.end;
+                    last.kind = both_numbers ? TokenKind::Number : TokenKind::Word;
+                    continue;
+                }
+            }
+        }
+        out.push_back(span);
+    }
+    return out;
+}
+
+}  // namespace
+
+struct Tokenizer::Impl {
+    std::unique_ptr<icu::BreakIterator> words;
+};
+
+Tokenizer::Tokenizer() : impl_(std::make_unique<Impl>()) {
+    UErrorCode status = U_ZERO_ERROR;
+    impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale("id"), status));
+    if (U_FAILURE(status)) throw Error(std::string("cannot create ICU word iterator: ") + u_errorName(status));
+}
+
+Tokenizer::Tokenizer(Tokenizer&&) noexcept = default;
+Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
+Tokenizer::~Tokenizer() = default;
+
+std::vector<Token> Tokenizer::tokenize(std::string_view utf8) {
+    const auto text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+
+    // UTF-16 index → UTF-8 byte offset, so tokens point back into the caller's text.
+    std::vector<std::size_t> byte_at(static_cast<std::size_t>(text.length()) + 1, 0);
+    {
+        std::size_t bytes = 0;
+        for (int32_t i = 0; i < text.length();) {
+            const UChar32 c = text.char32At(i);
+            const int32_t units = U16_LENGTH(c);
+            for (int32_t k = 0; k < units; ++k) byte_at[static_cast<std::size_t>(i + k)] = bytes;
+            bytes += U8_LENGTH(c);
+            i += units;
+        }
+        byte_at.back() = bytes;
+    }
+
+    const auto urls = find_urls(text);
+    std::vector<Span> spans;
+    auto next_url = urls.begin();
+    impl_->words->setText(text);
+    int32_t start = impl_->words->first();
+    for (int32_t end = impl_->words->next(); end != icu::BreakIterator::DONE;
+         start = end, end = impl_->words->next()) {
+        while (next_url != urls.end() && next_url->end <= start) spans.push_back(*next_url++);
+        if (next_url != urls.end() && start >= next_url->start) continue;  // inside a URL
+        const int32_t status = impl_->words->getRuleStatus();
+        if (status < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
+        const auto kind = status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::Number : TokenKind::Word;
+        spans.push_back({start, end, kind});
+    }
+    while (next_url != urls.end()) spans.push_back(*next_url++);
+
+    std::vector<Token> tokens;
+    for (const auto& span : join_compounds(text, std::move(spans))) {
+        Token token;
+        token.start = byte_at[static_cast<std::size_t>(span.start)];
+        token.end = byte_at[static_cast<std::size_t>(span.end)];
+        token.text = std::string(utf8.substr(token.start, token.end - token.start));
+        token.position = tokens.size();
+        token.kind = span.kind;
+        tokens.push_back(std::move(token));
+    }
+    return tokens;
+}
+
+}  // namespace telusur

@@ -1,0 +1,26 @@
+// Article: one news item as read from an archive, before analysis.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace telusur {
+
+/// A news article as the readers produce it. All text is valid UTF-8.
+struct Article {
+    std::string id;      ///< Stable identifier; re-indexing the same id replaces the document.
+    std::string title;   ///< Headline; may be empty.
+    std::string body;    ///< Paragraphs separated by blank lines, boilerplate already removed.
+    std::string date;    ///< As given by the source (ISO 8601), or empty.
+    std::string url;     ///< Original address, or empty.
+    std::string source;  ///< Outlet name, or empty.
+
+    std::string origin_file;    ///< Where it was read from ("-" for stdin), for messages.
+    std::size_t origin_line = 0;  ///< 1-based line in a JSONL file; 0 for a whole text file.
+
+    /// Set by readers that have no title field (.txt): the cleaner moves the first
+    /// non-boilerplate line of the body into `title`.
+    bool title_from_first_line = false;
+};
+
+}  // namespace telusur

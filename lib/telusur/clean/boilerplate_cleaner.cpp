@@ -1,0 +1,155 @@
+#include "telusur/clean/boilerplate_cleaner.h"
+
+#include <fstream>
+#include <optional>
+#include <sstream>
+
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
+#include "telusur/error.h"
+
+namespace telusur {
+
+namespace {
+
+enum class RuleKind { DropLine, DropRest };
+
+struct Rule {
+    RuleKind kind;
+    std::unique_ptr<icu::RegexPattern> pattern;
+};
+
+std::string_view trim(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r\f\v");
+    if (first == std::string_view::npos) return {};
+    const auto last = text.find_last_not_of(" \t\r\f\v");
+    return text.substr(first, last - first + 1);
+}
+
+/// Caption lines printed twice sometimes differ only in spacing ("Korut  Choe" / "Korut Choe").
+std::string collapse_spaces(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool in_space = false;
+    for (const char c : text) {
+        const bool space = c == ' ' || c == '\t';
+        if (space && in_space) continue;
+        out += space ? ' ' : c;
+        in_space = space;
+    }
+    return out;
+}
+
+}  // namespace
+
+struct BoilerplateCleaner::Rules {
+    std::vector<Rule> rules;
+
+    /// The kind of the first rule that matches `line`, if any.
+    std::optional<RuleKind> match(std::string_view line) const {
+        if (rules.empty()) return std::nullopt;
+        const auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));
+        for (const auto& rule : rules) {
+            UErrorCode status = U_ZERO_ERROR;
+            std::unique_ptr<icu::RegexMatcher> matcher(rule.pattern->matcher(text, status));
+            if (U_SUCCESS(status) && matcher->find(status) && U_SUCCESS(status)) return rule.kind;
+        }
+        return std::nullopt;
+    }
+};
+
+BoilerplateCleaner::BoilerplateCleaner(std::unique_ptr<Rules> rules) : rules_(std::move(rules)) {}
+BoilerplateCleaner::BoilerplateCleaner(BoilerplateCleaner&&) noexcept = default;
+BoilerplateCleaner& BoilerplateCleaner::operator=(BoilerplateCleaner&&) noexcept = default;
+BoilerplateCleaner::~BoilerplateCleaner() = default;
+
+BoilerplateCleaner BoilerplateCleaner::load(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw DataError("cannot open pattern file " + path.string());
+    std::stringstream text;
+    text << in.rdbuf();
+    return from_rules(text.str(), path.string());
+}
+
+BoilerplateCleaner BoilerplateCleaner::from_rules(std::string_view rules_text, const std::string& name) {
+    auto rules = std::make_unique<Rules>();
+    std::size_t line_no = 0;
+    std::istringstream in{std::string(rules_text)};
+    std::string line;
+    while (std::getline(in, line)) {
+        ++line_no;
+        const auto content = trim(line);
+        if (content.empty() || content.front() == '#') continue;
+        const auto tab = content.find('\t');
+        if (tab == std::string_view::npos)
+            throw DataError(name + ":" + std::to_string(line_no) + ": expected KIND<TAB>REGEX");
+        const auto kind_name = trim(content.substr(0, tab));
+        const auto regex = trim(content.substr(tab + 1));
+        RuleKind kind;
+        if (kind_name == "line") {
+            kind = RuleKind::DropLine;
+        } else if (kind_name == "rest") {
+            kind = RuleKind::DropRest;
+        } else {
+            throw DataError(name + ":" + std::to_string(line_no) + ": unknown rule kind '" +
+                            std::string(kind_name) + "' (expected line or rest)");
+        }
+        UErrorCode status = U_ZERO_ERROR;
+        UParseError parse_error;
+        std::unique_ptr<icu::RegexPattern> pattern(icu::RegexPattern::compile(
+            icu::UnicodeString::fromUTF8(icu::StringPiece(regex.data(), static_cast<int32_t>(regex.size()))),
+            UREGEX_CASE_INSENSITIVE, parse_error, status));
+        if (U_FAILURE(status))
+            throw DataError(name + ":" + std::to_string(line_no) + ": bad regular expression (" +
+                            u_errorName(status) + ")");
+        rules->rules.push_back({kind, std::move(pattern)});
+    }
+    return BoilerplateCleaner(std::move(rules));
+}
+
+std::size_t BoilerplateCleaner::rule_count() const { return rules_->rules.size(); }
+
+std::string BoilerplateCleaner::clean(std::string_view text) const {
+    std::string out;
+    out.reserve(text.size());
+    std::string previous;  // last kept line, spaces collapsed, for the caption rule
+    bool pending_break = false;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        const auto line = trim(text.substr(start, end - start));
+        start = end + 1;
+
+        if (line.empty()) {
+            pending_break = !out.empty();
+            continue;
+        }
+        const auto kind = rules_->match(line);
+        if (kind == RuleKind::DropRest) break;
+        if (kind == RuleKind::DropLine) continue;
+        auto collapsed = collapse_spaces(line);
+        if (collapsed == previous) continue;
+
+        if (!out.empty()) out += pending_break ? "\n\n" : "\n";
+        out += collapsed;
+        previous = std::move(collapsed);
+        pending_break = false;
+    }
+    return out;
+}
+
+void BoilerplateCleaner::clean(Article& article) const {
+    article.body = clean(article.body);
+    article.title = collapse_spaces(trim(article.title));
+    if (!article.title_from_first_line) return;
+    const auto end = article.body.find('\n');
+    article.title = article.body.substr(0, end);
+    article.body.erase(0, end == std::string::npos ? std::string::npos : end);
+    const auto first = article.body.find_first_not_of('\n');
+    article.body.erase(0, first);
+    article.title_from_first_line = false;
+}
+
+}  // namespace telusur

@@ -1,0 +1,95 @@
+#include "telusur/index/document_builder.h"
+
+#include <cstdint>
+#include <cstdio>
+
+#include "telusur/analysis/normalizer.h"
+#include "telusur/error.h"
+#include "telusur/schema.h"
+#include "telusur/stored_article.h"
+
+namespace telusur {
+
+namespace {
+
+/// Longer words are noise (glued URLs, base64) and Xapian caps terms at 245 bytes.
+constexpr std::size_t kMaxWordBytes = 64;
+constexpr std::size_t kMaxIdBytes = 240;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+DocumentBuilder::DocumentBuilder(const StopwordList& stopwords) : analyzer_(stopwords) {}
+
+Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, const std::string& text, Xapian::termpos pos,
+                                            Xapian::termcount wdf, const std::string& prefix) {
+    const std::string stem_prefix = std::string(schema::kStemPrefix) + prefix;
+    for (const auto& token : analyzer_.analyze(text)) {
+        for (std::size_t i = 0; i < token.parts.size(); ++i, ++pos) {
+            const auto& part = token.parts[i];
+            if (part.size() > kMaxWordBytes) continue;
+            doc.add_posting(part, pos, wdf);
+            if (!prefix.empty()) doc.add_posting(prefix + part, pos);
+            if (token.stopword) continue;
+            const auto& stem = token.stems[i];
+            doc.add_term(std::string(schema::kStemPrefix) + stem, wdf);
+            if (!prefix.empty()) doc.add_term(stem_prefix + stem);
+        }
+    }
+    return pos;
+}
+
+Xapian::Document DocumentBuilder::build(const Article& article) {
+    if (article.id.size() > kMaxIdBytes)
+        throw InputError(article.origin_file, article.origin_line,
+                         "id longer than " + std::to_string(kMaxIdBytes) + " bytes");
+    Xapian::Document doc;
+    doc.add_boolean_term(std::string(schema::kIdPrefix) + article.id);
+
+    auto pos = index_text(doc, article.title, 1, schema::kTitleWeight, std::string(schema::kTitlePrefix));
+    index_text(doc, article.body, pos + schema::kBodyPositionGap, 1, {});
+
+    if (!article.source.empty()) {
+        static const Normalizer normalizer;
+        const auto source = std::string(schema::kSourcePrefix) + normalizer.normalize(article.source);
+        if (source.size() <= kMaxIdBytes) doc.add_boolean_term(source);
+    }
+    if (const auto date = sortable_date(article.date); !date.empty()) doc.add_value(schema::kDateSlot, date);
+    doc.add_value(schema::kContentHashSlot, content_hash(article));
+    doc.set_data(encode_stored_article(article));
+    return doc;
+}
+
+std::string content_hash(const Article& article) {
+    // FNV-1a over the fields and the schema version: stable across builds and platforms,
+    // unlike std::hash, which is what a value stored on disk needs.
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    const auto mix = [&hash](std::string_view text) {
+        for (const unsigned char c : text) {
+            hash ^= c;
+            hash *= 0x100000001b3ULL;
+        }
+        hash ^= 0xff;  // field separator: ("ab","c") and ("a","bc") differ
+        hash *= 0x100000001b3ULL;
+    };
+    mix(schema::kVersion);
+    mix(article.id);
+    mix(article.title);
+    mix(article.body);
+    mix(article.date);
+    mix(article.url);
+    mix(article.source);
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+    return hex;
+}
+
+std::string sortable_date(const std::string& date) {
+    if (date.size() < 10 || date[4] != '-' || date[7] != '-') return {};
+    for (const int i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (!is_digit(date[static_cast<std::size_t>(i)])) return {};
+    return date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2);
+}
+
+}  // namespace telusur

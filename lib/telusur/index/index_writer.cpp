@@ -1,0 +1,58 @@
+#include "telusur/index/index_writer.h"
+
+#include <xapian.h>
+
+#include "telusur/error.h"
+#include "telusur/schema.h"
+
+namespace telusur {
+
+namespace {
+
+Xapian::WritableDatabase open_for_writing(const std::filesystem::path& path) {
+    try {
+        return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
+    } catch (const Xapian::DatabaseLockError&) {
+        throw Error("database '" + path.string() + "' is locked by another writer (is telusur-index already running?)");
+    } catch (const Xapian::Error& e) {
+        throw Error("cannot open database '" + path.string() + "' for writing: " + e.get_msg());
+    }
+}
+
+std::string id_term(const std::string& id) { return std::string(schema::kIdPrefix) + id; }
+
+}  // namespace
+
+IndexWriter::IndexWriter(const std::filesystem::path& path, std::size_t batch_size, const std::string& stemmer)
+    : db_(open_for_writing(path)), batch_size_(batch_size == 0 ? 1 : batch_size) {
+    const auto version = db_.get_metadata(std::string(schema::kVersionKey));
+    if (db_.get_doccount() > 0 && version != schema::kVersion)
+        throw Error("database '" + path.string() + "' was not built by this version of telusur (schema '" +
+                    version + "', expected '" + std::string(schema::kVersion) + "'); index into a new folder");
+    hashes_valid_ = db_.get_metadata(std::string(schema::kStemmerKey)) == stemmer;
+    db_.set_metadata(std::string(schema::kVersionKey), std::string(schema::kVersion));
+    db_.set_metadata(std::string(schema::kStemmerKey), stemmer);
+}
+
+bool IndexWriter::is_unchanged(const std::string& id, const std::string& hash) const {
+    if (!hashes_valid_) return false;
+    const auto term = id_term(id);
+    const auto it = db_.postlist_begin(term);
+    if (it == db_.postlist_end(term)) return false;
+    return db_.get_document(*it, Xapian::DOC_ASSUME_VALID).get_value(schema::kContentHashSlot) == hash;
+}
+
+IndexOutcome IndexWriter::write(const std::string& id, const Xapian::Document& doc) {
+    const auto term = id_term(id);
+    const bool exists = db_.term_exists(term);
+    db_.replace_document(term, doc);
+    if (++pending_ >= batch_size_) commit();
+    return exists ? IndexOutcome::Replaced : IndexOutcome::Added;
+}
+
+void IndexWriter::commit() {
+    db_.commit();
+    pending_ = 0;
+}
+
+}  // namespace telusur

@@ -1,0 +1,33 @@
+// Indexing run: reads every input, cleans, analyses and writes each article, counting outcomes.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <functional>
+
+#include "telusur/error.h"
+#include "telusur/index/index_writer.h"
+#include "telusur/language_data.h"
+#include "telusur/source/input_plan.h"
+
+namespace telusur {
+
+/// What a run did, for the summary line and the exit code.
+struct IndexStats {
+    std::size_t read = 0;       ///< Records read, good or bad.
+    std::size_t added = 0;      ///< New ids.
+    std::size_t replaced = 0;   ///< Ids already present, content changed.
+    std::size_t unchanged = 0;  ///< Ids already present with the same content: nothing written.
+    std::size_t skipped = 0;    ///< Bad records, reported and not indexed.
+    bool interrupted = false;   ///< Stopped early by `stop`; everything before it is committed.
+
+    std::size_t indexed() const { return added + replaced; }
+};
+
+/// Indexes every file of `plan` into `writer`, then commits. Each bad record is passed to
+/// `on_error` and skipped. Checks `stop` between articles and, once set, commits and returns.
+IndexStats run_indexing(const InputPlan& plan, const LanguageData& data, IndexWriter& writer,
+                        const std::function<void(const InputError&)>& on_error,
+                        const std::atomic<bool>& stop);
+
+}  // namespace telusur

@@ -1,0 +1,29 @@
+// LanguageData: the stemmer-data files both tools load once at start-up and share read-only.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "telusur/analysis/alias_table.h"
+#include "telusur/analysis/stopword_list.h"
+#include "telusur/clean/boilerplate_cleaner.h"
+
+namespace telusur {
+
+/// The data folder to use: `override` if not empty, else $TELUSUR_DATA_DIR, else
+/// `<exe>/../share/telusur` when installed, else the source tree's stemmer-data/.
+/// Throws DataError when the chosen folder does not exist.
+std::filesystem::path find_data_dir(const std::string& override = {});
+
+/// Everything in stemmer-data/ that analysis, cleaning and querying need.
+struct LanguageData {
+    std::filesystem::path dir;
+    BoilerplateCleaner cleaner;  ///< boilerplate.tsv
+    StopwordList stopwords;      ///< stopwords.txt
+    AliasTable aliases;          ///< aliases.tsv
+
+    /// Loads every file from `dir`; throws DataError naming the file at fault.
+    static LanguageData load(const std::filesystem::path& dir);
+};
+
+}  // namespace telusur

@@ -1,0 +1,40 @@
+// The contract between telusur-index and telusur-query: every term prefix, value slot and
+// metadata key the database uses. Both tools include this header and nothing else decides
+// how a document is laid out.
+#pragma once
+
+#include <string_view>
+#include <xapian.h>
+
+namespace telusur::schema {
+
+/// Bumped whenever the layout below changes incompatibly; stored as database metadata.
+inline constexpr std::string_view kVersion = "1";
+/// Metadata key holding kVersion.
+inline constexpr std::string_view kVersionKey = "telusur.schema";
+/// Metadata key naming the stemmer the index was built with (the query side must match).
+inline constexpr std::string_view kStemmerKey = "telusur.stemmer";
+
+// --- Term prefixes (Xapian conventions: one capital letter, or X plus capitals) ---
+/// Unique id term: "Q" + article id. Re-indexing an id replaces its document.
+inline constexpr std::string_view kIdPrefix = "Q";
+/// Title words, so that `title:kursk` searches titles only.
+inline constexpr std::string_view kTitlePrefix = "S";
+/// Stemmed form of a word, as Xapian's TermGenerator and QueryParser write it (STEM_SOME).
+inline constexpr std::string_view kStemPrefix = "Z";
+/// Boolean filter on the outlet, lower-cased: `source:kompas`.
+inline constexpr std::string_view kSourcePrefix = "XSRC";
+
+// --- Value slots ---
+/// Publication date as "YYYYMMDD" (sortable as a string); empty when unknown.
+inline constexpr Xapian::valueno kDateSlot = 0;
+/// Hash of the indexed content, so an unchanged article is skipped on a re-run.
+inline constexpr Xapian::valueno kContentHashSlot = 1;
+
+// --- Positions ---
+/// Gap between the title's and the body's positions, so a phrase never spans both.
+inline constexpr Xapian::termpos kBodyPositionGap = 100;
+/// Extra within-document frequency of a title word: titles outrank bodies.
+inline constexpr Xapian::termcount kTitleWeight = 3;
+
+}  // namespace telusur::schema

@@ -1,0 +1,99 @@
+#include "telusur/search/alias_expander.h"
+
+#include <vector>
+
+namespace telusur {
+
+namespace {
+
+bool is_word_byte(unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+}
+
+bool is_operator(std::string_view word) {
+    return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" || word == "NEAR" || word == "ADJ";
+}
+
+/// A word of the query that may start or continue a name.
+struct Word {
+    std::size_t start;
+    std::size_t end;
+};
+
+/// Words outside quotes, not field names or values, in runs that names may span.
+std::vector<std::vector<Word>> candidate_runs(std::string_view q) {
+    std::vector<std::vector<Word>> runs(1);
+    bool in_quotes = false;
+    std::size_t i = 0;
+    while (i < q.size()) {
+        const auto c = static_cast<unsigned char>(q[i]);
+        if (c == '"') {
+            in_quotes = !in_quotes;
+            runs.emplace_back();
+            ++i;
+            continue;
+        }
+        if (!is_word_byte(c)) {
+            if (c != ' ' && c != '\t') runs.emplace_back();
+            ++i;
+            continue;
+        }
+        // A word: letters and digits, with inner hyphens and apostrophes ("bangsa-bangsa").
+        const std::size_t start = i;
+        while (i < q.size() && (is_word_byte(static_cast<unsigned char>(q[i])) ||
+                                ((q[i] == '-' || q[i] == '\'') && i + 1 < q.size() &&
+                                 is_word_byte(static_cast<unsigned char>(q[i + 1])))))
+            ++i;
+        const auto word = q.substr(start, i - start);
+        const bool field_name = i < q.size() && q[i] == ':';
+        const bool field_value = start > 0 && q[start - 1] == ':';
+        if (in_quotes || field_name || field_value || is_operator(word)) {
+            runs.emplace_back();
+            continue;
+        }
+        const bool joins = !runs.back().empty() &&
+                           q.substr(runs.back().back().end, start - runs.back().back().end)
+                                   .find_first_not_of(" \t") == std::string_view::npos;
+        if (!joins) runs.emplace_back();
+        runs.back().push_back({start, i});
+    }
+    return runs;
+}
+
+std::string group_query(const AliasTable::Group& group) {
+    std::string out = "(";
+    for (std::size_t k = 0; k < group.size(); ++k) {
+        if (k > 0) out += " OR ";
+        const bool phrase = group[k].find(' ') != std::string::npos;
+        out += phrase ? "\"" + group[k] + "\"" : group[k];
+    }
+    return out + ")";
+}
+
+}  // namespace
+
+std::string expand_aliases(std::string_view query, const AliasTable& aliases) {
+    std::string out;
+    std::size_t copied = 0;
+    for (const auto& run : candidate_runs(query)) {
+        std::vector<std::string> words;
+        for (const auto& w : run) words.emplace_back(query.substr(w.start, w.end - w.start));
+        for (std::size_t k = 0; k < run.size();) {
+            const auto match = aliases.match(words, k);
+            if (!match) {
+                ++k;
+                continue;
+            }
+            const auto& first = run[k];
+            const auto& last = run[k + match->word_count - 1];
+            out.append(query.substr(copied, first.start - copied));
+            out += group_query(*match->group);
+            copied = last.end;
+            k += match->word_count;
+        }
+    }
+    out.append(query.substr(copied));
+    return out;
+}
+
+}  // namespace telusur

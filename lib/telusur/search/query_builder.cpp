@@ -1,0 +1,78 @@
+#include "telusur/search/query_builder.h"
+
+#include <xapian.h>
+
+#include "telusur/analysis/normalizer.h"
+#include "telusur/schema.h"
+#include "telusur/search/alias_expander.h"
+
+namespace telusur {
+
+namespace {
+
+constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                                 Xapian::QueryParser::FLAG_LOVEHATE;
+
+/// Curly quotes are how people paste phrases; the parser only knows the straight ones.
+std::string straighten_quotes(std::string text) {
+    for (const char* curly : {"\u201C", "\u201D", "\u201E"}) {
+        for (auto at = text.find(curly); at != std::string::npos; at = text.find(curly, at + 1))
+            text.replace(at, 3, "\"");
+    }
+    return text;
+}
+
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+/// The query parser's view of our stopword list.
+class StopwordStopper : public Xapian::Stopper {
+  public:
+    explicit StopwordStopper(const StopwordList& words) : words_(words) {}
+    bool operator()(const std::string& word) const override { return words_.contains(word); }
+    std::string get_description() const override { return "telusur::StopwordStopper"; }
+
+  private:
+    const StopwordList& words_;
+};
+
+/// `source:Kompas` filters on the outlet term the indexer wrote: normalised like every term.
+class SourceFieldProcessor : public Xapian::FieldProcessor {
+  public:
+    Xapian::Query operator()(const std::string& value) override {
+        return Xapian::Query(std::string(schema::kSourcePrefix) + normalizer_.normalize(value));
+    }
+
+  private:
+    Normalizer normalizer_;
+};
+
+}  // namespace
+
+QueryBuilder::QueryBuilder(const LanguageData& data, Xapian::Stem stemmer, const Xapian::Database& db)
+    : data_(data) {
+    parser_.set_database(db);
+    parser_.set_stemmer(stemmer);
+    parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    parser_.set_stopper((new StopwordStopper(data_.stopwords))->release());
+    parser_.add_prefix("title", std::string(schema::kTitlePrefix));
+    parser_.add_boolean_prefix("source", (new SourceFieldProcessor())->release());
+}
+
+ParsedQuery QueryBuilder::build(std::string_view query) {
+    if (is_blank(query)) throw QueryError("empty query");
+    static const Normalizer normalizer;
+    ParsedQuery parsed;
+    parsed.expanded = expand_aliases(straighten_quotes(normalizer.compose(query)), data_.aliases);
+    try {
+        parser_.set_default_op(Xapian::Query::OP_AND);
+        parsed.all_words = parser_.parse_query(parsed.expanded, kParseFlags);
+        parser_.set_default_op(Xapian::Query::OP_OR);
+        parsed.any_word = parser_.parse_query(parsed.expanded, kParseFlags);
+    } catch (const Xapian::QueryParserError& e) {
+        throw QueryError("bad query syntax: " + e.get_msg());
+    }
+    if (parsed.any_word.empty()) throw QueryError("query has no searchable words (only stopwords or punctuation)");
+    return parsed;
+}
+
+}  // namespace telusur

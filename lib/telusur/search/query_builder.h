@@ -1,0 +1,46 @@
+// QueryBuilder: user query string → Xapian queries, with the indexer's own analysis.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+#include "telusur/error.h"
+#include "telusur/language_data.h"
+
+namespace telusur {
+
+/// A query string that cannot be searched (empty, nothing but stopwords, bad syntax).
+class QueryError : public Error {
+  public:
+    using Error::Error;
+};
+
+/// The two readings of a query: all words required, and any word enough. Searching the first
+/// and then the rest of the second ranks documents with every word above those missing one.
+struct ParsedQuery {
+    std::string expanded;   ///< The query string after NFKC and alias expansion.
+    Xapian::Query all_words;
+    Xapian::Query any_word;
+    /// True when both readings are the same query (explicit operators, a single word).
+    bool single_reading() const { return all_words.get_description() == any_word.get_description(); }
+};
+
+/// Xapian's QueryParser set up like the indexer: the same stemmer (STEM_SOME: capitalised words
+/// are names and stay unstemmed), the same stopwords, `title:` and `source:` fields, phrases,
+/// AND/OR/NOT and +/-. Aliases are expanded before parsing.
+class QueryBuilder {
+  public:
+    /// `data` must outlive the builder.
+    QueryBuilder(const LanguageData& data, Xapian::Stem stemmer, const Xapian::Database& db);
+
+    /// Throws QueryError with a message for the user.
+    ParsedQuery build(std::string_view query);
+
+  private:
+    const LanguageData& data_;
+    Xapian::QueryParser parser_;
+};
+
+}  // namespace telusur

@@ -1,0 +1,109 @@
+#include "telusur/source/input_plan.h"
+
+#include <algorithm>
+#include <fstream>
+#include <optional>
+#include <iostream>
+
+#include "telusur/source/jsonl_reader.h"
+#include "telusur/source/text_file_reader.h"
+
+namespace telusur {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_hidden(const fs::path& path) {
+    const auto name = path.filename().string();
+    return !name.empty() && name.front() == '.';
+}
+
+std::optional<InputFormat> format_of_extension(const fs::path& path) {
+    const auto ext = path.extension().string();
+    if (ext == ".txt") return InputFormat::Text;
+    if (ext == ".jsonl" || ext == ".ndjson") return InputFormat::JsonLines;
+    return std::nullopt;
+}
+
+void add_folder(const fs::path& root, InputPlan& plan) {
+    std::vector<fs::path> found;
+    auto it = fs::recursive_directory_iterator(root, fs::directory_options::none);
+    for (; it != fs::recursive_directory_iterator(); ++it) {
+        const auto& path = it->path();
+        if (is_hidden(path)) {
+            if (it->is_directory()) it.disable_recursion_pending();
+            continue;
+        }
+        if (!it->is_regular_file()) continue;
+        if (format_of_extension(path)) {
+            found.push_back(path);
+        } else {
+            ++plan.ignored_files;
+        }
+    }
+    std::sort(found.begin(), found.end());
+    for (const auto& path : found) {
+        plan.files.push_back({path, path.string(), path.lexically_relative(root).generic_string(),
+                              *format_of_extension(path)});
+    }
+}
+
+}  // namespace
+
+InputPlan plan_inputs(const std::vector<std::string>& inputs) {
+    InputPlan plan;
+    for (const auto& input : inputs) {
+        if (input == "-") {
+            plan.files.push_back({{}, "-", {}, InputFormat::JsonLines});
+            continue;
+        }
+        const fs::path path(input);
+        std::error_code ec;
+        const auto status = fs::status(path, ec);
+        if (ec || !fs::exists(status)) throw Error("input '" + input + "' does not exist");
+        if (fs::is_directory(status)) {
+            add_folder(path, plan);
+        } else {
+            plan.files.push_back({path, input, path.filename().string(),
+                                  format_of_extension(path).value_or(InputFormat::Text)});
+        }
+    }
+    return plan;
+}
+
+bool read_input(const InputFile& file,
+                const std::function<bool(Article&&)>& on_article,
+                const std::function<void(const InputError&)>& on_error) {
+    if (file.format == InputFormat::Text) {
+        try {
+            return on_article(read_text_file(file.path, file.text_id));
+        } catch (const InputError& e) {
+            on_error(e);
+            return true;
+        }
+    }
+
+    std::ifstream stream;
+    if (!file.path.empty()) {
+        stream.open(file.path, std::ios::binary);
+        if (!stream) {
+            on_error(InputError(file.name, 0, "cannot open file"));
+            return true;
+        }
+    }
+    std::istream& in = file.path.empty() ? std::cin : stream;
+    JsonlReader reader(in, file.name);
+    for (;;) {
+        try {
+            auto article = reader.next();
+            if (!article) return true;
+            if (!on_article(std::move(*article))) return false;
+        } catch (const InputError& e) {
+            on_error(e);
+            if (in.bad()) return true;
+        }
+    }
+}
+
+}  // namespace telusur

@@ -1,0 +1,43 @@
+// Turns the command line's inputs (files, folders, "-") into the ordered list of files to read.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "telusur/article.h"
+#include "telusur/error.h"
+
+namespace telusur {
+
+enum class InputFormat { Text, JsonLines };
+
+/// One file to read, in the order it will be read.
+struct InputFile {
+    std::filesystem::path path;  ///< Empty for standard input.
+    std::string name;            ///< As shown in messages: the path, or "-".
+    std::string text_id;         ///< Article id of a .txt file: its path relative to the given root.
+    InputFormat format = InputFormat::Text;
+};
+
+/// The files of a run and what was passed over.
+struct InputPlan {
+    std::vector<InputFile> files;
+    std::size_t ignored_files = 0;  ///< Files in folders whose extension is not indexed.
+};
+
+/// Expands `inputs`. Rules (documented in README): `-` is JSONL on stdin; a file is read by its
+/// extension (.txt text, .jsonl/.ndjson JSON Lines; any other extension given explicitly is read
+/// as text); a folder is walked recursively in sorted order, hidden entries skipped, and only
+/// .txt/.jsonl/.ndjson files taken. Throws Error for an input that does not exist.
+InputPlan plan_inputs(const std::vector<std::string>& inputs);
+
+/// Reads every article of `file`, calling `on_article` for each (return false to stop early)
+/// and `on_error` for each bad record, which is skipped. Returns false if stopped early.
+bool read_input(const InputFile& file,
+                const std::function<bool(Article&&)>& on_article,
+                const std::function<void(const InputError&)>& on_error);
+
+}  // namespace telusur

@@ -1,0 +1,87 @@
+#include "telusur/source/jsonl_reader.h"
+
+#include <nlohmann/json.hpp>
+
+#include "telusur/error.h"
+#include "telusur/source/utf8.h"
+
+namespace telusur {
+
+namespace {
+
+using nlohmann::json;
+
+bool is_blank(std::string_view text) {
+    return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
+}
+
+/// nlohmann's messages start with "[json.exception.parse_error.101] "; users need the rest.
+std::string short_json_error(const json::exception& e) {
+    std::string message = e.what();
+    if (const auto close = message.find("] "); message.starts_with("[json.") && close != std::string::npos)
+        message.erase(0, close + 2);
+    return message;
+}
+
+/// Optional text field: missing and null both mean empty.
+std::string optional_string(const json& record, const char* field, const std::string& name, std::size_t line) {
+    const auto it = record.find(field);
+    if (it == record.end() || it->is_null()) return {};
+    if (!it->is_string())
+        throw InputError(name, line, std::string("field '") + field + "' must be a string or null");
+    return it->get<std::string>();
+}
+
+}  // namespace
+
+Article parse_jsonl_record(std::string_view text, const std::string& name, std::size_t line) {
+    if (const auto bad = find_invalid_utf8(text))
+        throw InputError(name, line, "invalid UTF-8 at byte " + std::to_string(*bad + 1));
+
+    json record;
+    try {
+        record = json::parse(text);
+    } catch (const json::parse_error& e) {
+        throw InputError(name, line, "invalid JSON: " + short_json_error(e));
+    }
+    if (!record.is_object()) throw InputError(name, line, "record is not a JSON object");
+
+    Article article;
+    const auto id = record.find("id");
+    if (id == record.end() || id->is_null()) throw InputError(name, line, "missing id");
+    if (id->is_string()) {
+        article.id = id->get<std::string>();
+    } else if (id->is_number_integer()) {
+        article.id = id->dump();
+    } else {
+        throw InputError(name, line, "field 'id' must be a string or an integer");
+    }
+    if (is_blank(article.id)) throw InputError(name, line, "empty id");
+
+    article.body = optional_string(record, "body", name, line);
+    if (is_blank(article.body)) throw InputError(name, line, "missing body");
+    article.title = optional_string(record, "title", name, line);
+    article.date = optional_string(record, "date", name, line);
+    article.url = optional_string(record, "url", name, line);
+    article.source = optional_string(record, "source", name, line);
+    article.origin_file = name;
+    article.origin_line = line;
+    return article;
+}
+
+JsonlReader::JsonlReader(std::istream& in, std::string name) : in_(in), name_(std::move(name)) {}
+
+std::optional<Article> JsonlReader::next() {
+    while (std::getline(in_, buffer_)) {
+        ++line_;
+        if (!buffer_.empty() && buffer_.back() == '\r') buffer_.pop_back();
+        if (line_ == 1 && buffer_.starts_with("\xEF\xBB\xBF")) buffer_.erase(0, 3);
+        if (is_blank(buffer_)) continue;
+        if (buffer_.find('\0') != std::string::npos) throw InputError(name_, line_, "binary data (NUL byte)");
+        return parse_jsonl_record(buffer_, name_, line_);
+    }
+    if (in_.bad()) throw InputError(name_, line_ + 1, "read error");
+    return std::nullopt;
+}
+
+}  // namespace telusur

@@ -1,0 +1,41 @@
+// Reads articles from JSON Lines: one object per line with id, title, body, date, url, source.
+#pragma once
+
+#include <cstddef>
+#include <istream>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "telusur/article.h"
+
+namespace telusur {
+
+/// Pulls articles from a JSONL stream one line at a time (memory stays bounded by one line).
+///
+/// `id` and `body` are required strings (a numeric id is accepted); `title`, `date`, `url` and
+/// `source` may be missing or null; unknown fields are ignored; blank lines are skipped.
+/// A bad line makes next() throw InputError naming the line; calling next() again continues
+/// with the following line, so one bad record never stops the file.
+class JsonlReader {
+  public:
+    /// `in` must outlive the reader; `name` is used in error messages ("-" for stdin).
+    JsonlReader(std::istream& in, std::string name);
+
+    /// The next article, or nullopt at the end of the stream.
+    std::optional<Article> next();
+
+    /// Line number of the record last returned or rejected.
+    std::size_t line() const { return line_; }
+
+  private:
+    std::istream& in_;
+    std::string name_;
+    std::size_t line_ = 0;
+    std::string buffer_;
+};
+
+/// Parses one JSONL record; `name` and `line` are used for errors and the article's origin.
+Article parse_jsonl_record(std::string_view text, const std::string& name, std::size_t line);
+
+}  // namespace telusur

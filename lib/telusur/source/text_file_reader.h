@@ -1,0 +1,16 @@
+// Reads one plain-text article file (.txt): UTF-8, title on the first non-boilerplate line.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "telusur/article.h"
+
+namespace telusur {
+
+/// Reads `path` as one article whose id is `id`. The body holds the whole text; the title is
+/// left empty and `title_from_first_line` set, because only the cleaner knows which first
+/// line is real. Throws InputError for a missing, empty, binary or non-UTF-8 file.
+Article read_text_file(const std::filesystem::path& path, std::string id);
+
+}  // namespace telusur

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages telusur needs, only those missing. Works as root or via sudo.
+set -euo pipefail
+
+packages=(
+  g++ make cmake pkg-config          # toolchain (CMake >= 3.25)
+  libxapian-dev                      # search engine library
+  libicu-dev                         # word breaking, normalisation, regex
+  libstemmer-dev                     # Snowball stemmers
+  libcli11-dev                       # command-line parsing
+  nlohmann-json3-dev                 # JSON Lines input, JSON output
+  doctest-dev                        # unit and end-to-end tests
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "install-deps: installing ${missing[*]}" >&2
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install ${missing[*]}" >&2; exit 2; }
+  sudo=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
