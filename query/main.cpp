@@ -1,9 +1,10 @@
-// telusur-query: thin main over lib/. Reads options, searches, prints.
+// telusur-query: thin main over lib/. Reads options, then searches and prints, or serves HTTP.
 #include <iostream>
 #include <unistd.h>
 
 #include <xapian.h>
 
+#include "http_server.h"
 #include "options.h"
 #include "output.h"
 #include "telusur/error.h"
@@ -15,21 +16,50 @@ namespace {
 using namespace telusur;
 using namespace telusur::query;
 
-int run(const Options& options) {
-    const auto data = LanguageData::load(find_data_dir(options.data_dir));
+bool use_bold(Color color) {
+    if (color == Color::Always) return true;
+    if (color == Color::Never) return false;
+    return isatty(STDOUT_FILENO) != 0;
+}
+
+int search_once(const Options& options, const LanguageData& data) {
     Searcher searcher(options.db, data);
+    if (options.count) {
+        const auto total = searcher.count(options.query);
+        std::cout << total << '\n';
+        return total > 0 ? kHits : kNoHits;
+    }
     SearchRequest request;
     request.query = options.query;
     request.limit = options.limit;
     request.offset = options.offset;
+    request.snippet_bytes = options.snippet_length;
+    request.collapse = options.collapse;
+    request.explain = options.explain;
     const auto results = searcher.search(request);
-    if (options.format == Format::Json) {
-        print_json(std::cout, results);
+    if (options.ids) {
+        for (const auto& hit : results.hits) std::cout << hit.article.id << '\n';
+    } else if (options.format == Format::Json) {
+        print_json(std::cout, results, options.fields);
+    } else if (options.format == Format::Jsonl) {
+        print_jsonl(std::cout, results, options.fields);
     } else {
-        print_text(std::cout, results, isatty(STDOUT_FILENO) != 0);
+        print_explanation(std::cout, results);
+        print_text(std::cout, results, options.fields, use_bold(options.color));
     }
     std::cout.flush();
     return results.estimated_total > 0 ? kHits : kNoHits;
+}
+
+int run(const Options& options) {
+    const auto data = LanguageData::load(find_data_dir(options.data_dir));
+    if (!options.serve.empty()) {
+        auto serve_options = parse_listen_address(options.serve);
+        serve_options.db = options.db;
+        serve_options.threads = options.threads;
+        return serve(serve_options, data);
+    }
+    return search_once(options, data);
 }
 
 }  // namespace

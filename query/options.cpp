@@ -1,47 +1,90 @@
 #include "options.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <map>
-#include <vector>
+#include <sstream>
 
 #include <CLI/CLI.hpp>
 
 namespace telusur::query {
 
+namespace {
+
+constexpr const char* kFooter = R"(Query syntax: words (documents with every word rank first), "a phrase", AND, OR, NOT,
++must, -mustnot (after -- when the query starts with -), (brackets), title:word, source:outlet.
+Aliases expand: Korut also finds
+"Korea Utara", Kiev also finds Kyiv.
+
+Exit status: 0 hits, 1 no hits, 2 error.
+
+Examples:
+  telusur-query --db news.db tentara Korut Kursk
+  telusur-query --db news.db --format json --limit 5 '"Korea Utara" -rudal'
+  telusur-query --db news.db --ids banjir Bekasi | xargs -n1 echo
+  telusur-query --db news.db --count 'title:putin'
+  telusur-query --db news.db --explain --limit 2 penangkapan
+  telusur-query --db news.db --serve 127.0.0.1:8080   # then GET /search?q=kursk)";
+
+std::vector<std::string> split_fields(const std::string& list) {
+    std::vector<std::string> fields;
+    std::stringstream in(list);
+    for (std::string field; std::getline(in, field, ',');) {
+        field.erase(0, field.find_first_not_of(' '));
+        field.erase(field.find_last_not_of(' ') + 1);
+        if (std::find(kHitFields.begin(), kHitFields.end(), field) == kHitFields.end())
+            throw CLI::ValidationError("--fields", "unknown field '" + field + "'");
+        fields.push_back(field);
+    }
+    return fields;
+}
+
+}  // namespace
+
 Options parse_options(int argc, char** argv) {
     Options options;
     std::vector<std::string> words;
+    std::string fields;
     CLI::App app{"Search a telusur database of Indonesian news.", "telusur-query"};
-    app.footer(
-        "Query syntax: words (all-word matches rank first), \"a phrase\", AND, OR, NOT, +must, -mustnot,\n"
-        "title:word, source:outlet. Aliases expand: Korut also finds \"Korea Utara\".\n\n"
-        "Exit status: 0 hits, 1 no hits, 2 error.\n\n"
-        "Examples:\n"
-        "  telusur-query --db news.db tentara Korut Kursk\n"
-        "  telusur-query --db news.db --format json --limit 5 '\"Korea Utara\" -rudal'\n"
-        "  telusur-query --db news.db 'title:putin source:\"IDN Times\"'");
+    app.footer(kFooter);
     app.set_version_flag("--version", "telusur-query 0.1.0");
     app.add_option("--db", options.db, "Database folder")->required();
-    app.add_option("query", words, "Query words")->required();
-    const std::map<std::string, Format> formats{{"text", Format::Text}, {"json", Format::Json}};
-    app.add_option("-f,--format", options.format, "Output: text (default) or json")
-        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
-    app.add_option("-n,--limit", options.limit, "Hits to show (default 10)")
-        ->check(CLI::Range(std::size_t{0}, std::size_t{10000}));
-    app.add_option("--offset", options.offset, "Hits to skip first")
-        ->check(CLI::Range(std::size_t{0}, std::size_t{1000000}));
+    app.add_option("query", words, "Query words");
+    app.add_option("-f,--format", options.format, "Output: text (default), json or jsonl")
+        ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{{"text", Format::Text}, {"json", Format::Json},
+                                                                          {"jsonl", Format::Jsonl}},
+                                            CLI::ignore_case));
+    app.add_option("--fields", fields, "Hit fields to print, comma-separated: rank,id,title,date,url,source,score,snippet,similar");
+    auto* count = app.add_flag("--count", options.count, "Print only the number of matches");
+    app.add_flag("--ids", options.ids, "Print only hit ids, one per line")->excludes(count);
+    app.add_option("-n,--limit", options.limit, "Hits to show (default 10)")->check(CLI::Range(std::size_t{0}, std::size_t{1000}));
+    app.add_option("--offset", options.offset, "Hits to skip first")->check(CLI::Range(std::size_t{0}, std::size_t{100000}));
+    app.add_option("--snippet-length", options.snippet_length, "Longest snippet in bytes (default 240; 0: none)")
+        ->check(CLI::Range(std::size_t{0}, std::size_t{5000}));
+    app.add_option("--color", options.color, "Bold highlights: auto (on a terminal), always, never")
+        ->transform(CLI::CheckedTransformer(std::map<std::string, Color>{{"auto", Color::Auto}, {"always", Color::Always},
+                                                                         {"never", Color::Never}},
+                                            CLI::ignore_case));
+    app.add_flag("--explain", options.explain, "Show how the query was read and why each hit matched");
+    bool no_collapse = false;
+    app.add_flag("--no-collapse", no_collapse, "Show near-duplicate articles separately");
+    app.add_option("--serve", options.serve, "Serve the JSON API over HTTP on [HOST:]PORT (default host 127.0.0.1)");
+    app.add_option("--threads", options.threads, "HTTP worker threads (default 8)")->check(CLI::Range(std::size_t{1}, std::size_t{256}));
     app.add_option("--data-dir", options.data_dir, "Folder with stopwords and aliases");
     try {
         app.parse(argc, argv);
+        if (!fields.empty()) options.fields = split_fields(fields);
+        if (words.empty() && options.serve.empty()) throw CLI::RequiredError("QUERY (or --serve)");
     } catch (const CLI::CallForHelp& e) {
         std::exit(app.exit(e));
     } catch (const CLI::CallForVersion& e) {
         std::exit(app.exit(e));
-    } catch (const CLI::ParseError& e) {
+    } catch (const CLI::Error& e) {
         std::cerr << "telusur-query: " << e.what() << " (see --help)\n";
         std::exit(kError);
     }
+    options.collapse = !no_collapse;
     for (const auto& word : words) options.query += (options.query.empty() ? "" : " ") + word;
     return options;
 }

@@ -3,23 +3,38 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace telusur::query {
 
-enum class Format { Text, Json };
+enum class Format { Text, Json, Jsonl };
+enum class Color { Auto, Always, Never };
+
+/// Fields a hit may show; --fields picks a subset, in this order.
+inline const std::vector<std::string> kHitFields{"rank", "id",    "title",   "date",    "url",
+                                                 "source", "score", "snippet", "similar"};
 
 struct Options {
     std::string db;               ///< Database folder.
     std::string query;            ///< The words of the query, joined by spaces.
     Format format = Format::Text;
+    std::vector<std::string> fields = kHitFields;  ///< Hit fields to print.
+    bool count = false;           ///< Print only the number of matches.
+    bool ids = false;             ///< Print only hit ids, one per line.
     std::size_t limit = 10;
     std::size_t offset = 0;
+    std::size_t snippet_length = 240;
+    Color color = Color::Auto;
+    bool explain = false;
+    bool collapse = true;
+    std::string serve;            ///< [HOST:]PORT to serve HTTP on, or empty.
+    std::size_t threads = 8;      ///< HTTP worker threads.
     std::string data_dir;         ///< stemmer-data folder override.
 };
 
 /// Exit codes, documented in README.md and stable.
 enum ExitCode : int {
-    kHits = 0,    ///< At least one hit.
+    kHits = 0,    ///< At least one hit (or the server stopped cleanly).
     kNoHits = 1,  ///< The query ran and matched nothing.
     kError = 2,   ///< Bad option, missing database, bad query.
 };

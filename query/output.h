@@ -1,18 +1,41 @@
-// Result printers: one function per output format, writing to a stream.
+// Result printers and the JSON document shared by --format json and the HTTP API.
 #pragma once
 
 #include <ostream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "telusur/search/searcher.h"
 
 namespace telusur::query {
 
-/// Human-readable hits: rank, title, date · source · id · score, and the snippet with matched
-/// words in bold when `terminal`, else between ** markers.
-void print_text(std::ostream& out, const SearchResults& results, bool terminal);
+/// Version of the JSON documents below; bumped only when a field changes meaning or goes away.
+inline constexpr int kJsonSchemaVersion = 1;
 
-/// One JSON object: query, expanded_query, estimated_total, hits[{rank, id, title, date, url,
-/// source, score, snippet}] with ** marking matched words in the snippet.
-void print_json(std::ostream& out, const SearchResults& results);
+using Json = nlohmann::ordered_json;  // keys in the documented order
+
+/// One hit with the chosen fields (see kHitFields); `**` marks matched words in the snippet.
+Json hit_json(const Hit& hit, const std::vector<std::string>& fields);
+
+/// The --format json document: schema_version, query, expanded_query, parsed_query,
+/// estimated_total, elapsed_ms, suggestion, hits, and explain when asked for.
+Json results_json(const SearchResults& results, const std::vector<std::string>& fields);
+
+/// Writes JSON that never aborts on bad UTF-8 (replaced), followed by a newline.
+void write_json(std::ostream& out, const Json& value, int indent);
+
+void print_json(std::ostream& out, const SearchResults& results, const std::vector<std::string>& fields);
+
+/// One {"type":"hit",…} line per hit, then one {"type":"summary",…} line.
+void print_jsonl(std::ostream& out, const SearchResults& results, const std::vector<std::string>& fields);
+
+/// Human-readable hits: rank, title, date · source · id · score, the snippet (matched words bold
+/// when `bold`, else between ** markers), "+N similar", a "did you mean" line and the total.
+void print_text(std::ostream& out, const SearchResults& results, const std::vector<std::string>& fields, bool bold);
+
+/// --explain in text form: tokens, stems, aliases, the parsed tiers, and per hit the matched terms.
+void print_explanation(std::ostream& out, const SearchResults& results);
 
 }  // namespace telusur::query

@@ -1,25 +1,79 @@
+#include <algorithm>
 #include <iomanip>
 
 #include "output.h"
 
 namespace telusur::query {
 
-void print_text(std::ostream& out, const SearchResults& results, bool terminal) {
-    const char* bold = terminal ? "\x1b[1m" : "";
-    const char* plain = terminal ? "\x1b[0m" : "";
+namespace {
+
+bool wants(const std::vector<std::string>& fields, const char* field) {
+    return std::find(fields.begin(), fields.end(), field) != fields.end();
+}
+
+}  // namespace
+
+void print_text(std::ostream& out, const SearchResults& results, const std::vector<std::string>& fields, bool bold) {
+    const char* on = bold ? "\x1b[1m" : "";
+    const char* off = bold ? "\x1b[0m" : "";
     for (const auto& hit : results.hits) {
         const auto& a = hit.article;
-        out << hit.rank << ". " << bold << (a.title.empty() ? "(no title)" : a.title) << plain << '\n';
-        out << "   ";
-        if (!a.date.empty()) out << a.date.substr(0, 10) << " · ";
-        if (!a.source.empty()) out << a.source << " · ";
-        out << a.id << " · score " << std::fixed << std::setprecision(2) << hit.score << '\n';
-        const auto snippet = terminal ? render_snippet(hit.snippet, "\x1b[1m", "\x1b[0m")
-                                      : render_snippet(hit.snippet, "**", "**");
-        if (!snippet.empty()) out << "   " << snippet << '\n';
+        if (wants(fields, "rank")) out << hit.rank << ". ";
+        if (wants(fields, "title")) out << on << (a.title.empty() ? "(no title)" : a.title) << off;
+        out << '\n' << "   ";
+        std::string meta;
+        const auto add = [&meta](const std::string& text) {
+            if (text.empty()) return;
+            if (!meta.empty()) meta += " · ";
+            meta += text;
+        };
+        if (wants(fields, "date")) add(a.date.substr(0, 10));
+        if (wants(fields, "source")) add(a.source);
+        if (wants(fields, "id")) add(a.id);
+        if (wants(fields, "url")) add(a.url);
+        out << meta;
+        if (wants(fields, "score")) out << (meta.empty() ? "" : " · ") << "score " << std::fixed << std::setprecision(2) << hit.score;
+        out << '\n';
+        if (wants(fields, "snippet")) {
+            const auto snippet = bold ? render_snippet(hit.snippet, on, off) : render_snippet(hit.snippet, "**", "**");
+            if (!snippet.empty()) out << "   " << snippet << '\n';
+        }
+        if (wants(fields, "similar") && !hit.similar_ids.empty())
+            out << "   +" << hit.similar_ids.size() << " similar\n";
+        for (const auto& m : hit.matches)
+            out << "   matched " << m.field << " '" << m.word << "' weight " << std::setprecision(3) << m.weight << '\n';
         out << '\n';
     }
-    out << "about " << results.estimated_total << (results.estimated_total == 1 ? " match" : " matches") << '\n';
+    if (!results.suggestion.empty()) out << "did you mean: " << results.suggestion << '\n';
+    if (results.estimated_total == 0) {
+        out << "no matches\n";
+    } else {
+        out << "about " << results.estimated_total << (results.estimated_total == 1 ? " match" : " matches") << '\n';
+    }
+}
+
+void print_explanation(std::ostream& out, const SearchResults& results) {
+    if (!results.explanation) return;
+    const auto& e = *results.explanation;
+    out << "query:    " << results.query << '\n';
+    if (results.expanded_query != results.query) out << "aliases:  " << results.expanded_query << '\n';
+    for (const auto& t : e.tokens) {
+        out << "  token '" << t.text << "' → '" << t.normalized << "'";
+        if (t.stopword) out << " (stopword: matched only inside phrases)";
+        else out << " stem '" << t.stem << "'";
+        if (!t.aliases.empty()) {
+            out << " also searches";
+            for (const auto& alias : t.aliases) out << " '" << alias << "'";
+        }
+        out << '\n';
+    }
+    if (e.tiered) {
+        out << "tier 1 (every word): " << e.all_words << '\n';
+        out << "tier 2 (any word):   " << e.any_word << '\n';
+    } else {
+        out << "parsed:   " << e.any_word << '\n';
+    }
+    out << '\n';
 }
 
 }  // namespace telusur::query

@@ -10,6 +10,7 @@ packages=(
   libcli11-dev                       # command-line parsing
   nlohmann-json3-dev                 # JSON Lines input, JSON output
   doctest-dev                        # unit and end-to-end tests
+  libcpp-httplib-dev                 # HTTP API of telusur-query --serve
 )
 
 missing=()

@@ -9,7 +9,7 @@
 namespace telusur::schema {
 
 /// Bumped whenever the layout below changes incompatibly; stored as database metadata.
-inline constexpr std::string_view kVersion = "1";
+inline constexpr std::string_view kVersion = "2";
 /// Metadata key holding kVersion.
 inline constexpr std::string_view kVersionKey = "telusur.schema";
 /// Metadata key naming the stemmer the index was built with (the query side must match).
@@ -24,12 +24,21 @@ inline constexpr std::string_view kTitlePrefix = "S";
 inline constexpr std::string_view kStemPrefix = "Z";
 /// Boolean filter on the outlet, lower-cased: `source:kompas`.
 inline constexpr std::string_view kSourcePrefix = "XSRC";
+/// One term per LSH band of the body's MinHash signature ("XSH" + band digit + 8 hex digits):
+/// near-duplicates share a band with high probability, so candidates are found by lookup.
+inline constexpr std::string_view kSignatureBandPrefix = "XSH";
+/// Near-duplicate cluster ("XDUP" + cluster key): lists the syndicated copies of one story.
+inline constexpr std::string_view kClusterPrefix = "XDUP";
 
 // --- Value slots ---
 /// Publication date as "YYYYMMDD" (sortable as a string); empty when unknown.
 inline constexpr Xapian::valueno kDateSlot = 0;
 /// Hash of the indexed content, so an unchanged article is skipped on a re-run.
 inline constexpr Xapian::valueno kContentHashSlot = 1;
+/// MinHash signature of the body's 3-word shingles, 256 hex digits; empty for short texts.
+inline constexpr Xapian::valueno kSignatureSlot = 2;
+/// Near-duplicate cluster key: the query side collapses on it (Enquire::set_collapse_key).
+inline constexpr Xapian::valueno kClusterSlot = 3;
 
 // --- Positions ---
 /// Gap between the title's and the body's positions, so a phrase never spans both.

@@ -117,7 +117,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view utf8) {
     for (int32_t end = impl_->words->next(); end != icu::BreakIterator::DONE;
          start = end, end = impl_->words->next()) {
         while (next_url != urls.end() && next_url->end <= start) spans.push_back(*next_url++);
-        if (next_url != urls.end() && start >= next_url->start) continue;  // inside a URL
+        if (next_url != urls.end() && end > next_url->start) continue;  // overlaps a URL: the URL wins
         const int32_t status = impl_->words->getRuleStatus();
         if (status < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
         const auto kind = status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::Number : TokenKind::Word;

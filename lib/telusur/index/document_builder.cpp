@@ -1,10 +1,11 @@
 #include "telusur/index/document_builder.h"
 
+#include <algorithm>
 #include <cstdint>
-#include <cstdio>
 
 #include "telusur/analysis/normalizer.h"
 #include "telusur/error.h"
+#include "telusur/index/near_duplicate.h"
 #include "telusur/schema.h"
 #include "telusur/stored_article.h"
 
@@ -17,6 +18,12 @@ constexpr std::size_t kMaxWordBytes = 64;
 constexpr std::size_t kMaxIdBytes = 240;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// Only plain words help spelling suggestions: no digits, no glued URL parts.
+bool is_spelling_word(const std::string& word) {
+    if (word.size() < 3 || word.size() > 30) return false;
+    return std::none_of(word.begin(), word.end(), [](char c) { return is_digit(c) || c == '.' || c == ',' || c == '_'; });
+}
 
 }  // namespace
 
@@ -31,7 +38,9 @@ Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, const std::st
             if (part.size() > kMaxWordBytes) continue;
             doc.add_posting(part, pos, wdf);
             if (!prefix.empty()) doc.add_posting(prefix + part, pos);
+            if (prefix.empty()) body_words_.push_back(part);
             if (token.stopword) continue;
+            if (token.token.kind == TokenKind::Word && is_spelling_word(part)) spelling_words_.push_back(part);
             const auto& stem = token.stems[i];
             doc.add_term(std::string(schema::kStemPrefix) + stem, wdf);
             if (!prefix.empty()) doc.add_term(stem_prefix + stem);
@@ -46,6 +55,8 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
                          "id longer than " + std::to_string(kMaxIdBytes) + " bytes");
     Xapian::Document doc;
     doc.add_boolean_term(std::string(schema::kIdPrefix) + article.id);
+    body_words_.clear();
+    spelling_words_.clear();
 
     auto pos = index_text(doc, article.title, 1, schema::kTitleWeight, std::string(schema::kTitlePrefix));
     index_text(doc, article.body, pos + schema::kBodyPositionGap, 1, {});
@@ -57,6 +68,12 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     }
     if (const auto date = sortable_date(article.date); !date.empty()) doc.add_value(schema::kDateSlot, date);
     doc.add_value(schema::kContentHashSlot, content_hash(article));
+    if (const auto signature = minhash_signature(body_words_)) {
+        doc.add_value(schema::kSignatureSlot, encode_signature(*signature));
+        for (const auto& band : signature_band_terms(*signature)) doc.add_boolean_term(band);
+    }
+    std::sort(spelling_words_.begin(), spelling_words_.end());
+    spelling_words_.erase(std::unique(spelling_words_.begin(), spelling_words_.end()), spelling_words_.end());
     doc.set_data(encode_stored_article(article));
     return doc;
 }
@@ -80,9 +97,7 @@ std::string content_hash(const Article& article) {
     mix(article.date);
     mix(article.url);
     mix(article.source);
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
-    return hex;
+    return to_hex(hash);
 }
 
 std::string sortable_date(const std::string& date) {

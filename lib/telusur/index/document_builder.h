@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -12,8 +13,8 @@ namespace telusur {
 
 /// Builds documents: the id term, title and body words with positions (title words also under
 /// the title prefix and with a higher wdf), stemmed "Z" terms for non-stopwords, the source
-/// filter term, the date and content-hash values, and the stored fields. Holds an Analyzer, so
-/// use one builder per thread.
+/// filter term, the date, content-hash and MinHash values, and the stored fields. Holds an
+/// Analyzer and per-document state, so use one builder per thread.
 class DocumentBuilder {
   public:
     /// `stopwords` must outlive the builder.
@@ -21,6 +22,10 @@ class DocumentBuilder {
 
     /// Throws InputError when the article cannot be indexed (an id too long for a Xapian term).
     Xapian::Document build(const Article& article);
+
+    /// Words of the document last built that belong in the spelling dictionary: alphabetic,
+    /// not stopwords, 3 to 30 bytes, each once.
+    const std::vector<std::string>& spelling_words() const { return spelling_words_; }
 
     /// Description of the stemmer, recorded in the database so queries stem the same way.
     std::string stemmer_description() const { return analyzer_.stemmer().get_description(); }
@@ -30,6 +35,8 @@ class DocumentBuilder {
                                Xapian::termcount wdf, const std::string& prefix);
 
     Analyzer analyzer_;
+    std::vector<std::string> body_words_;      // for the MinHash signature
+    std::vector<std::string> spelling_words_;
 };
 
 /// Hash of everything that goes into an article's document, as 16 hex digits: equal hashes mean

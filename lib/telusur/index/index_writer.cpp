@@ -3,6 +3,7 @@
 #include <xapian.h>
 
 #include "telusur/error.h"
+#include "telusur/index/near_duplicate.h"
 #include "telusur/schema.h"
 
 namespace telusur {
@@ -29,7 +30,8 @@ IndexWriter::IndexWriter(const std::filesystem::path& path, std::size_t batch_si
     if (db_.get_doccount() > 0 && version != schema::kVersion)
         throw Error("database '" + path.string() + "' was not built by this version of telusur (schema '" +
                     version + "', expected '" + std::string(schema::kVersion) + "'); index into a new folder");
-    hashes_valid_ = db_.get_metadata(std::string(schema::kStemmerKey)) == stemmer;
+    // Stored hashes only vouch for documents built by this stemmer; an empty database has none.
+    hashes_valid_ = db_.get_doccount() == 0 || db_.get_metadata(std::string(schema::kStemmerKey)) == stemmer;
     db_.set_metadata(std::string(schema::kVersionKey), std::string(schema::kVersion));
     db_.set_metadata(std::string(schema::kStemmerKey), stemmer);
 }
@@ -42,9 +44,39 @@ bool IndexWriter::is_unchanged(const std::string& id, const std::string& hash) c
     return db_.get_document(*it, Xapian::DOC_ASSUME_VALID).get_value(schema::kContentHashSlot) == hash;
 }
 
-IndexOutcome IndexWriter::write(const std::string& id, const Xapian::Document& doc) {
+std::string IndexWriter::cluster_of(const std::string& id, const Xapian::Document& doc) const {
+    const auto own = to_hex(stable_hash64(id));
+    const auto signature = decode_signature(doc.get_value(schema::kSignatureSlot));
+    if (!signature) return own;
+    // Candidates share a band; a band shared by very many documents is boilerplate, so only the
+    // first few postings of each band are compared.
+    constexpr int kMaxCandidatesPerBand = 64;
+    const auto self = id_term(id);
+    for (const auto& band : signature_band_terms(*signature)) {
+        int seen = 0;
+        for (auto it = db_.postlist_begin(band); it != db_.postlist_end(band) && seen < kMaxCandidatesPerBand; ++it, ++seen) {
+            const auto other = db_.get_document(*it, Xapian::DOC_ASSUME_VALID);
+            const auto other_signature = decode_signature(other.get_value(schema::kSignatureSlot));
+            if (!other_signature || estimated_similarity(*signature, *other_signature) < kNearDuplicateSimilarity)
+                continue;
+            auto t = other.termlist_begin();
+            t.skip_to(self);
+            if (t != other.termlist_end() && *t == self) continue;  // the previous version of this article
+            const auto key = other.get_value(schema::kClusterSlot);
+            if (!key.empty()) return key;
+        }
+    }
+    return own;
+}
+
+IndexOutcome IndexWriter::write(const std::string& id, Xapian::Document doc,
+                                const std::vector<std::string>& spelling_words) {
     const auto term = id_term(id);
     const bool exists = db_.term_exists(term);
+    const auto cluster = cluster_of(id, doc);
+    doc.add_value(schema::kClusterSlot, cluster);
+    doc.add_boolean_term(std::string(schema::kClusterPrefix) + cluster);
+    for (const auto& word : spelling_words) db_.add_spelling(word);
     db_.replace_document(term, doc);
     if (++pending_ >= batch_size_) commit();
     return exists ? IndexOutcome::Replaced : IndexOutcome::Added;

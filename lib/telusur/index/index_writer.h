@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -24,8 +25,12 @@ class IndexWriter {
     /// Whether the database already holds `id` with this content hash (so it can be skipped).
     bool is_unchanged(const std::string& id, const std::string& hash) const;
 
-    /// Adds or replaces the document of `id`; commits when a batch is full.
-    IndexOutcome write(const std::string& id, const Xapian::Document& doc);
+    /// Adds or replaces the document of `id`; commits when a batch is full. Before writing, puts
+    /// the document in the near-duplicate cluster of an earlier document whose MinHash signature
+    /// estimates kNearDuplicateSimilarity or more, or in a new cluster of its own. `spelling_words` go to Xapian's
+    /// spelling dictionary, for "did you mean" suggestions.
+    IndexOutcome write(const std::string& id, Xapian::Document doc,
+                       const std::vector<std::string>& spelling_words = {});
 
     /// Commits pending changes (also done by the destructor on a normal exit).
     void commit();
@@ -33,6 +38,9 @@ class IndexWriter {
     Xapian::doccount document_count() const { return db_.get_doccount(); }
 
   private:
+    /// The cluster key for a document about to be written as `id`.
+    std::string cluster_of(const std::string& id, const Xapian::Document& doc) const;
+
     Xapian::WritableDatabase db_;
     std::size_t batch_size_;
     std::size_t pending_ = 0;

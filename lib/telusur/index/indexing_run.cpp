@@ -36,7 +36,8 @@ IndexStats run_indexing(const InputPlan& plan, const LanguageData& data, IndexWr
             return true;
         }
         try {
-            const auto outcome = writer.write(article.id, builder.build(article));
+            auto doc = builder.build(article);
+            const auto outcome = writer.write(article.id, std::move(doc), builder.spelling_words());
             ++(outcome == IndexOutcome::Added ? stats.added : stats.replaced);
         } catch (const InputError& e) {
             report(e);

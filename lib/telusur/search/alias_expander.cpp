@@ -2,16 +2,14 @@
 
 #include <vector>
 
+#include "telusur/search/query_syntax.h"
+
 namespace telusur {
 
 namespace {
 
 bool is_word_byte(unsigned char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
-}
-
-bool is_operator(std::string_view word) {
-    return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" || word == "NEAR" || word == "ADJ";
 }
 
 /// A word of the query that may start or continue a name.
@@ -45,9 +43,7 @@ std::vector<std::vector<Word>> candidate_runs(std::string_view q) {
                                  is_word_byte(static_cast<unsigned char>(q[i + 1])))))
             ++i;
         const auto word = q.substr(start, i - start);
-        const bool field_name = i < q.size() && q[i] == ':';
-        const bool field_value = start > 0 && q[start - 1] == ':';
-        if (in_quotes || field_name || field_value || is_operator(word)) {
+        if (in_quotes || is_field_name(q, i) || is_field_value(q, start) || is_query_operator(word)) {
             runs.emplace_back();
             continue;
         }

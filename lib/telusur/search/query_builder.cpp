@@ -5,6 +5,7 @@
 #include "telusur/analysis/normalizer.h"
 #include "telusur/schema.h"
 #include "telusur/search/alias_expander.h"
+#include "telusur/search/query_syntax.h"
 
 namespace telusur {
 
@@ -58,8 +59,22 @@ QueryBuilder::QueryBuilder(const LanguageData& data, Xapian::Stem stemmer, const
     parser_.add_boolean_prefix("source", (new SourceFieldProcessor())->release());
 }
 
+bool QueryBuilder::only_stopwords(std::string_view query) {
+    if (query.find('"') != std::string_view::npos) return false;  // a quoted phrase is searchable as such
+    static const Normalizer normalizer;
+    bool any_word = false;
+    for (const auto& token : tokenizer_.tokenize(query)) {
+        if (is_query_operator(token.text)) continue;
+        any_word = true;
+        if (!data_.stopwords.contains(normalizer.normalize(token.text))) return false;
+    }
+    return any_word;
+}
+
 ParsedQuery QueryBuilder::build(std::string_view query) {
     if (is_blank(query)) throw QueryError("empty query");
+    if (only_stopwords(query))
+        throw QueryError("query has only stopwords; put it in quotes to search it as a phrase");
     static const Normalizer normalizer;
     ParsedQuery parsed;
     parsed.expanded = expand_aliases(straighten_quotes(normalizer.compose(query)), data_.aliases);

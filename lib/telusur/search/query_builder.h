@@ -6,6 +6,7 @@
 
 #include <xapian.h>
 
+#include "telusur/analysis/tokenizer.h"
 #include "telusur/error.h"
 #include "telusur/language_data.h"
 
@@ -29,7 +30,7 @@ struct ParsedQuery {
 
 /// Xapian's QueryParser set up like the indexer: the same stemmer (STEM_SOME: capitalised words
 /// are names and stay unstemmed), the same stopwords, `title:` and `source:` fields, phrases,
-/// AND/OR/NOT and +/-. Aliases are expanded before parsing.
+/// AND/OR/NOT and +/-. Aliases are expanded before parsing. Not thread-safe (one per thread).
 class QueryBuilder {
   public:
     /// `data` must outlive the builder.
@@ -39,8 +40,13 @@ class QueryBuilder {
     ParsedQuery build(std::string_view query);
 
   private:
+    /// True when every word outside quotes is a stopword: such a query would match nothing
+    /// useful, so the user is told instead.
+    bool only_stopwords(std::string_view query);
+
     const LanguageData& data_;
     Xapian::QueryParser parser_;
+    Tokenizer tokenizer_;
 };
 
 }  // namespace telusur

@@ -1,14 +1,17 @@
 #include "telusur/search/searcher.h"
 
-#include <xapian.h>
+#include <chrono>
 
 #include "telusur/analysis/snowball_stemmer.h"
 #include "telusur/error.h"
 #include "telusur/schema.h"
+#include "telusur/search/query_syntax.h"
 
 namespace telusur {
 
 namespace {
+
+constexpr std::size_t kMaxSimilarIds = 20;
 
 Xapian::Database open_database(const std::filesystem::path& path) {
     try {
@@ -24,67 +27,164 @@ void check_compatible(const Xapian::Database& db, const std::filesystem::path& p
     const auto version = db.get_metadata(std::string(schema::kVersionKey));
     if (version != schema::kVersion)
         throw Error("'" + path.string() + "' is not a telusur database of schema " + std::string(schema::kVersion) +
-                    (version.empty() ? "" : " (it has schema " + version + ")"));
+                    (version.empty() ? "" : " (it has schema " + version + "): re-index it"));
     const auto built_with = db.get_metadata(std::string(schema::kStemmerKey));
     if (built_with != stemmer.get_description())
         throw Error("database '" + path.string() + "' was built with stemmer '" + built_with + "' but this telusur uses '" +
                     stemmer.get_description() + "': re-index it");
 }
 
-void append_hits(const Xapian::MSet& mset, const Xapian::Stem& stemmer, std::size_t snippet_bytes,
-                 std::size_t first_rank, std::vector<Hit>& hits) {
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-        Hit hit;
-        hit.rank = first_rank + hits.size();
-        hit.docid = *it;
-        hit.score = it.get_weight();
-        hit.article = decode_stored_article(it.get_document().get_data());
-        const auto marked = mset.snippet(hit.article.body, snippet_bytes, stemmer,
-                                         Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                                         std::string(kHighlightStart), std::string(kHighlightEnd), "…");
-        hit.snippet = parse_xapian_snippet(marked);
-        hits.push_back(std::move(hit));
+/// Each query term that matched document `docid` (whose id term is `id_term`), with the weight
+/// that term alone gives the document: for --explain.
+std::vector<TermMatch> term_matches(const Xapian::Database& db, const Xapian::Enquire& enquire, Xapian::docid docid,
+                                    const std::string& id_term) {
+    std::vector<TermMatch> matches;
+    for (auto t = enquire.get_matching_terms_begin(docid); t != enquire.get_matching_terms_end(docid); ++t) {
+        auto match = describe_term(*t);
+        Xapian::Enquire single(db);  // the filter restricts to the hit and adds no weight
+        single.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(*t), Xapian::Query(id_term)));
+        const auto mset = single.get_mset(0, 1);
+        if (!mset.empty()) match.weight = mset.begin().get_weight();
+        matches.push_back(std::move(match));
     }
+    return matches;
 }
 
 }  // namespace
 
 Searcher::Searcher(const std::filesystem::path& path, const LanguageData& data)
-    : db_(open_database(path)), stemmer_(make_stemmer()), builder_(data, stemmer_, db_) {
+    : db_(open_database(path)), data_(data), stemmer_(make_stemmer()), builder_(data, stemmer_, db_),
+      analyzer_(data.stopwords, stemmer_) {
     check_compatible(db_, path, stemmer_);
 }
 
 SearchResults Searcher::search(const SearchRequest& request) {
+    if (request.query.size() > kMaxQueryBytes)
+        throw QueryError("query too long (" + std::to_string(request.query.size()) + " bytes; at most " +
+                         std::to_string(kMaxQueryBytes) + ")");
+    const auto started = std::chrono::steady_clock::now();
     const auto parsed = builder_.build(request.query);
+    // A writer may commit between our reads: retry once on a fresh view instead of failing.
+    SearchResults results;
+    try {
+        results = run(request, parsed);
+    } catch (const Xapian::DatabaseModifiedError&) {
+        db_.reopen();
+        results = run(request, parsed);
+    }
+    if (request.explain) {
+        QueryExplanation explanation;
+        explanation.all_words = parsed.all_words.get_description();
+        explanation.any_word = parsed.any_word.get_description();
+        explanation.tiered = !parsed.single_reading();
+        for (const auto& token : analyzer_.analyze(request.query)) {
+            ExplainedToken explained{token.token.text, token.normalized, {}, token.stopword, {}};
+            for (const auto& stem : token.stems) explained.stem += (explained.stem.empty() ? "" : " ") + stem;
+            if (const auto* group = data_.aliases.find(token.token.text))
+                for (const auto& name : *group)
+                    if (name != token.token.text) explained.aliases.push_back(name);
+            explanation.tokens.push_back(std::move(explained));
+        }
+        results.explanation = std::move(explanation);
+    }
+    const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - started;
+    results.elapsed_ms = elapsed.count();
+    return results;
+}
+
+SearchResults Searcher::run(const SearchRequest& request, const ParsedQuery& parsed) {
     SearchResults results;
     results.query = request.query;
     results.expanded_query = parsed.expanded;
+    results.parsed_query = parsed.any_word.get_description();
 
     Xapian::Enquire enquire(db_);
+    if (request.collapse) enquire.set_collapse_key(schema::kClusterSlot);
     const auto limit = static_cast<Xapian::doccount>(request.limit);
     const auto offset = static_cast<Xapian::doccount>(request.offset);
     if (parsed.single_reading()) {
         enquire.set_query(parsed.any_word);
         const auto mset = enquire.get_mset(offset, limit);
         results.estimated_total = mset.get_matches_estimated();
-        append_hits(mset, stemmer_, request.snippet_bytes, request.offset + 1, results.hits);
-        return results;
+        add_hits(enquire, mset, parsed, request, results.hits);
+    } else {
+        // Tier 1: every word. Counted exactly, because it decides where tier 2 starts.
+        enquire.set_query(parsed.all_words);
+        const auto complete = enquire.get_mset(offset, limit, db_.get_doccount());
+        const auto complete_total = complete.get_matches_estimated();
+        add_hits(enquire, complete, parsed, request, results.hits);
+
+        // Tier 2: the rest of the any-word matches, continuing the same ranking list.
+        const auto rest_limit = limit - static_cast<Xapian::doccount>(results.hits.size());
+        enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, parsed.any_word, parsed.all_words));
+        const auto rest_offset = offset > complete_total ? offset - complete_total : 0;
+        const auto rest = enquire.get_mset(rest_offset, rest_limit);
+        if (rest_limit > 0) add_hits(enquire, rest, parsed, request, results.hits);
+        results.estimated_total = complete_total + rest.get_matches_estimated();
     }
-
-    // Tier 1: every word. Counted exactly, because it decides where tier 2 starts.
-    enquire.set_query(parsed.all_words);
-    const auto complete = enquire.get_mset(offset, limit, db_.get_doccount());
-    const auto complete_total = complete.get_matches_estimated();
-    append_hits(complete, stemmer_, request.snippet_bytes, request.offset + 1, results.hits);
-
-    // Tier 2: the rest of the any-word matches, continuing the same ranking list.
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, parsed.any_word, parsed.all_words));
-    const auto rest_offset = offset > complete_total ? offset - complete_total : 0;
-    const auto rest_limit = limit - static_cast<Xapian::doccount>(results.hits.size());
-    const auto rest = enquire.get_mset(rest_offset, rest_limit);
-    if (rest_limit > 0) append_hits(rest, stemmer_, request.snippet_bytes, request.offset + 1, results.hits);
-    results.estimated_total = complete_total + rest.get_matches_estimated();
+    results.suggestion = suggest(request.query);
     return results;
+}
+
+void Searcher::add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, const ParsedQuery& parsed,
+                        const SearchRequest& request, std::vector<Hit>& hits) {
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        Hit hit;
+        hit.rank = request.offset + hits.size() + 1;
+        hit.docid = *it;
+        hit.score = it.get_weight();
+        const auto doc = it.get_document();
+        hit.article = decode_stored_article(doc.get_data());
+        const auto marked = mset.snippet(hit.article.body, request.snippet_bytes, stemmer_,
+                                         Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                                         std::string(kHighlightStart), std::string(kHighlightEnd), "…");
+        hit.snippet = parse_xapian_snippet(marked);
+        if (request.collapse && it.get_collapse_count() > 0) {
+            // The collapse count is a lower bound; list the cluster's other matching documents.
+            Xapian::Enquire similar(db_);
+            const auto cluster = std::string(schema::kClusterPrefix) + doc.get_value(schema::kClusterSlot);
+            similar.set_query(Xapian::Query(Xapian::Query::OP_FILTER, parsed.any_word, Xapian::Query(cluster)));
+            const auto others = similar.get_mset(0, kMaxSimilarIds + 1);
+            for (auto o = others.begin(); o != others.end(); ++o)
+                if (*o != hit.docid && hit.similar_ids.size() < kMaxSimilarIds)
+                    hit.similar_ids.push_back(decode_stored_article(o.get_document().get_data()).id);
+        }
+        if (request.explain)
+            hit.matches = term_matches(db_, enquire, hit.docid, std::string(schema::kIdPrefix) + hit.article.id);
+        hits.push_back(std::move(hit));
+    }
+}
+
+std::string Searcher::suggest(const std::string& query) {
+    // Word by word on the query as typed, so the suggestion reads like the user's own query.
+    static const Normalizer normalizer;
+    std::string corrected;
+    std::size_t copied = 0;
+    bool changed = false;
+    Tokenizer tokenizer;
+    for (const auto& token : tokenizer.tokenize(query)) {
+        if (token.kind != TokenKind::Word || is_query_operator(token.text) || is_field_name(query, token.end) ||
+            is_field_value(query, token.start))
+            continue;
+        const auto word = normalizer.normalize(token.text);
+        if (data_.stopwords.contains(word) || db_.term_exists(word)) continue;
+        // An unseen form of a known root ("penangkapan" where only "ditangkap" occurs) is not a typo.
+        if (db_.term_exists(std::string(schema::kStemPrefix) + stemmer_(word))) continue;
+        const auto suggestion = db_.get_spelling_suggestion(word);
+        if (suggestion.empty()) continue;
+        corrected.append(query, copied, token.start - copied).append(suggestion);
+        copied = token.end;
+        changed = true;
+    }
+    if (!changed) return {};
+    return corrected.append(query, copied, std::string::npos);
+}
+
+Xapian::doccount Searcher::count(const std::string& query) {
+    const auto parsed = builder_.build(query);
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(parsed.any_word);
+    return enquire.get_mset(0, 0, db_.get_doccount()).get_matches_estimated();
 }
 
 }  // namespace telusur

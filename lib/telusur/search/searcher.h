@@ -3,23 +3,31 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <xapian.h>
 
+#include "telusur/analysis/analyzer.h"
 #include "telusur/language_data.h"
+#include "telusur/search/explanation.h"
 #include "telusur/search/query_builder.h"
 #include "telusur/search/snippet.h"
 #include "telusur/stored_article.h"
 
 namespace telusur {
 
+/// Longest query accepted, in bytes: longer strings are pasted documents, not queries.
+inline constexpr std::size_t kMaxQueryBytes = 4096;
+
 struct SearchRequest {
     std::string query;
     std::size_t offset = 0;
     std::size_t limit = 10;
     std::size_t snippet_bytes = 240;  ///< Longest snippet, in bytes of text.
+    bool collapse = true;             ///< Show each near-duplicate cluster once.
+    bool explain = false;             ///< Fill SearchResults::explanation and Hit::matches.
 };
 
 struct Hit {
@@ -28,18 +36,24 @@ struct Hit {
     double score = 0;      ///< BM25 weight.
     StoredArticle article;
     Snippet snippet;
+    std::vector<std::string> similar_ids;  ///< Near-duplicates collapsed into this hit.
+    std::vector<TermMatch> matches;        ///< With explain: what matched and its weight.
 };
 
 struct SearchResults {
-    std::string query;            ///< As given.
-    std::string expanded_query;   ///< After alias expansion.
+    std::string query;           ///< As given.
+    std::string expanded_query;  ///< After alias expansion.
+    std::string parsed_query;    ///< Xapian's description of the query run.
+    std::string suggestion;      ///< "Did you mean": the query with misspelt words corrected, or empty.
     Xapian::doccount estimated_total = 0;
+    double elapsed_ms = 0;
     std::vector<Hit> hits;
+    std::optional<QueryExplanation> explanation;
 };
 
 /// A read-only view of one database. Ranking is BM25 in two tiers: documents with every
 /// query word first, then those missing some, so a 2–4 word query still finds partial matches
-/// without letting them outrank complete ones.
+/// without letting them outrank complete ones. Not thread-safe: one Searcher per thread.
 class Searcher {
   public:
     /// Throws Error if `path` is not a telusur database or was built with another stemmer.
@@ -49,12 +63,25 @@ class Searcher {
     /// Throws QueryError for a query that cannot be searched.
     SearchResults search(const SearchRequest& request);
 
-    Xapian::doccount document_count() const { return db_.get_doccount(); }
+    /// Exact number of documents matching `query`.
+    Xapian::doccount count(const std::string& query);
+
+    /// Sees the latest commit of a writer; true if the database changed.
+    bool reopen() { return db_.reopen(); }
+
+    const Xapian::Database& database() const { return db_; }
 
   private:
+    SearchResults run(const SearchRequest& request, const ParsedQuery& parsed);
+    void add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, const ParsedQuery& parsed,
+                  const SearchRequest& request, std::vector<Hit>& hits);
+    std::string suggest(const std::string& query);
+
     Xapian::Database db_;
+    const LanguageData& data_;
     Xapian::Stem stemmer_;
     QueryBuilder builder_;
+    Analyzer analyzer_;
 };
 
 }  // namespace telusur

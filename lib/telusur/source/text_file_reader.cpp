@@ -27,10 +27,9 @@ Article read_text_file(const std::filesystem::path& path, std::string id) {
         throw InputError(name, line_of_offset(text, nul), "binary file (NUL byte)");
     if (const auto bad = find_invalid_utf8(text))
         throw InputError(name, line_of_offset(text, *bad), "invalid UTF-8");
-    if (is_blank(text)) throw InputError(name, 0, "empty file");
-
     // A UTF-8 byte order mark is legal but is not text.
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+    if (is_blank(text)) throw InputError(name, 0, "empty file");
 
     Article article;
     article.id = std::move(id);

@@ -1,0 +1,36 @@
+// What --explain shows: how a query was read, and why each hit matched.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace telusur {
+
+/// One word of the query after analysis.
+struct ExplainedToken {
+    std::string text;                  ///< As typed.
+    std::string normalized;            ///< NFKC_Casefold.
+    std::string stem;                  ///< Stem searched for (empty for a stopword).
+    bool stopword = false;
+    std::vector<std::string> aliases;  ///< Other names it also searches.
+};
+
+struct QueryExplanation {
+    std::vector<ExplainedToken> tokens;
+    std::string all_words;  ///< Xapian description of tier 1 (every word).
+    std::string any_word;   ///< Xapian description of tier 2 (any word).
+    bool tiered = false;    ///< False when both readings are the same query.
+};
+
+/// A term of the query that matched a hit, and its share of the hit's weight.
+struct TermMatch {
+    std::string term;   ///< Xapian term, e.g. "Ztentara", "kursk", "Sputin".
+    std::string field;  ///< "title", "body+title", "stem", "filter" or "id".
+    std::string word;   ///< The term without its prefix.
+    double weight = 0;  ///< BM25 weight of this term alone in the hit.
+};
+
+/// Explains a Xapian term: its field and bare word.
+TermMatch describe_term(const std::string& term);
+
+}  // namespace telusur

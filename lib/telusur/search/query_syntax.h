@@ -1,0 +1,19 @@
+// Small facts about Xapian's query syntax that several query-side steps need.
+#pragma once
+
+#include <string_view>
+
+namespace telusur {
+
+/// The boolean operators Xapian's QueryParser recognises (in capitals): AND OR NOT XOR NEAR ADJ.
+inline bool is_query_operator(std::string_view word) {
+    return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" || word == "NEAR" || word == "ADJ";
+}
+
+/// Whether the word ending at byte `end` of `query` is a field name ("title" in "title:putin").
+inline bool is_field_name(std::string_view query, std::size_t end) { return end < query.size() && query[end] == ':'; }
+
+/// Whether the word starting at byte `start` of `query` is a field value ("putin" in "title:putin").
+inline bool is_field_value(std::string_view query, std::size_t start) { return start > 0 && query[start - 1] == ':'; }
+
+}  // namespace telusur

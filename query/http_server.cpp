@@ -1,0 +1,177 @@
+#include "http_server.h"
+
+#include <charconv>
+#include <chrono>
+#include <csignal>
+#include <filesystem>
+#include <iostream>
+#include <mutex>
+#include <pthread.h>
+#include <thread>
+
+#include <httplib.h>
+
+#include "options.h"
+#include "output.h"
+#include "telusur/error.h"
+#include "telusur/search/searcher.h"
+
+namespace telusur::query {
+
+namespace {
+
+constexpr std::size_t kMaxLimit = 100;
+constexpr std::size_t kMaxOffset = 10000;
+constexpr std::size_t kMaxRequestBytes = 16 * 1024;
+
+/// A 400 with a message, raised by parameter parsing.
+struct BadRequest {
+    std::string message;
+};
+
+std::size_t number_param(const httplib::Request& req, const char* name, std::size_t fallback, std::size_t max) {
+    if (!req.has_param(name)) return fallback;
+    const auto text = req.get_param_value(name);
+    std::size_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size())
+        throw BadRequest{std::string("parameter '") + name + "' must be a whole number"};
+    if (value > max) throw BadRequest{std::string("parameter '") + name + "' is at most " + std::to_string(max)};
+    return value;
+}
+
+void send_json(httplib::Response& res, int status, const Json& body) {
+    res.status = status;
+    res.set_content(body.dump(-1, ' ', false, Json::error_handler_t::replace), "application/json; charset=utf-8");
+}
+
+void send_error(httplib::Response& res, int status, const std::string& message) {
+    send_json(res, status, Json{{"error", message}});
+}
+
+/// One Searcher per worker thread: Xapian handles are not shared across threads. Each request
+/// first reopens it, so a commit by telusur-index is visible at the next request.
+Searcher& thread_searcher(const ServeOptions& options, const LanguageData& data) {
+    thread_local std::unique_ptr<Searcher> searcher;
+    if (!searcher) {
+        searcher = std::make_unique<Searcher>(options.db, data);
+    } else {
+        searcher->reopen();
+    }
+    return *searcher;
+}
+
+void handle_search(const httplib::Request& req, httplib::Response& res, const ServeOptions& options,
+                   const LanguageData& data) {
+    SearchRequest request;
+    try {
+        if (!req.has_param("q")) throw BadRequest{"missing parameter 'q'"};
+        request.query = req.get_param_value("q");
+        if (request.query.size() > kMaxQueryBytes) throw BadRequest{"parameter 'q' is longer than " + std::to_string(kMaxQueryBytes) + " bytes"};
+        request.limit = number_param(req, "limit", 10, kMaxLimit);
+        request.offset = number_param(req, "offset", 0, kMaxOffset);
+        if (req.has_param("format") && req.get_param_value("format") != "json") throw BadRequest{"parameter 'format' must be json"};
+        if (req.has_param("sort") && req.get_param_value("sort") != "relevance")
+            throw BadRequest{"parameter 'sort' must be relevance (date sorting comes with date facets)"};
+        request.collapse = !(req.has_param("collapse") && req.get_param_value("collapse") == "0");
+        const auto results = thread_searcher(options, data).search(request);
+        send_json(res, 200, results_json(results, kHitFields));
+    } catch (const BadRequest& e) {
+        send_error(res, 400, e.message);
+    } catch (const QueryError& e) {
+        send_error(res, 400, e.what());
+    }
+}
+
+void handle_stats(httplib::Response& res, const ServeOptions& options, const LanguageData& data) {
+    const auto& db = thread_searcher(options, data).database();
+    std::error_code ec;
+    const auto modified = std::filesystem::last_write_time(std::filesystem::path(options.db) / "iamglass", ec);
+    const auto seconds = ec ? 0 : std::chrono::duration_cast<std::chrono::seconds>(
+                                      std::chrono::file_clock::to_sys(modified).time_since_epoch()).count();
+    send_json(res, 200, Json{{"documents", db.get_doccount()},
+                             {"term_occurrences", db.get_total_length()},
+                             {"average_length", db.get_avlength()},
+                             {"last_modified_unix", seconds}});
+}
+
+}  // namespace
+
+ServeOptions parse_listen_address(const std::string& address) {
+    ServeOptions options;
+    std::string port = address;
+    if (const auto colon = address.rfind(':'); colon != std::string::npos) {
+        options.host = address.substr(0, colon);
+        port = address.substr(colon + 1);
+        if (options.host.empty()) throw Error("bad --serve address '" + address + "': empty host");
+    }
+    int value = -1;
+    const auto [end, ec] = std::from_chars(port.data(), port.data() + port.size(), value);
+    if (ec != std::errc() || end != port.data() + port.size() || value < 0 || value > 65535)
+        throw Error("bad --serve address '" + address + "': expected [HOST:]PORT with PORT 0-65535");
+    options.port = value;
+    return options;
+}
+
+int serve(const ServeOptions& options, const LanguageData& data) {
+    Searcher probe(options.db, data);  // fail before listening if the database is unusable
+
+    // Signals are taken by one thread with sigwait, so the handler may call Server::stop().
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+    httplib::Server server;
+    server.new_task_queue = [&options] { return new httplib::ThreadPool(options.threads); };
+    server.set_payload_max_length(kMaxRequestBytes);
+    server.set_read_timeout(5, 0);
+    server.set_write_timeout(5, 0);
+    std::mutex log_mutex;
+    server.set_logger([&log_mutex](const httplib::Request& req, const httplib::Response& res) {
+        const std::lock_guard<std::mutex> lock(log_mutex);
+        std::cerr << req.remote_addr << " \"" << req.method << ' ' << req.target << "\" " << res.status << ' '
+                  << res.body.size() << '\n';
+    });
+    server.Get("/search", [&](const httplib::Request& req, httplib::Response& res) { handle_search(req, res, options, data); });
+    server.Get("/health", [](const httplib::Request&, httplib::Response& res) { send_json(res, 200, Json{{"status", "ok"}}); });
+    server.Get("/stats", [&](const httplib::Request&, httplib::Response& res) { handle_stats(res, options, data); });
+    server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+        if (res.body.empty()) send_error(res, res.status, res.status == 404 ? "not found" : "request failed");
+    });
+    server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+        std::string message = "internal error";
+        try {
+            std::rethrow_exception(ep);
+        } catch (const std::exception& e) {
+            message = e.what();
+        } catch (...) {
+        }
+        send_error(res, 500, message);
+    });
+
+    int port = options.port;
+    if (port == 0) {
+        port = server.bind_to_any_port(options.host);
+    } else if (!server.bind_to_port(options.host, port)) {
+        port = -1;
+    }
+    if (port < 0) throw Error("cannot listen on " + options.host + ":" + std::to_string(options.port));
+    std::cerr << "telusur-query: serving " << options.db << " on http://" << options.host << ':' << port << '\n'
+              << std::flush;
+
+    std::thread stopper([&server, &signals] {
+        int received = 0;
+        sigwait(&signals, &received);
+        server.stop();
+    });
+    server.listen_after_bind();
+    // listen_after_bind returns only after stop(); if it failed on its own, wake the stopper.
+    pthread_kill(stopper.native_handle(), SIGTERM);
+    stopper.join();
+    std::cerr << "telusur-query: stopped\n";
+    return 0;
+}
+
+}  // namespace telusur::query

@@ -1,0 +1,28 @@
+// The HTTP/1.1 JSON API of `telusur-query --serve`.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "telusur/language_data.h"
+
+namespace telusur::query {
+
+struct ServeOptions {
+    std::string db;
+    std::string host = "127.0.0.1";  ///< Loopback unless told otherwise.
+    int port = 8080;                 ///< 0 picks a free port (printed on stderr).
+    std::size_t threads = 8;         ///< Worker threads, each with its own database handle.
+};
+
+/// Parses "[HOST:]PORT"; throws telusur::Error on a malformed address.
+ServeOptions parse_listen_address(const std::string& address);
+
+/// Serves until SIGINT or SIGTERM, then finishes requests in flight and returns 0.
+///   GET /search?q=&limit=&offset=&sort=&format=json  → the --format json document
+///   GET /health → {"status":"ok"};  GET /stats → documents, terms, last modified
+/// Bad parameters give 400 and unknown paths 404, both with a JSON {"error": …} body.
+/// One access-log line per request goes to stderr. Throws Error if it cannot listen.
+int serve(const ServeOptions& options, const LanguageData& data);
+
+}  // namespace telusur::query

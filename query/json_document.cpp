@@ -1,0 +1,83 @@
+#include "output.h"
+
+namespace telusur::query {
+
+namespace {
+
+Json or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+
+Json explanation_json(const QueryExplanation& explanation) {
+    Json tokens = Json::array();
+    for (const auto& t : explanation.tokens)
+        tokens.push_back({{"text", t.text}, {"normalized", t.normalized}, {"stem", or_null(t.stem)},
+                          {"stopword", t.stopword}, {"aliases", t.aliases}});
+    return {{"tokens", std::move(tokens)}, {"tiered", explanation.tiered},
+            {"all_words", explanation.all_words}, {"any_word", explanation.any_word}};
+}
+
+}  // namespace
+
+Json hit_json(const Hit& hit, const std::vector<std::string>& fields) {
+    const auto& a = hit.article;
+    Json out = Json::object();
+    for (const auto& field : fields) {
+        if (field == "rank") out["rank"] = hit.rank;
+        if (field == "id") out["id"] = a.id;
+        if (field == "title") out["title"] = or_null(a.title);
+        if (field == "date") out["date"] = or_null(a.date);
+        if (field == "url") out["url"] = or_null(a.url);
+        if (field == "source") out["source"] = or_null(a.source);
+        if (field == "score") out["score"] = hit.score;
+        if (field == "snippet") out["snippet"] = render_snippet(hit.snippet, "**", "**");
+        if (field == "similar") {
+            out["similar_count"] = hit.similar_ids.size();
+            out["similar_ids"] = hit.similar_ids;
+        }
+    }
+    if (!hit.matches.empty()) {
+        Json matches = Json::array();
+        for (const auto& m : hit.matches)
+            matches.push_back({{"term", m.term}, {"field", m.field}, {"word", m.word}, {"weight", m.weight}});
+        out["matches"] = std::move(matches);
+    }
+    return out;
+}
+
+Json results_json(const SearchResults& results, const std::vector<std::string>& fields) {
+    Json hits = Json::array();
+    for (const auto& hit : results.hits) hits.push_back(hit_json(hit, fields));
+    Json out = {{"schema_version", kJsonSchemaVersion},
+                {"query", results.query},
+                {"expanded_query", results.expanded_query},
+                {"parsed_query", results.parsed_query},
+                {"estimated_total", results.estimated_total},
+                {"elapsed_ms", results.elapsed_ms},
+                {"suggestion", or_null(results.suggestion)},
+                {"hits", std::move(hits)}};
+    if (results.explanation) out["explain"] = explanation_json(*results.explanation);
+    return out;
+}
+
+void write_json(std::ostream& out, const Json& value, int indent) {
+    out << value.dump(indent, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+void print_json(std::ostream& out, const SearchResults& results, const std::vector<std::string>& fields) {
+    write_json(out, results_json(results, fields), 2);
+}
+
+void print_jsonl(std::ostream& out, const SearchResults& results, const std::vector<std::string>& fields) {
+    for (const auto& hit : results.hits) {
+        Json line = {{"type", "hit"}};
+        line.update(hit_json(hit, fields));
+        write_json(out, line, -1);
+    }
+    auto summary = results_json(results, fields);
+    summary.erase("hits");
+    Json line = {{"type", "summary"}};
+    line.update(summary);
+    line["facets"] = Json::object();
+    write_json(out, line, -1);
+}
+
+}  // namespace telusur::query
