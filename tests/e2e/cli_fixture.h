@@ -1,0 +1,32 @@
+// Shared helpers of the end-to-end tests: paths of the real binaries and a corpus index.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "process.h"
+
+namespace telusur::e2e {
+
+inline const std::string kIndexBin = TELUSUR_INDEX_BIN;
+inline const std::string kQueryBin = TELUSUR_QUERY_BIN;
+inline const std::string kCorpusDir = TELUSUR_CORPUS_DIR;
+inline const std::string kTestData = TELUSUR_TEST_DATA_DIR;
+
+inline ProcessResult index_into(const std::string& db, std::vector<std::string> inputs,
+                                const std::string& input = {}) {
+    std::vector<std::string> argv{kIndexBin, "--db", db};
+    argv.insert(argv.end(), inputs.begin(), inputs.end());
+    return run_process(argv, input);
+}
+
+inline ProcessResult query(const std::string& db, std::vector<std::string> args) {
+    std::vector<std::string> argv{kQueryBin, "--db", db};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return run_process(argv);
+}
+
+/// Number of documents in a database, read with Xapian directly (not through our tools).
+unsigned document_count(const std::string& db);
+
+}  // namespace telusur::e2e

@@ -1,0 +1,154 @@
+// End-to-end tests of `telusur-query --serve`: a real server on an ephemeral 127.0.0.1 port.
+#include <doctest/doctest.h>
+
+#include <csignal>
+#include <fstream>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "cli_fixture.h"
+
+namespace telusur::e2e {
+
+namespace {
+
+using nlohmann::json;
+
+/// Indexes `inputs`, starts the server on port 0 and learns the port from its first line.
+class Server {
+  public:
+    Server(const std::string& db, std::vector<std::string> extra = {})
+        : process_([&] {
+              std::vector<std::string> argv{kQueryBin, "--db", db, "--serve", "127.0.0.1:0", "--threads", "4"};
+              argv.insert(argv.end(), extra.begin(), extra.end());
+              return argv;
+          }()) {
+        const auto line = process_.read_error_line(10000);
+        const auto at = line.rfind(':');
+        REQUIRE_MESSAGE(line.find("http://127.0.0.1:") != std::string::npos, line);
+        port_ = std::stoi(line.substr(at + 1));
+    }
+    httplib::Client client() const {
+        httplib::Client c("127.0.0.1", port_);
+        c.set_connection_timeout(5, 0);
+        c.set_read_timeout(10, 0);
+        return c;
+    }
+    int stop(std::string* log) { return process_.stop(SIGTERM, log); }
+
+  private:
+    BackgroundProcess process_;
+    int port_ = 0;
+};
+
+std::string corpus_db(TempDir& tmp) {
+    REQUIRE(index_into(tmp / "db", {kCorpusDir}).exit_code == 0);
+    return tmp / "db";
+}
+
+}  // namespace
+
+TEST_CASE("GET /search returns exactly the --format json document") {
+    TempDir tmp;
+    const auto db = corpus_db(tmp);
+    Server server(db);
+    auto client = server.client();
+    const auto res = client.Get("/search?q=tentara%20Korut%20Kursk&limit=3");
+    REQUIRE(res);
+    CHECK(res->status == 200);
+    CHECK(res->get_header_value("Content-Type").find("application/json") == 0);
+    auto served = json::parse(res->body);
+    const auto cli = query(db, {"--format", "json", "--limit", "3", "tentara Korut Kursk"});
+    auto printed = json::parse(cli.out);
+    served.erase("elapsed_ms");
+    printed.erase("elapsed_ms");
+    CHECK(served == printed);
+    CHECK(served.at("hits").size() == 3);
+}
+
+TEST_CASE("health, stats, bad parameters and unknown paths") {
+    TempDir tmp;
+    const auto db = corpus_db(tmp);
+    Server server(db);
+    auto client = server.client();
+
+    const auto health = client.Get("/health");
+    REQUIRE(health);
+    CHECK(json::parse(health->body).at("status") == "ok");
+
+    const auto stats = client.Get("/stats");
+    REQUIRE(stats);
+    CHECK(json::parse(stats->body).at("documents").get<int>() >= 22);
+
+    for (const char* bad : {"/search", "/search?q=kursk&limit=abc", "/search?q=kursk&limit=100000",
+                            "/search?q=kursk&offset=-1", "/search?q=kursk&format=xml", "/search?q=%20%20",
+                            "/search?q=yang%20dan"}) {
+        const auto res = client.Get(bad);
+        REQUIRE(res);
+        CHECK_MESSAGE(res->status == 400, bad);
+        CHECK_MESSAGE(json::parse(res->body).contains("error"), bad);
+    }
+    const auto long_query = client.Get(("/search?q=" + std::string(5000, 'a')).c_str());
+    REQUIRE(long_query);
+    CHECK(long_query->status == 400);
+
+    const auto missing = client.Get("/nowhere");
+    REQUIRE(missing);
+    CHECK(missing->status == 404);
+    CHECK(json::parse(missing->body).at("error") == "not found");
+
+    std::string log;
+    CHECK(server.stop(&log) == 0);  // SIGTERM: graceful shutdown
+    CHECK(log.find("\"GET /health\" 200") != std::string::npos);
+    CHECK(log.find("\"GET /nowhere\" 404") != std::string::npos);
+}
+
+TEST_CASE("documents indexed while the server runs appear in its results") {
+    TempDir tmp;
+    const auto db = corpus_db(tmp);
+    Server server(db);
+    auto client = server.client();
+    const auto before = client.Get("/search?q=zamrudkhatulistiwa");
+    REQUIRE(before);
+    CHECK(json::parse(before->body).at("hits").empty());
+
+    const auto added = index_into(db, {"-"},
+                                  "{\"id\": \"live-1\", \"title\": \"Berita baru\", \"body\": \"Kata unik "
+                                  "zamrudkhatulistiwa muncul di sini.\"}\n");
+    REQUIRE(added.exit_code == 0);
+    const auto after = client.Get("/search?q=zamrudkhatulistiwa");
+    REQUIRE(after);
+    const auto hits = json::parse(after->body).at("hits");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].at("id") == "live-1");
+}
+
+TEST_CASE("concurrent clients all get answers") {
+    TempDir tmp;
+    const auto db = corpus_db(tmp);
+    Server server(db);
+    std::vector<std::thread> clients;
+    std::atomic<int> ok{0};
+    for (int c = 0; c < 8; ++c) {
+        clients.emplace_back([&] {
+            auto client = server.client();
+            for (int i = 0; i < 10; ++i) {
+                const auto res = client.Get("/search?q=Korea&limit=5");
+                if (res && res->status == 200 && !json::parse(res->body).at("hits").empty()) ++ok;
+            }
+        });
+    }
+    for (auto& t : clients) t.join();
+    CHECK(ok.load() == 80);
+}
+
+TEST_CASE("a bad --serve address or a missing database exits 2") {
+    TempDir tmp;
+    const auto bad = query(corpus_db(tmp), {"--serve", "127.0.0.1:notaport"});
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.err.find("--serve") != std::string::npos);
+    const auto missing = query(tmp / "nothing", {"--serve", "127.0.0.1:0"});
+    CHECK(missing.exit_code == 2);
+}
+
+}  // namespace telusur::e2e

@@ -1,0 +1,195 @@
+// End-to-end tests of telusur-index: the real binary on real files.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <xapian.h>
+
+#include "cli_fixture.h"
+
+namespace telusur::e2e {
+
+unsigned document_count(const std::string& db) { return Xapian::Database(db).get_doccount(); }
+
+namespace {
+
+void write_file(const std::string& path, const std::string& bytes) {
+    std::ofstream(path, std::ios::binary) << bytes;
+}
+
+/// Articles in corpus/: .txt files plus the lines of .jsonl files.
+unsigned corpus_article_count() {
+    unsigned count = 0;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(kCorpusDir)) {
+        const auto ext = entry.path().extension();
+        if (ext == ".txt") ++count;
+        if (ext == ".jsonl") {
+            std::ifstream in(entry.path());
+            for (std::string line; std::getline(in, line);)
+                if (line.find_first_not_of(" \t\r") != std::string::npos) ++count;
+        }
+    }
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("indexing corpus/ indexes every article and skips nothing") {
+    TempDir tmp;
+    const auto run = index_into(tmp / "db", {kCorpusDir});
+    INFO(run.err);
+    CHECK(run.exit_code == 0);
+    CHECK(run.err.find("skipped 0") != std::string::npos);
+    CHECK(document_count(tmp / "db") == corpus_article_count());
+    CHECK(corpus_article_count() >= 22);
+}
+
+TEST_CASE("re-indexing the same input is idempotent") {
+    TempDir tmp;
+    REQUIRE(index_into(tmp / "db", {kCorpusDir}).exit_code == 0);
+    const auto first = document_count(tmp / "db");
+    const auto again = index_into(tmp / "db", {kCorpusDir});
+    CHECK(again.exit_code == 0);
+    CHECK(document_count(tmp / "db") == first);
+    CHECK(again.err.find("indexed 0") != std::string::npos);
+    CHECK(again.err.find("unchanged " + std::to_string(first)) != std::string::npos);
+}
+
+TEST_CASE("a changed article replaces its document instead of adding one") {
+    TempDir tmp;
+    write_file(tmp / "a.txt", "Judul pertama\n\nIsi berita yang pertama.\n");
+    REQUIRE(index_into(tmp / "db", {tmp / "a.txt"}).exit_code == 0);
+    write_file(tmp / "a.txt", "Judul kedua\n\nIsi berita yang sudah diperbarui.\n");
+    const auto run = index_into(tmp / "db", {tmp / "a.txt"});
+    CHECK(run.exit_code == 0);
+    CHECK(run.err.find("replaced 1") != std::string::npos);
+    CHECK(document_count(tmp / "db") == 1);
+    const auto found = query(tmp / "db", {"diperbarui"});
+    CHECK(found.exit_code == 0);
+    CHECK(found.out.find("Judul kedua") != std::string::npos);
+}
+
+TEST_CASE("bad JSON lines are reported with file and line and the good lines are indexed") {
+    TempDir tmp;
+    const auto file = kTestData + "/bad-records.jsonl";
+    const auto run = index_into(tmp / "db", {file});
+    INFO(run.err);
+    CHECK(run.exit_code == 1);
+    CHECK(run.err.find("telusur-index: " + file + ":2: invalid JSON") != std::string::npos);
+    CHECK(run.err.find(file + ":4: missing body") != std::string::npos);
+    CHECK(run.err.find(file + ":5: invalid UTF-8") != std::string::npos);
+    CHECK(run.err.find("skipped 3") != std::string::npos);
+    CHECK(document_count(tmp / "db") == 3);
+}
+
+TEST_CASE("empty and binary files are reported and skipped, the rest is indexed") {
+    TempDir tmp;
+    std::filesystem::create_directory(tmp / "in");
+    write_file(tmp / "in/empty.txt", "");
+    write_file(tmp / "in/binary.txt", std::string("ab\0cd\n", 6));
+    write_file(tmp / "in/bad-utf8.txt", "Judul\n\nbaris dua\ncaf\xe9\n");
+    write_file(tmp / "in/good.txt", "Judul baik\n\nIsi berita baik.\n");
+    const auto run = index_into(tmp / "db", {tmp / "in"});
+    INFO(run.err);
+    CHECK(run.exit_code == 1);
+    CHECK(run.err.find("empty.txt: empty file") != std::string::npos);
+    CHECK(run.err.find("binary.txt:1: binary file") != std::string::npos);
+    CHECK(run.err.find("bad-utf8.txt:4: invalid UTF-8") != std::string::npos);
+    CHECK(document_count(tmp / "db") == 1);
+}
+
+TEST_CASE("JSON Lines on stdin with -") {
+    TempDir tmp;
+    const auto run = index_into(tmp / "db", {"-"},
+                                "{\"id\": \"s1\", \"title\": \"Dari stdin\", \"body\": \"Berita dari pipa.\"}\n");
+    CHECK(run.exit_code == 0);
+    CHECK(document_count(tmp / "db") == 1);
+    CHECK(query(tmp / "db", {"pipa"}).exit_code == 0);
+}
+
+TEST_CASE("no input is fatal and creates no database") {
+    TempDir tmp;
+    std::filesystem::create_directory(tmp / "empty-folder");
+    const auto none = index_into(tmp / "db", {tmp / "empty-folder"});
+    CHECK(none.exit_code == 2);
+    CHECK(none.err.find("no input") != std::string::npos);
+    const auto missing = index_into(tmp / "db", {tmp / "does-not-exist"});
+    CHECK(missing.exit_code == 2);
+    CHECK(missing.err.find("does-not-exist") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(tmp / "db"));
+}
+
+TEST_CASE("a database locked by another writer gives a clear message and exit 2") {
+    TempDir tmp;
+    Xapian::WritableDatabase holder(tmp / "db", Xapian::DB_CREATE_OR_OPEN);
+    const auto run = index_into(tmp / "db", {kCorpusDir});
+    CHECK(run.exit_code == 2);
+    CHECK(run.err.find("locked") != std::string::npos);
+    CHECK(std::count(run.err.begin(), run.err.end(), '\n') == 1);
+}
+
+TEST_CASE("bad options exit 2 with a message") {
+    const auto run = run_process({kIndexBin, "--db"});
+    CHECK(run.exit_code == 2);
+    CHECK(run.err.find("telusur-index:") != std::string::npos);
+}
+
+/// Starts telusur-index on many small records committed one at a time, waits for the first
+/// commit to reach the disk, then sends `signal`. Returns the exit status; stderr goes to `log`.
+int interrupt_indexing(const TempDir& tmp, int signal_number, const std::string& log) {
+    std::string records;
+    for (int i = 0; i < 20000; ++i)
+        records += "{\"id\": \"k" + std::to_string(i) + "\", \"body\": \"berita nomor " + std::to_string(i) +
+                   " tentang banjir\"}\n";
+    write_file(tmp / "many.jsonl", records);
+    const pid_t pid = fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        freopen(log.c_str(), "w", stderr);
+        execl(kIndexBin.c_str(), kIndexBin.c_str(), "--db", (tmp / "db").c_str(), "--batch-size", "1",
+              (tmp / "many.jsonl").c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    for (int i = 0; i < 500 && !std::filesystem::exists(tmp / "db/iamglass"); ++i) usleep(10000);
+    usleep(100000);
+    kill(pid, signal_number);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+TEST_CASE("SIGTERM stops indexing cleanly: work so far committed, exit 130, resumable") {
+    TempDir tmp;
+    const auto status = interrupt_indexing(tmp, SIGTERM, tmp / "err.log");
+    CHECK(status == 130);
+    std::ifstream log(tmp / "err.log");
+    const std::string err((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
+    CHECK(err.find("interrupted") != std::string::npos);
+    const auto partial = document_count(tmp / "db");
+    CHECK(partial > 0);
+    CHECK(partial < 20000);
+    const auto resumed = index_into(tmp / "db", {tmp / "many.jsonl"});
+    CHECK(resumed.exit_code == 0);
+    CHECK(resumed.err.find("unchanged " + std::to_string(partial)) != std::string::npos);
+    CHECK(document_count(tmp / "db") == 20000);
+}
+
+TEST_CASE("a killed run leaves a database that opens and answers, and the next run completes it") {
+    TempDir tmp;
+    const auto status = interrupt_indexing(tmp, SIGKILL, tmp / "err.log");
+    CHECK(status == 128 + SIGKILL);
+    const auto partial = document_count(tmp / "db");  // throws if the database does not open
+    CHECK(partial < 20000);
+    CHECK(query(tmp / "db", {"banjir"}).exit_code == (partial > 0 ? 0 : 1));
+    const auto resumed = index_into(tmp / "db", {tmp / "many.jsonl"});
+    CHECK(resumed.exit_code == 0);
+    CHECK(document_count(tmp / "db") == 20000);
+}
+
+}  // namespace telusur::e2e

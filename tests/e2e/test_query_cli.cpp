@@ -1,0 +1,150 @@
+// End-to-end tests of telusur-query: the real binaries on corpus/ and on fixtures.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "cli_fixture.h"
+
+namespace telusur::e2e {
+
+namespace {
+
+using nlohmann::json;
+
+const std::string kSeedIdn = "seeds/001_c8ce01ff440e4416.txt";
+const std::string kSeedLong = "seeds/000_466d7a267a480ec9.txt";
+
+/// A database of corpus/ built once per test process (ctest runs each case in its own process).
+const std::string& corpus_db() {
+    static TempDir tmp;
+    static const std::string db = [] {
+        const auto run = index_into(tmp / "db", {kCorpusDir});
+        if (run.exit_code != 0) FAIL("indexing corpus/ failed: " << run.err);
+        return tmp / "db";
+    }();
+    return db;
+}
+
+const std::string& ranking_db() {
+    static TempDir tmp;
+    static const std::string db = [] {
+        const auto run = index_into(tmp / "db", {kTestData + "/ranking.jsonl"});
+        if (run.exit_code != 0) FAIL("indexing ranking.jsonl failed: " << run.err);
+        return tmp / "db";
+    }();
+    return db;
+}
+
+std::vector<std::string> hit_ids(const json& result) {
+    std::vector<std::string> ids;
+    for (const auto& hit : result.at("hits")) ids.push_back(hit.at("id").get<std::string>());
+    return ids;
+}
+
+json query_json(const std::string& db, std::vector<std::string> args) {
+    args.insert(args.begin(), {"--format", "json"});
+    const auto run = query(db, args);
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    return json::parse(run.out);
+}
+
+}  // namespace
+
+TEST_CASE("tentara Korut Kursk returns the two seed articles first, Kursk highlighted") {
+    const auto result = query_json(corpus_db(), {"tentara Korut Kursk"});
+    const auto ids = hit_ids(result);
+    REQUIRE(ids.size() >= 2);
+    const std::vector<std::string> top{ids[0], ids[1]};
+    CHECK(std::count(top.begin(), top.end(), kSeedIdn) == 1);
+    CHECK(std::count(top.begin(), top.end(), kSeedLong) == 1);
+    bool kursk_highlighted = false;
+    for (const auto& hit : result.at("hits"))
+        if (hit.at("snippet").get<std::string>().find("**Kursk**") != std::string::npos) kursk_highlighted = true;
+    CHECK(kursk_highlighted);
+    CHECK(result.at("query") == "tentara Korut Kursk");
+    CHECK(result.at("estimated_total").get<int>() >= 2);
+}
+
+TEST_CASE("JSON hits carry id, title, date, url, source, score and snippet") {
+    const auto result = query_json(corpus_db(), {"--limit", "3", "tentara Korut Kursk"});
+    REQUIRE(result.at("hits").size() == 3);
+    for (const auto& hit : result.at("hits")) {
+        for (const char* field : {"rank", "id", "title", "date", "url", "source", "score", "snippet"})
+            CHECK_MESSAGE(hit.contains(field), field);
+        CHECK(hit.at("score").get<double>() > 0);
+    }
+    CHECK(result.at("hits")[0].at("title") == "Putin Bertemu Menteri Luar Negeri Korut di Moskow");
+}
+
+TEST_CASE("a query with no match exits 1") {
+    const auto run = query(corpus_db(), {"zzyzxqwv"});
+    CHECK(run.exit_code == 1);
+    CHECK(run.err.empty());
+    const auto as_json = query(corpus_db(), {"--format", "json", "zzyzxqwv"});
+    CHECK(as_json.exit_code == 1);
+    CHECK(json::parse(as_json.out).at("hits").empty());
+}
+
+TEST_CASE("a missing database exits 2 with a one-line message naming it") {
+    const auto run = query("/nonexistent/telusur-db", {"kursk"});
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.empty());
+    CHECK(run.err.find("/nonexistent/telusur-db") != std::string::npos);
+    CHECK(std::count(run.err.begin(), run.err.end(), '\n') == 1);
+}
+
+TEST_CASE("bad options and empty queries exit 2 with a message") {
+    CHECK(query(corpus_db(), {"--limit", "abc", "kursk"}).exit_code == 2);
+    CHECK(query(corpus_db(), {"--format", "xml", "kursk"}).exit_code == 2);
+    const auto empty = query(corpus_db(), {"   "});
+    CHECK(empty.exit_code == 2);
+    CHECK(empty.err.find("empty query") != std::string::npos);
+    const auto stop = query(corpus_db(), {"yang dan di"});
+    CHECK(stop.exit_code == 2);
+    CHECK(stop.err.find("stopwords") != std::string::npos);
+}
+
+TEST_CASE("documents with every word rank above documents missing one, which are still found") {
+    const auto ids = hit_ids(query_json(ranking_db(), {"tentara Korut rudal"}));
+    // all-three has all words (Korea Utara through the alias); the others miss one or two.
+    REQUIRE(ids.size() == 3);
+    CHECK(ids[0] == "all-three");
+    CHECK(std::find(ids.begin(), ids.end(), "two-words") != ids.end());
+    CHECK(std::find(ids.begin(), ids.end(), "only-korut") != ids.end());
+}
+
+TEST_CASE("aliases expand at query time in both directions") {
+    CHECK(hit_ids(query_json(ranking_db(), {"Kiev"})) == std::vector<std::string>{"kyiv"});
+    const auto korea = hit_ids(query_json(ranking_db(), {"Korut"}));
+    CHECK(std::find(korea.begin(), korea.end(), "all-three") != korea.end());  // says only "Korea Utara"
+    const auto long_form = hit_ids(query_json(ranking_db(), {"\"Korea Utara\""}));
+    CHECK(std::find(long_form.begin(), long_form.end(), "all-three") != long_form.end());
+}
+
+TEST_CASE("phrases, NOT and +/- work") {
+    CHECK(hit_ids(query_json(ranking_db(), {"\"menguji rudal\""})).size() == 2);
+    CHECK(hit_ids(query_json(ranking_db(), {"rudal NOT balistik"})) == std::vector<std::string>{"all-three"});
+    CHECK(hit_ids(query_json(ranking_db(), {"rudal -balistik"})) == std::vector<std::string>{"all-three"});
+    CHECK(hit_ids(query_json(ranking_db(), {"+cabai tentara"})) == std::vector<std::string>{"unrelated"});
+}
+
+TEST_CASE("limit and offset page through one ranking") {
+    const auto all = hit_ids(query_json(corpus_db(), {"--limit", "6", "Korea"}));
+    REQUIRE(all.size() >= 4);
+    const auto page = query_json(corpus_db(), {"--limit", "2", "--offset", "2", "Korea"});
+    CHECK(hit_ids(page) == std::vector<std::string>{all[2], all[3]});
+    CHECK(page.at("hits")[0].at("rank") == 3);
+}
+
+TEST_CASE("text output shows rank, title, id and a snippet with markers when not on a terminal") {
+    const auto run = query(corpus_db(), {"--limit", "2", "tentara", "Korut", "Kursk"});
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.find("1. Putin Bertemu Menteri Luar Negeri Korut di Moskow") != std::string::npos);
+    CHECK(run.out.find(kSeedIdn) != std::string::npos);
+    CHECK(run.out.find("**") != std::string::npos);
+    CHECK(run.out.find("\x1b[") == std::string::npos);
+}
+
+}  // namespace telusur::e2e

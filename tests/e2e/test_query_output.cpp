@@ -1,0 +1,180 @@
+// End-to-end tests of telusur-query's output options, explain, collapse, suggestions, edge cases.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli_fixture.h"
+
+namespace telusur::e2e {
+
+namespace {
+
+using nlohmann::json;
+
+const std::string& corpus_db() {
+    static TempDir tmp;
+    static const std::string db = [] {
+        const auto run = index_into(tmp / "db", {kCorpusDir});
+        if (run.exit_code != 0) FAIL("indexing corpus/ failed: " << run.err);
+        return tmp / "db";
+    }();
+    return db;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+/// An article body long enough for a MinHash signature, and a lightly edited copy of it.
+std::string story(const std::string& place, bool edited) {
+    std::string body = "Pemerintah kota " + place + " meresmikan jembatan baru yang menghubungkan dua kecamatan "
+                       "setelah pembangunan selama dua tahun. Wali kota mengatakan jembatan itu akan memangkas "
+                       "waktu tempuh warga menuju pasar dan sekolah. Warga menyambut peresmian dengan gembira "
+                       "dan berharap jalan menuju jembatan segera diperbaiki agar tidak macet pada jam sibuk. "
+                       "Dinas pekerjaan umum menyebut biaya pembangunan mencapai ratusan miliar rupiah.";
+    if (edited) body += " Artikel ini telah tayang di media mitra.";
+    return body;
+}
+
+}  // namespace
+
+TEST_CASE("jsonl prints one hit object per line, then a summary") {
+    const auto run = query(corpus_db(), {"--format", "jsonl", "--limit", "3", "Korea"});
+    REQUIRE(run.exit_code == 0);
+    const auto lines = lines_of(run.out);
+    REQUIRE(lines.size() == 4);
+    for (int i = 0; i < 3; ++i) CHECK(json::parse(lines[static_cast<std::size_t>(i)]).at("type") == "hit");
+    const auto summary = json::parse(lines[3]);
+    CHECK(summary.at("type") == "summary");
+    CHECK(summary.at("schema_version") == 1);
+    CHECK(summary.at("estimated_total").get<int>() >= 3);
+    CHECK(summary.contains("elapsed_ms"));
+    CHECK(summary.contains("parsed_query"));
+    CHECK(summary.contains("facets"));
+}
+
+TEST_CASE("--fields chooses what each hit carries") {
+    const auto run = query(corpus_db(), {"--format", "json", "--fields", "id,score", "Korea"});
+    const auto hits = json::parse(run.out).at("hits");
+    REQUIRE_FALSE(hits.empty());
+    for (const auto& hit : hits) {
+        CHECK(hit.size() == 2);
+        CHECK(hit.contains("id"));
+        CHECK(hit.contains("score"));
+    }
+    CHECK(query(corpus_db(), {"--fields", "id,bogus", "Korea"}).exit_code == 2);
+}
+
+TEST_CASE("--count prints the exact match count and --ids one id per line") {
+    const auto count = query(corpus_db(), {"--count", "Korea"});
+    CHECK(count.exit_code == 0);
+    const auto total = std::stoi(count.out);
+    const auto ids = query(corpus_db(), {"--ids", "--limit", "100", "Korea"});
+    CHECK(static_cast<int>(lines_of(ids.out).size()) == total);
+    CHECK(query(corpus_db(), {"--count", "zzyzxqwv"}).out == "0\n");
+}
+
+TEST_CASE("--color always bolds highlights, never uses markers, --snippet-length bounds the snippet") {
+    const auto bold = query(corpus_db(), {"--color", "always", "--limit", "1", "Kursk"});
+    CHECK(bold.out.find("\x1b[1mKursk\x1b[0m") != std::string::npos);
+    const auto plain = query(corpus_db(), {"--color", "never", "--limit", "1", "Kursk"});
+    CHECK(plain.out.find("**Kursk**") != std::string::npos);
+    CHECK(plain.out.find("\x1b[") == std::string::npos);
+    const auto short_json = json::parse(query(corpus_db(), {"--format", "json", "--snippet-length", "60", "Kursk"}).out);
+    for (const auto& hit : short_json.at("hits")) CHECK(hit.at("snippet").get<std::string>().size() <= 60 + 20);
+}
+
+TEST_CASE("snippets never show boilerplate") {
+    const auto result = json::parse(query(corpus_db(), {"--format", "json", "--limit", "30", "Baca artikel IDN"}).out);
+    for (const auto& hit : result.at("hits")) {
+        CHECK(hit.at("snippet").get<std::string>().find("IDN App") == std::string::npos);
+        CHECK(hit.at("snippet").get<std::string>().find("Baca Juga") == std::string::npos);
+    }
+}
+
+TEST_CASE("--explain shows tokens, stems, aliases, tiers and per-hit term weights") {
+    const auto text = query(corpus_db(), {"--explain", "--limit", "1", "tentara Korut"});
+    CHECK(text.exit_code == 0);
+    CHECK(text.out.find("token 'Korut'") != std::string::npos);
+    CHECK(text.out.find("also searches 'Korea Utara'") != std::string::npos);
+    CHECK(text.out.find("tier 1 (every word)") != std::string::npos);
+    CHECK(text.out.find("matched") != std::string::npos);
+    const auto result = json::parse(query(corpus_db(), {"--format", "json", "--explain", "--limit", "1", "tentara Korut"}).out);
+    CHECK(result.at("explain").at("tokens").size() == 2);
+    const auto matches = result.at("hits")[0].at("matches");
+    REQUIRE_FALSE(matches.empty());
+    double sum = 0;
+    for (const auto& m : matches) sum += m.at("weight").get<double>();
+    CHECK(sum > 0);
+}
+
+TEST_CASE("a misspelt word gets a did-you-mean suggestion from the index's spelling data") {
+    const auto text = query(corpus_db(), {"bnajir"});
+    CHECK(text.exit_code == 1);
+    CHECK(text.out.find("did you mean: banjir") != std::string::npos);
+    const auto result = json::parse(query(corpus_db(), {"--format", "json", "bnajir"}).out);
+    CHECK(result.at("suggestion") == "banjir");
+    CHECK(json::parse(query(corpus_db(), {"--format", "json", "banjir"}).out).at("suggestion").is_null());
+}
+
+TEST_CASE("near-duplicate articles collapse into one hit with +N similar and --no-collapse shows all") {
+    TempDir tmp;
+    std::string lines;
+    const std::vector<std::pair<std::string, std::string>> docs{
+        {"asli", story("Medan", false)}, {"salinan-1", story("Medan", true)}, {"salinan-2", story("Medan", false) + " Foto: dok."},
+        {"lain", story("Makassar", false) + " Namun kali ini ceritanya berbeda karena jembatan ditutup untuk umum, "
+                 "dan pembangunan dihentikan oleh gubernur setelah audit menemukan kejanggalan anggaran."}};
+    for (const auto& [id, body] : docs)
+        lines += json({{"id", id}, {"title", "Jembatan baru diresmikan"}, {"body", body}}).dump() + "\n";
+    REQUIRE(index_into(tmp / "db", {"-"}, lines).exit_code == 0);
+
+    const auto collapsed = json::parse(query(tmp / "db", {"--format", "json", "jembatan"}).out).at("hits");
+    int copies_shown = 0;
+    for (const auto& hit : collapsed) {
+        const auto id = hit.at("id").get<std::string>();
+        if (id == "asli" || id.starts_with("salinan")) {
+            ++copies_shown;
+            CHECK(hit.at("similar_count") == 2);
+        }
+    }
+    CHECK(copies_shown == 1);
+    CHECK(query(tmp / "db", {"jembatan"}).out.find("+2 similar") != std::string::npos);
+    const auto all = json::parse(query(tmp / "db", {"--format", "json", "--no-collapse", "jembatan"}).out).at("hits");
+    CHECK(all.size() == 4);
+}
+
+TEST_CASE("awkward queries give a clear message or a sensible result, never a crash") {
+    for (const std::string q : {"\"Korea Utara", "(Korea Utara", "Korea))", "Korea OR", "title:", "***"}) {
+        const auto run = query(corpus_db(), {"--", q});
+        CHECK_MESSAGE((run.exit_code == 0 || run.exit_code == 1 || run.exit_code == 2), q);
+        if (run.exit_code == 2) CHECK_MESSAGE(run.err.starts_with("telusur-query: "), q);
+        CHECK_MESSAGE(run.err.find("terminate") == std::string::npos, q);
+    }
+    const auto punctuation = query(corpus_db(), {"?!..."});
+    CHECK(punctuation.exit_code == 2);
+    CHECK(punctuation.err.find("no searchable words") != std::string::npos);
+    const auto huge = query(corpus_db(), {std::string(10000, 'a')});
+    CHECK(huge.exit_code == 2);
+    CHECK(huge.err.find("too long") != std::string::npos);
+    const auto only_stop = query(corpus_db(), {"yang dan di"});
+    CHECK(only_stop.exit_code == 2);
+    CHECK(query(corpus_db(), {"\"hari libur umum\""}).exit_code == 0);  // stopwords inside a phrase work
+    const auto unbalanced = query(corpus_db(), {"\"Korea Utara"});
+    CHECK(unbalanced.exit_code == 0);
+}
+
+TEST_CASE("--help shows real examples and the exit codes") {
+    for (const auto& bin : {kQueryBin, kIndexBin}) {
+        const auto help = run_process({bin, "--help"});
+        CHECK(help.exit_code == 0);
+        CHECK(help.out.find("Examples:") != std::string::npos);
+        CHECK(help.out.find("Exit status") != std::string::npos);
+    }
+}
+
+}  // namespace telusur::e2e

@@ -1,0 +1,215 @@
+// IndexWriter: the single writer of a database; replace by id, skip unchanged content, locking.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <unistd.h>
+
+#include <xapian.h>
+
+#include "telusur/error.h"
+#include "telusur/index/document_builder.h"
+#include "telusur/index/index_writer.h"
+#include "telusur/schema.h"
+
+namespace fs = std::filesystem;
+using telusur::Article;
+using telusur::DocumentBuilder;
+using telusur::IndexOutcome;
+using telusur::IndexWriter;
+namespace schema = telusur::schema;
+
+namespace {
+
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        static int counter = 0;
+        path = fs::temp_directory_path() /
+               ("telusur-unit-writer-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+};
+
+const telusur::StopwordList& stopwords() {
+    static const auto list = telusur::StopwordList::from_text("di\ndan\n");
+    return list;
+}
+
+Article article(const std::string& id, const std::string& body) {
+    Article a;
+    a.id = id;
+    a.title = "Judul " + id;
+    a.body = body;
+    return a;
+}
+
+/// A body long enough to get a MinHash signature.
+std::string long_body() {
+    std::string body;
+    for (int i = 0; i < 60; ++i) body += "kata" + std::to_string(i % 7) + "x lain" + std::to_string(i) + " ";
+    return body;
+}
+
+const std::string kStemmer = "snowball-indonesian-test";
+
+}  // namespace
+
+TEST_CASE("IndexWriter adds a new id and replaces an existing one") {
+    TempDir dir;
+    DocumentBuilder builder(stopwords());
+    const auto db = dir.path / "db";
+    {
+        IndexWriter writer(db, 10, kStemmer);
+        CHECK(writer.write("a", builder.build(article("a", "Isi pertama."))) == IndexOutcome::Added);
+        CHECK(writer.document_count() == 1);
+        CHECK(writer.write("a", builder.build(article("a", "Isi kedua."))) == IndexOutcome::Replaced);
+        CHECK(writer.document_count() == 1);
+        CHECK(writer.write("b", builder.build(article("b", "Isi lain."))) == IndexOutcome::Added);
+        CHECK(writer.document_count() == 2);
+        writer.commit();
+    }
+    Xapian::Database read(db.string());
+    CHECK(read.get_doccount() == 2);
+    CHECK(read.term_exists("kedua"));
+    CHECK_FALSE(read.term_exists("pertama"));  // the first version is gone
+}
+
+TEST_CASE("IndexWriter records the schema version and stemmer as metadata") {
+    TempDir dir;
+    DocumentBuilder builder(stopwords());
+    {
+        IndexWriter writer(dir.path / "db", 10, kStemmer);
+        writer.write("a", builder.build(article("a", "Isi.")));
+        writer.commit();
+    }
+    Xapian::Database read((dir.path / "db").string());
+    CHECK(read.get_metadata(std::string(schema::kVersionKey)) == schema::kVersion);
+    CHECK(read.get_metadata(std::string(schema::kStemmerKey)) == kStemmer);
+}
+
+TEST_CASE("IndexWriter commits on destruction") {
+    TempDir dir;
+    DocumentBuilder builder(stopwords());
+    {
+        IndexWriter writer(dir.path / "db", 100, kStemmer);
+        writer.write("a", builder.build(article("a", "Isi.")));
+    }
+    CHECK(Xapian::Database((dir.path / "db").string()).get_doccount() == 1);
+}
+
+TEST_CASE("IndexWriter commits by itself when a batch is full") {
+    TempDir dir;
+    DocumentBuilder builder(stopwords());
+    IndexWriter writer(dir.path / "db", 2, kStemmer);
+    writer.write("a", builder.build(article("a", "Isi.")));
+    CHECK(Xapian::Database((dir.path / "db").string()).get_doccount() == 0);
+    writer.write("b", builder.build(article("b", "Isi.")));
+    CHECK(Xapian::Database((dir.path / "db").string()).get_doccount() == 2);
+}
+
+TEST_CASE("IndexWriter knows an id is unchanged when its content hash is the same") {
+    TempDir dir;
+    DocumentBuilder builder(stopwords());
+    const auto a = article("a", "Isi pertama.");
+    {
+        IndexWriter writer(dir.path / "db", 10, kStemmer);
+        writer.write("a", builder.build(a));
+    }
+    IndexWriter writer(dir.path / "db", 10, kStemmer);
+    CHECK(writer.is_unchanged("a", telusur::content_hash(a)));
+    CHECK_FALSE(writer.is_unchanged("a", telusur::content_hash(article("a", "Isi kedua."))));
+    CHECK_FALSE(writer.is_unchanged("a", "0000000000000000"));
+    CHECK_FALSE(writer.is_unchanged("b", telusur::content_hash(a)));
+}
+
+TEST_CASE("IndexWriter knows an id is unchanged within the run that created the database") {
+    TempDir dir;
+    DocumentBuilder builder(stopwords());
+    const auto a = article("a", "Isi pertama.");
+    IndexWriter writer(dir.path / "db", 10, kStemmer);
+    writer.write("a", builder.build(a));
+    writer.commit();
+    CHECK(writer.is_unchanged("a", telusur::content_hash(a)));
+}
+
+TEST_CASE("IndexWriter distrusts content hashes made with another stemmer") {
+    TempDir dir;
+    DocumentBuilder builder(stopwords());
+    const auto a = article("a", "Isi.");
+    { IndexWriter(dir.path / "db", 10, kStemmer).write("a", builder.build(a)); }
+    IndexWriter other(dir.path / "db", 10, "another-stemmer");
+    CHECK_FALSE(other.is_unchanged("a", telusur::content_hash(a)));
+}
+
+TEST_CASE("IndexWriter refuses a second writer while the first holds the lock") {
+    TempDir dir;
+    IndexWriter first(dir.path / "db", 10, kStemmer);
+    CHECK_THROWS_AS(IndexWriter(dir.path / "db", 10, kStemmer), telusur::Error);
+    CHECK_THROWS_WITH(IndexWriter(dir.path / "db", 10, kStemmer), doctest::Contains("locked"));
+}
+
+TEST_CASE("IndexWriter can reopen a database once the first writer is gone") {
+    TempDir dir;
+    { IndexWriter first(dir.path / "db", 10, kStemmer); }
+    CHECK_NOTHROW(IndexWriter(dir.path / "db", 10, kStemmer));
+}
+
+TEST_CASE("IndexWriter refuses a path that is not a database folder") {
+    TempDir dir;
+    std::ofstream(dir.path / "file") << "not a database";
+    CHECK_THROWS_AS(IndexWriter(dir.path / "file", 10, kStemmer), telusur::Error);
+}
+
+TEST_CASE("IndexWriter refuses a database built with another schema version") {
+    TempDir dir;
+    {
+        Xapian::WritableDatabase old((dir.path / "db").string(), Xapian::DB_CREATE_OR_OPEN);
+        old.add_document(Xapian::Document());
+        old.set_metadata(std::string(schema::kVersionKey), "0");
+        old.commit();
+    }
+    CHECK_THROWS_WITH_AS(IndexWriter(dir.path / "db", 10, kStemmer), doctest::Contains("schema '0'"),
+                         telusur::Error);
+}
+
+TEST_CASE("IndexWriter puts near-duplicates in one cluster and others in their own") {
+    TempDir dir;
+    DocumentBuilder builder(stopwords());
+    {
+        IndexWriter writer(dir.path / "db", 10, kStemmer);
+        writer.write("a", builder.build(article("a", long_body())));
+        writer.write("copy", builder.build(article("copy", long_body())));
+        writer.write("other", builder.build(article("other", "Berita yang sama sekali berbeda.")));
+    }
+    Xapian::Database read((dir.path / "db").string());
+    const auto cluster = [&](const std::string& id) {
+        const auto it = read.postlist_begin("Q" + id);
+        REQUIRE(it != read.postlist_end("Q" + id));
+        return read.get_document(*it).get_value(schema::kClusterSlot);
+    };
+    CHECK_FALSE(cluster("a").empty());
+    CHECK(cluster("copy") == cluster("a"));
+    CHECK(cluster("other") != cluster("a"));
+    CHECK(read.get_termfreq(std::string(schema::kClusterPrefix) + cluster("a")) == 2);
+}
+
+TEST_CASE("IndexWriter adds spelling words to the dictionary") {
+    TempDir dir;
+    DocumentBuilder builder(stopwords());
+    {
+        IndexWriter writer(dir.path / "db", 10, kStemmer);
+        auto a = article("a", "Tentara bersiaga di perbatasan.");
+        writer.write("a", builder.build(a), builder.spelling_words());
+    }
+    Xapian::Database read((dir.path / "db").string());
+    CHECK(read.get_spelling_suggestion("tentra") == "tentara");
+}

@@ -1,0 +1,223 @@
+// Searcher: two-tier BM25 over a small database built with the real indexing classes.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+#include "telusur/index/document_builder.h"
+#include "telusur/index/index_writer.h"
+#include "telusur/language_data.h"
+#include "telusur/search/searcher.h"
+
+namespace fs = std::filesystem;
+using telusur::SearchRequest;
+using telusur::Searcher;
+
+namespace {
+
+const telusur::LanguageData& data() {
+    static const auto d = telusur::LanguageData::load(TELUSUR_STEMMER_DATA_DIR);
+    return d;
+}
+
+telusur::Article article(std::string id, std::string title, std::string body, std::string source) {
+    telusur::Article a;
+    a.id = std::move(id);
+    a.title = std::move(title);
+    a.body = std::move(body);
+    a.source = std::move(source);
+    a.date = "2024-11-04";
+    return a;
+}
+
+/// A database of five short articles in a fresh folder, removed at the end of the test.
+struct Fixture {
+    fs::path dir;
+    Fixture() {
+        static int counter = 0;
+        dir = fs::temp_directory_path() /
+              ("telusur-unit-searcher-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        telusur::DocumentBuilder builder(data().stopwords);
+        telusur::IndexWriter writer(dir / "db", 100, builder.stemmer_description());
+        for (const auto& a : {
+                 article("all-three", "Tentara dan rudal di perbatasan",
+                         "Tentara Korea Utara menguji rudal baru di dekat perbatasan. Tentara bersiaga.", "Kabar Uji"),
+                 article("two-words", "Tentara berlatih",
+                         "Tentara berlatih di pegunungan selama sepekan. Tentara tentara tentara berlatih keras.",
+                         "Kabar Uji"),
+                 article("only-korut", "Korut menguji rudal", "Korut kembali menguji rudal balistik jarak jauh.",
+                         "Warta Dunia"),
+                 article("kyiv", "Serangan drone di Kyiv", "Kota Kyiv diserang drone pada malam hari.", "Warta Dunia"),
+                 article("unrelated", "Harga cabai turun", "Harga cabai di pasar tradisional turun tajam.",
+                         "Kabar Uji"),
+             }) {
+            writer.write(a.id, builder.build(a), builder.spelling_words());
+        }
+        writer.commit();
+    }
+    ~Fixture() {
+        std::error_code ec;
+        fs::remove_all(dir, ec);
+    }
+    Fixture(const Fixture&) = delete;
+    Fixture& operator=(const Fixture&) = delete;
+};
+
+telusur::SearchResults search(Searcher& searcher, const std::string& query, std::size_t offset = 0,
+                              std::size_t limit = 10) {
+    SearchRequest request;
+    request.query = query;
+    request.offset = offset;
+    request.limit = limit;
+    return searcher.search(request);
+}
+
+std::vector<std::string> ids(const telusur::SearchResults& results) {
+    std::vector<std::string> out;
+    for (const auto& hit : results.hits) out.push_back(hit.article.id);
+    return out;
+}
+
+std::set<std::string> id_set(const telusur::SearchResults& results) {
+    const auto v = ids(results);
+    return {v.begin(), v.end()};
+}
+
+}  // namespace
+
+TEST_CASE("Searcher ranks documents with every query word above those missing one") {
+    Fixture f;
+    Searcher searcher(f.dir / "db", data());
+    // "two-words" says tentara far more often, but lacks rudal: it must still come after all-three.
+    const auto results = search(searcher, "tentara rudal");
+    const auto found = ids(results);
+    REQUIRE(found.size() == 3);
+    CHECK(found[0] == "all-three");
+    CHECK(std::set<std::string>(found.begin() + 1, found.end()) == std::set<std::string>{"two-words", "only-korut"});
+    CHECK(results.estimated_total == 3);
+    for (std::size_t i = 0; i < results.hits.size(); ++i) CHECK(results.hits[i].rank == i + 1);
+}
+
+TEST_CASE("Searcher pages through both tiers with consecutive ranks") {
+    Fixture f;
+    Searcher searcher(f.dir / "db", data());
+    const auto all = ids(search(searcher, "tentara rudal"));
+    REQUIRE(all.size() == 3);
+    for (std::size_t offset = 0; offset < all.size(); ++offset) {
+        CAPTURE(offset);
+        const auto page = search(searcher, "tentara rudal", offset, 1);
+        REQUIRE(page.hits.size() == 1);
+        CHECK(page.hits[0].rank == offset + 1);
+        CHECK(page.hits[0].article.id == all[offset]);
+        CHECK(page.estimated_total == 3);
+    }
+    const auto two = search(searcher, "tentara rudal", 1, 2);
+    CHECK(ids(two) == std::vector<std::string>{all[1], all[2]});
+    CHECK(two.hits.at(0).rank == 2);
+    CHECK(two.hits.at(1).rank == 3);
+    CHECK(search(searcher, "tentara rudal", 3, 10).hits.empty());
+}
+
+TEST_CASE("Searcher expands aliases: Korut finds Korea Utara and the other way round") {
+    Fixture f;
+    Searcher searcher(f.dir / "db", data());
+    const auto korut = search(searcher, "Korut");
+    CHECK(id_set(korut) == std::set<std::string>{"all-three", "only-korut"});  // all-three says only "Korea Utara"
+    CHECK(korut.expanded_query.find("\"Korea Utara\"") != std::string::npos);
+    CHECK(id_set(search(searcher, "Korea Utara")) == std::set<std::string>{"all-three", "only-korut"});
+    CHECK(ids(search(searcher, "Kiev")) == std::vector<std::string>{"kyiv"});
+}
+
+TEST_CASE("Searcher matches other inflections of a word through its stem") {
+    Fixture f;
+    Searcher searcher(f.dir / "db", data());
+    // "pengujian" never occurs, but it stems like "menguji".
+    CHECK(id_set(search(searcher, "pengujian")) == std::set<std::string>{"all-three", "only-korut"});
+}
+
+TEST_CASE("Searcher filters by title and by source") {
+    Fixture f;
+    Searcher searcher(f.dir / "db", data());
+    CHECK(id_set(search(searcher, "title:korut")) == std::set<std::string>{"only-korut"});
+    CHECK(id_set(search(searcher, "rudal source:\"Warta Dunia\"")) == std::set<std::string>{"only-korut"});
+    CHECK(searcher.count("rudal") == 2);
+}
+
+TEST_CASE("Searcher highlights the matched words in snippets") {
+    Fixture f;
+    Searcher searcher(f.dir / "db", data());
+    const auto results = search(searcher, "rudal");
+    REQUIRE_FALSE(results.hits.empty());
+    for (const auto& hit : results.hits) {
+        CAPTURE(hit.article.id);
+        std::vector<std::string> marked;
+        for (const auto& part : hit.snippet)
+            if (part.highlighted) marked.push_back(part.text);
+        REQUIRE_FALSE(marked.empty());
+        for (const auto& word : marked) CHECK(word == "rudal");
+    }
+}
+
+TEST_CASE("Searcher returns stored fields and BM25 scores") {
+    Fixture f;
+    Searcher searcher(f.dir / "db", data());
+    const auto results = search(searcher, "cabai");
+    REQUIRE(results.hits.size() == 1);
+    const auto& hit = results.hits[0];
+    CHECK(hit.article.title == "Harga cabai turun");
+    CHECK(hit.article.source == "Kabar Uji");
+    CHECK(hit.article.date == "2024-11-04");
+    CHECK(hit.score > 0);
+    CHECK(results.query == "cabai");
+}
+
+TEST_CASE("Searcher suggests a spelling correction for an unknown word") {
+    Fixture f;
+    Searcher searcher(f.dir / "db", data());
+    const auto results = search(searcher, "tentra");
+    CHECK(results.hits.empty());
+    CHECK(results.suggestion == "tentara");
+    CHECK(search(searcher, "tentara").suggestion.empty());
+}
+
+TEST_CASE("Searcher rejects an empty query with QueryError") {
+    Fixture f;
+    Searcher searcher(f.dir / "db", data());
+    CHECK_THROWS_AS(search(searcher, ""), telusur::QueryError);
+    CHECK_THROWS_AS(search(searcher, "  \t "), telusur::QueryError);
+    CHECK_THROWS_AS(search(searcher, "?!"), telusur::QueryError);
+}
+
+TEST_CASE("Searcher rejects a query of only stopwords, unless quoted") {
+    Fixture f;
+    Searcher searcher(f.dir / "db", data());
+    CHECK_THROWS_WITH_AS(search(searcher, "yang dan di"), doctest::Contains("stopwords"), telusur::QueryError);
+    CHECK_NOTHROW(search(searcher, "\"dan di\""));
+}
+
+TEST_CASE("Searcher rejects a query longer than kMaxQueryBytes") {
+    Fixture f;
+    Searcher searcher(f.dir / "db", data());
+    CHECK_THROWS_AS(search(searcher, std::string(telusur::kMaxQueryBytes + 1, 'a')), telusur::QueryError);
+}
+
+TEST_CASE("Searcher refuses a path that holds no telusur database") {
+    const auto missing = fs::temp_directory_path() / ("telusur-unit-no-db-" + std::to_string(::getpid()));
+    fs::remove_all(missing);
+    CHECK_THROWS_AS(Searcher(missing, data()), telusur::Error);
+
+    Fixture f;
+    {
+        Xapian::WritableDatabase plain((f.dir / "plain").string(), Xapian::DB_CREATE_OR_OPEN);
+        plain.add_document(Xapian::Document());
+        plain.commit();
+    }
+    CHECK_THROWS_WITH_AS(Searcher(f.dir / "plain", data()), doctest::Contains("not a telusur database"),
+                         telusur::Error);
+}

@@ -1,0 +1,201 @@
+// plan_inputs / read_input: command-line inputs → ordered files → articles and bad records.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+#include "telusur/error.h"
+#include "telusur/source/input_plan.h"
+
+namespace fs = std::filesystem;
+using telusur::InputFormat;
+
+namespace {
+
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        static int counter = 0;
+        path = fs::temp_directory_path() /
+               ("telusur-unit-plan-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    fs::path write(const std::string& relative, const std::string& bytes) const {
+        const auto file = path / relative;
+        fs::create_directories(file.parent_path());
+        std::ofstream(file, std::ios::binary) << bytes;
+        return file;
+    }
+};
+
+/// A folder with indexable files at two depths, hidden entries and files of other types.
+void make_archive(const TempDir& dir) {
+    dir.write("b.txt", "Judul B\nIsi B.\n");
+    dir.write("a.jsonl", "{\"id\": \"a1\", \"body\": \"isi\"}\n");
+    dir.write("sub/c.txt", "Judul C\nIsi C.\n");
+    dir.write("sub/deep/d.ndjson", "{\"id\": \"d1\", \"body\": \"isi\"}\n");
+    dir.write("notes.md", "# not an article\n");
+    dir.write("sub/photo.jpg", "JPEG");
+    dir.write(".hidden.txt", "hidden\n");
+    dir.write(".git/e.txt", "hidden folder\n");
+    dir.write("sub/.cache/f.jsonl", "{}\n");
+}
+
+struct Collected {
+    std::vector<std::string> ids;
+    std::vector<telusur::InputError> errors;
+};
+
+Collected read_all(const telusur::InputFile& file) {
+    Collected out;
+    const bool finished = telusur::read_input(
+        file,
+        [&](telusur::Article&& a) {
+            out.ids.push_back(a.id);
+            return true;
+        },
+        [&](const telusur::InputError& e) { out.errors.push_back(e); });
+    CHECK(finished);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("plan_inputs walks a folder recursively in sorted order, ids relative to the root") {
+    TempDir dir;
+    make_archive(dir);
+    const auto plan = telusur::plan_inputs({dir.path.string()});
+    REQUIRE(plan.files.size() == 4);
+    CHECK(plan.files[0].path == dir.path / "a.jsonl");
+    CHECK(plan.files[1].path == dir.path / "b.txt");
+    CHECK(plan.files[2].path == dir.path / "sub/c.txt");
+    CHECK(plan.files[3].path == dir.path / "sub/deep/d.ndjson");
+
+    CHECK(plan.files[1].text_id == "b.txt");
+    CHECK(plan.files[2].text_id == "sub/c.txt");
+    CHECK(plan.files[3].text_id == "sub/deep/d.ndjson");
+    CHECK(plan.files[2].name == (dir.path / "sub/c.txt").string());
+
+    CHECK(plan.files[0].format == InputFormat::JsonLines);
+    CHECK(plan.files[1].format == InputFormat::Text);
+    CHECK(plan.files[2].format == InputFormat::Text);
+    CHECK(plan.files[3].format == InputFormat::JsonLines);
+}
+
+TEST_CASE("plan_inputs skips hidden files and folders and counts other extensions as ignored") {
+    TempDir dir;
+    make_archive(dir);
+    const auto plan = telusur::plan_inputs({dir.path.string()});
+    for (const auto& file : plan.files) {
+        CAPTURE(file.name);
+        CHECK(file.name.find("/.") == std::string::npos);
+    }
+    CHECK(plan.ignored_files == 2);  // notes.md and sub/photo.jpg; hidden entries are not counted
+}
+
+TEST_CASE("plan_inputs reads '-' as JSON Lines on standard input") {
+    const auto plan = telusur::plan_inputs({"-"});
+    REQUIRE(plan.files.size() == 1);
+    CHECK(plan.files[0].path.empty());
+    CHECK(plan.files[0].name == "-");
+    CHECK(plan.files[0].format == InputFormat::JsonLines);
+    CHECK(plan.ignored_files == 0);
+}
+
+TEST_CASE("plan_inputs reads a file given by name by its extension, other extensions as text") {
+    TempDir dir;
+    make_archive(dir);
+    const auto notes = (dir.path / "notes.md").string();
+    const auto jsonl = (dir.path / "a.jsonl").string();
+    const auto text = (dir.path / "sub/c.txt").string();
+    const auto plan = telusur::plan_inputs({notes, jsonl, text});
+    REQUIRE(plan.files.size() == 3);  // in the order given
+    CHECK(plan.files[0].name == notes);
+    CHECK(plan.files[0].format == InputFormat::Text);
+    CHECK(plan.files[0].text_id == "notes.md");
+    CHECK(plan.files[1].format == InputFormat::JsonLines);
+    CHECK(plan.files[2].text_id == "c.txt");
+    CHECK(plan.ignored_files == 0);
+}
+
+TEST_CASE("plan_inputs throws telusur::Error for an input that does not exist") {
+    TempDir dir;
+    const auto missing = (dir.path / "tidak-ada").string();
+    CHECK_THROWS_AS(telusur::plan_inputs({missing}), telusur::Error);
+    CHECK_THROWS_WITH(telusur::plan_inputs({"-", missing}), doctest::Contains("tidak-ada"));
+}
+
+TEST_CASE("read_input reports a bad JSONL line once and reads the good ones") {
+    TempDir dir;
+    const auto file = dir.write("feed.jsonl",
+                                "{\"id\": \"g1\", \"body\": \"satu\"}\n"
+                                "{\"id\": \"bad\", \"body\": \"koma\" \"hilang\"}\n"
+                                "\n"
+                                "{\"id\": \"g2\", \"body\": \"dua\"}\n");
+    const auto plan = telusur::plan_inputs({file.string()});
+    REQUIRE(plan.files.size() == 1);
+    const auto got = read_all(plan.files[0]);
+    CHECK(got.ids == std::vector<std::string>{"g1", "g2"});
+    REQUIRE(got.errors.size() == 1);
+    CHECK(got.errors[0].line() == 2);
+    CHECK(got.errors[0].file() == file.string());
+    CHECK(std::string(got.errors[0].what()).starts_with("invalid JSON"));
+}
+
+TEST_CASE("read_input reads a text file as one article with its relative id") {
+    TempDir dir;
+    make_archive(dir);
+    const auto plan = telusur::plan_inputs({dir.path.string()});
+    REQUIRE(plan.files.size() == 4);
+    const auto got = read_all(plan.files[2]);
+    CHECK(got.ids == std::vector<std::string>{"sub/c.txt"});
+    CHECK(got.errors.empty());
+}
+
+TEST_CASE("read_input passes an unreadable text file to on_error and carries on") {
+    TempDir dir;
+    const auto file = dir.write("empty.txt", "");
+    const auto got = read_all(telusur::plan_inputs({file.string()}).files.at(0));
+    CHECK(got.ids.empty());
+    REQUIRE(got.errors.size() == 1);
+    CHECK(std::string(got.errors[0].what()) == "empty file");
+}
+
+TEST_CASE("read_input reports a JSONL file that vanished since planning") {
+    TempDir dir;
+    const auto file = dir.write("gone.jsonl", "{\"id\": \"a\", \"body\": \"x\"}\n");
+    const auto plan = telusur::plan_inputs({file.string()});
+    fs::remove(file);
+    const auto got = read_all(plan.files.at(0));
+    CHECK(got.ids.empty());
+    REQUIRE(got.errors.size() == 1);
+    CHECK(std::string(got.errors[0].what()) == "cannot open file");
+}
+
+TEST_CASE("read_input stops when on_article returns false") {
+    TempDir dir;
+    const auto file = dir.write("three.jsonl",
+                                "{\"id\": \"1\", \"body\": \"a\"}\n{\"id\": \"2\", \"body\": \"b\"}\n"
+                                "{\"id\": \"3\", \"body\": \"c\"}\n");
+    std::vector<std::string> ids;
+    const bool finished = telusur::read_input(
+        telusur::plan_inputs({file.string()}).files.at(0),
+        [&](telusur::Article&& a) {
+            ids.push_back(a.id);
+            return ids.size() < 2;
+        },
+        [](const telusur::InputError&) { FAIL("unexpected error"); });
+    CHECK_FALSE(finished);
+    CHECK(ids == std::vector<std::string>{"1", "2"});
+}

@@ -1,0 +1,189 @@
+// JsonlReader / parse_jsonl_record: one article per JSON line, bad lines reported and skipped.
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <sstream>
+#include <string>
+
+#include "telusur/error.h"
+#include "telusur/source/jsonl_reader.h"
+
+using telusur::Article;
+using telusur::InputError;
+using telusur::JsonlReader;
+
+namespace {
+
+/// The single article of a one-record stream.
+Article read_one(const std::string& text) {
+    std::istringstream in(text);
+    JsonlReader reader(in, "feed.jsonl");
+    auto article = reader.next();
+    REQUIRE(article.has_value());
+    CHECK_FALSE(reader.next().has_value());
+    return *article;
+}
+
+/// The error reading `text` raises; fails the test when there is none.
+InputError error_of(const std::string& text) {
+    std::istringstream in(text);
+    JsonlReader reader(in, "feed.jsonl");
+    try {
+        while (reader.next()) {
+        }
+    } catch (const InputError& e) {
+        return e;
+    }
+    FAIL("no InputError for: " << text);
+    return InputError("", 0, "");
+}
+
+}  // namespace
+
+TEST_CASE("JsonlReader reads every field of a good record") {
+    const auto a = read_one(R"({"id": "k-1", "title": "Banjir di Bekasi", "body": "Hujan deras.", )"
+                            R"("date": "2024-11-04", "url": "https://kabar.id/1", "source": "Kabar"})");
+    CHECK(a.id == "k-1");
+    CHECK(a.title == "Banjir di Bekasi");
+    CHECK(a.body == "Hujan deras.");
+    CHECK(a.date == "2024-11-04");
+    CHECK(a.url == "https://kabar.id/1");
+    CHECK(a.source == "Kabar");
+    CHECK(a.origin_file == "feed.jsonl");
+    CHECK(a.origin_line == 1);
+    CHECK_FALSE(a.title_from_first_line);
+}
+
+TEST_CASE("JsonlReader treats missing and null optional fields as empty") {
+    const auto missing = read_one(R"({"id": "a", "body": "isi"})");
+    CHECK(missing.title.empty());
+    CHECK(missing.date.empty());
+    CHECK(missing.url.empty());
+    CHECK(missing.source.empty());
+
+    const auto nulls = read_one(R"({"id": "b", "body": "isi", "title": null, "date": null, "url": null, "source": null})");
+    CHECK(nulls.id == "b");
+    CHECK(nulls.title.empty());
+    CHECK(nulls.date.empty());
+    CHECK(nulls.url.empty());
+    CHECK(nulls.source.empty());
+}
+
+TEST_CASE("JsonlReader ignores unknown fields and accepts an integer id") {
+    const auto a = read_one(R"({"id": 42, "body": "isi", "tags": ["x", 1], "meta": {"n": null}})");
+    CHECK(a.id == "42");
+    CHECK(a.body == "isi");
+}
+
+TEST_CASE("JsonlReader skips blank lines, strips CR and a leading BOM, and counts every line") {
+    std::istringstream in("\xEF\xBB\xBF{\"id\": \"a\", \"body\": \"satu\"}\r\n"
+                          "\r\n"
+                          "   \t\n"
+                          "{\"id\": \"b\", \"body\": \"dua\"}\r\n");
+    JsonlReader reader(in, "feed.jsonl");
+    const auto first = reader.next();
+    REQUIRE(first);
+    CHECK(first->id == "a");
+    CHECK(first->body == "satu");
+    CHECK(first->origin_line == 1);
+    const auto second = reader.next();
+    REQUIRE(second);
+    CHECK(second->id == "b");
+    CHECK(second->body == "dua");
+    CHECK(second->origin_line == 4);
+    CHECK(reader.line() == 4);
+    CHECK_FALSE(reader.next());
+    CHECK_FALSE(reader.next());  // stays at the end
+}
+
+TEST_CASE("JsonlReader returns nothing for an empty stream") {
+    std::istringstream in("");
+    JsonlReader reader(in, "-");
+    CHECK_FALSE(reader.next());
+}
+
+TEST_CASE("JsonlReader reports invalid JSON with its line number") {
+    const auto e = error_of("{\"id\": \"a\", \"body\": \"ok\"}\n{\"id\": \"b\", \"body\": \"koma\" \"hilang\"}\n");
+    CHECK(e.file() == "feed.jsonl");
+    CHECK(e.line() == 2);
+    CHECK(std::string(e.what()).starts_with("invalid JSON: "));
+    CHECK(std::string(e.what()).find("[json.exception") == std::string::npos);  // nlohmann's tag is cut
+    CHECK(e.where_and_what().starts_with("feed.jsonl:2: invalid JSON: "));
+}
+
+TEST_CASE("JsonlReader rejects a record that is not an object") {
+    for (const char* text : {"[1, 2]", "\"just text\"", "17", "null"}) {
+        CAPTURE(text);
+        const auto e = error_of(text);
+        CHECK(e.line() == 1);
+        CHECK(std::string(e.what()) == "record is not a JSON object");
+    }
+}
+
+TEST_CASE("JsonlReader requires an id") {
+    CHECK(std::string(error_of(R"({"body": "isi"})").what()) == "missing id");
+    CHECK(std::string(error_of(R"({"id": null, "body": "isi"})").what()) == "missing id");
+    CHECK(std::string(error_of(R"({"id": "  ", "body": "isi"})").what()) == "empty id");
+    CHECK(std::string(error_of(R"({"id": 1.5, "body": "isi"})").what()) == "field 'id' must be a string or an integer");
+    CHECK(std::string(error_of(R"({"id": ["a"], "body": "isi"})").what()) == "field 'id' must be a string or an integer");
+}
+
+TEST_CASE("JsonlReader requires a non-empty body") {
+    CHECK(std::string(error_of(R"({"id": "a", "title": "Tanpa isi"})").what()) == "missing body");
+    CHECK(std::string(error_of(R"({"id": "a", "body": null})").what()) == "missing body");
+    CHECK(std::string(error_of(R"({"id": "a", "body": ""})").what()) == "missing body");
+    CHECK(std::string(error_of(R"({"id": "a", "body": " \n\t "})").what()) == "missing body");
+}
+
+TEST_CASE("JsonlReader rejects a field of the wrong type, naming the field") {
+    CHECK(std::string(error_of(R"({"id": "a", "body": 5})").what()) == "field 'body' must be a string or null");
+    CHECK(std::string(error_of(R"({"id": "a", "body": "x", "title": 5})").what()) ==
+          "field 'title' must be a string or null");
+    CHECK(std::string(error_of(R"({"id": "a", "body": "x", "date": {"y": 2024}})").what()) ==
+          "field 'date' must be a string or null");
+    CHECK(std::string(error_of(R"({"id": "a", "body": "x", "url": true})").what()) ==
+          "field 'url' must be a string or null");
+    CHECK(std::string(error_of(R"({"id": "a", "body": "x", "source": [1]})").what()) ==
+          "field 'source' must be a string or null");
+}
+
+TEST_CASE("JsonlReader rejects invalid UTF-8 and names the byte in the line") {
+    const std::string bad_line = "{\"id\": \"r5\", \"body\": \"caf\xE9 rusak\"}";
+    const auto e = error_of("{\"id\": \"a\", \"body\": \"ok\"}\n\n" + bad_line + "\n");
+    CHECK(e.line() == 3);
+    CHECK(std::string(e.what()) == "invalid UTF-8 at byte " + std::to_string(bad_line.find('\xE9') + 1));
+}
+
+TEST_CASE("JsonlReader rejects a line with a NUL byte as binary data") {
+    std::string text = R"({"id": "a", "body": "x@y"})";
+    text[text.find('@')] = '\0';
+    const auto e = error_of(text);
+    CHECK(e.line() == 1);
+    CHECK(std::string(e.what()) == "binary data (NUL byte)");
+}
+
+TEST_CASE("JsonlReader continues with the next line after a bad one") {
+    std::istringstream in("{\"id\": \"r1\", \"body\": \"satu\"}\n"
+                          "{\"id\": \"r2\", \"body\": \"koma\" \"hilang\"}\n"
+                          "{\"id\": \"r3\"}\n"
+                          "{\"id\": \"r4\", \"body\": \"empat\"}\n");
+    JsonlReader reader(in, "feed.jsonl");
+    CHECK(reader.next()->id == "r1");
+    CHECK_THROWS_AS(reader.next(), InputError);
+    CHECK(reader.line() == 2);
+    CHECK_THROWS_WITH_AS(reader.next(), "missing body", InputError);
+    CHECK(reader.line() == 3);
+    const auto fourth = reader.next();
+    REQUIRE(fourth);
+    CHECK(fourth->id == "r4");
+    CHECK(fourth->origin_line == 4);
+    CHECK_FALSE(reader.next());
+}
+
+TEST_CASE("parse_jsonl_record parses one line and records its origin") {
+    const auto a = telusur::parse_jsonl_record(R"({"id": "x", "body": "isi"})", "-", 7);
+    CHECK(a.id == "x");
+    CHECK(a.origin_file == "-");
+    CHECK(a.origin_line == 7);
+    CHECK_THROWS_WITH_AS(telusur::parse_jsonl_record("{}", "-", 7), "missing id", InputError);
+}

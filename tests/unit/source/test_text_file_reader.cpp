@@ -1,0 +1,130 @@
+// read_text_file: one .txt file → one Article whose title the cleaner will take from line 1.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <unistd.h>
+
+#include "telusur/error.h"
+#include "telusur/source/text_file_reader.h"
+
+namespace fs = std::filesystem;
+using telusur::InputError;
+using telusur::read_text_file;
+
+namespace {
+
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        static int counter = 0;
+        path = fs::temp_directory_path() /
+               ("telusur-unit-text-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    fs::path write(const std::string& name, const std::string& bytes) const {
+        const auto file = path / name;
+        std::ofstream(file, std::ios::binary) << bytes;
+        return file;
+    }
+};
+
+InputError error_reading(const fs::path& file) {
+    try {
+        read_text_file(file, "x");
+    } catch (const InputError& e) {
+        return e;
+    }
+    FAIL("no InputError for " << file);
+    return InputError("", 0, "");
+}
+
+std::string slurp(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+TEST_CASE("read_text_file keeps the whole text as body and leaves the title to the cleaner") {
+    TempDir dir;
+    const std::string text = "Judul Berita Hari Ini\n\nParagraf pertama.\nParagraf kedua.\n";
+    const auto file = dir.write("a.txt", text);
+    const auto article = read_text_file(file, "berita/a.txt");
+    CHECK(article.id == "berita/a.txt");
+    CHECK(article.body == text);
+    CHECK(article.title.empty());
+    CHECK(article.title_from_first_line);
+    CHECK(article.origin_file == file.string());
+    CHECK(article.origin_line == 0);
+    CHECK(article.date.empty());
+    CHECK(article.url.empty());
+}
+
+TEST_CASE("read_text_file reads a seed article byte for byte") {
+    const fs::path seed = fs::path(TELUSUR_SEEDS_DIR) / "001_c8ce01ff440e4416.txt";
+    const auto article = read_text_file(seed, "001");
+    CHECK(article.id == "001");
+    CHECK(article.body == slurp(seed));
+    CHECK(article.body.starts_with("Baca artikel IDN Times"));
+    CHECK(article.title_from_first_line);
+}
+
+TEST_CASE("read_text_file drops a UTF-8 byte order mark") {
+    TempDir dir;
+    const auto article = read_text_file(dir.write("bom.txt", "\xEF\xBB\xBFJudul\nIsi.\n"), "bom");
+    CHECK(article.body == "Judul\nIsi.\n");
+}
+
+TEST_CASE("read_text_file rejects an empty or blank file") {
+    TempDir dir;
+    for (const char* bytes : {"", "\n\n", "  \t\r\n  "}) {
+        CAPTURE(bytes);
+        const auto e = error_reading(dir.write("empty.txt", bytes));
+        CHECK(std::string(e.what()) == "empty file");
+        CHECK(e.line() == 0);
+        CHECK(e.file() == (dir.path / "empty.txt").string());
+    }
+}
+
+TEST_CASE("read_text_file rejects a file holding only a byte order mark") {
+    TempDir dir;
+    const auto e = error_reading(dir.write("bom-only.txt", "\xEF\xBB\xBF\n"));
+    CHECK(std::string(e.what()) == "empty file");
+}
+
+TEST_CASE("read_text_file rejects a binary file, naming the line of the first NUL") {
+    TempDir dir;
+    std::string bytes = "baris satu\nbaris dua\n\x7F" "ELF@@";
+    bytes[bytes.find('@')] = '\0';
+    const auto e = error_reading(dir.write("image.txt", bytes));
+    CHECK(std::string(e.what()) == "binary file (NUL byte)");
+    CHECK(e.line() == 3);
+}
+
+TEST_CASE("read_text_file rejects invalid UTF-8, naming the line") {
+    TempDir dir;
+    const auto file = dir.write("latin1.txt", "Judul\n\nKopi di caf\xE9 itu enak.\n");
+    const auto e = error_reading(file);
+    CHECK(std::string(e.what()) == "invalid UTF-8");
+    CHECK(e.line() == 3);
+    CHECK(e.where_and_what() == file.string() + ":3: invalid UTF-8");
+}
+
+TEST_CASE("read_text_file reports a missing file as an InputError for the whole file") {
+    TempDir dir;
+    const auto e = error_reading(dir.path / "tidak-ada.txt");
+    CHECK(std::string(e.what()) == "cannot open file");
+    CHECK(e.line() == 0);
+    CHECK(e.where_and_what() == (dir.path / "tidak-ada.txt").string() + ": cannot open file");
+}
