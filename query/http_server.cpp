@@ -125,6 +125,7 @@ int serve(const ServeOptions& options, const LanguageData& data) {
 
     httplib::Server server;
     server.new_task_queue = [&options] { return new httplib::ThreadPool(options.threads); };
+    server.set_tcp_nodelay(true);  // small JSON answers: do not wait for Nagle's 40 ms
     server.set_payload_max_length(kMaxRequestBytes);
     server.set_read_timeout(5, 0);
     server.set_write_timeout(5, 0);

@@ -144,7 +144,7 @@ TEST_CASE("bad options exit 2 with a message") {
 /// commit to reach the disk, then sends `signal`. Returns the exit status; stderr goes to `log`.
 int interrupt_indexing(const TempDir& tmp, int signal_number, const std::string& log) {
     std::string records;
-    for (int i = 0; i < 20000; ++i)
+    for (int i = 0; i < 5000; ++i)
         records += "{\"id\": \"k" + std::to_string(i) + "\", \"body\": \"berita nomor " + std::to_string(i) +
                    " tentang banjir\"}\n";
     write_file(tmp / "many.jsonl", records);
@@ -173,11 +173,11 @@ TEST_CASE("SIGTERM stops indexing cleanly: work so far committed, exit 130, resu
     CHECK(err.find("interrupted") != std::string::npos);
     const auto partial = document_count(tmp / "db");
     CHECK(partial > 0);
-    CHECK(partial < 20000);
+    CHECK(partial < 5000);
     const auto resumed = index_into(tmp / "db", {tmp / "many.jsonl"});
     CHECK(resumed.exit_code == 0);
     CHECK(resumed.err.find("unchanged " + std::to_string(partial)) != std::string::npos);
-    CHECK(document_count(tmp / "db") == 20000);
+    CHECK(document_count(tmp / "db") == 5000);
 }
 
 TEST_CASE("a killed run leaves a database that opens and answers, and the next run completes it") {
@@ -185,11 +185,11 @@ TEST_CASE("a killed run leaves a database that opens and answers, and the next r
     const auto status = interrupt_indexing(tmp, SIGKILL, tmp / "err.log");
     CHECK(status == 128 + SIGKILL);
     const auto partial = document_count(tmp / "db");  // throws if the database does not open
-    CHECK(partial < 20000);
+    CHECK(partial < 5000);
     CHECK(query(tmp / "db", {"banjir"}).exit_code == (partial > 0 ? 0 : 1));
     const auto resumed = index_into(tmp / "db", {tmp / "many.jsonl"});
     CHECK(resumed.exit_code == 0);
-    CHECK(document_count(tmp / "db") == 20000);
+    CHECK(document_count(tmp / "db") == 5000);
 }
 
 }  // namespace telusur::e2e

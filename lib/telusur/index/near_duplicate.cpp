@@ -8,7 +8,7 @@ namespace telusur {
 
 namespace {
 
-constexpr std::size_t kBands = 8;
+constexpr std::size_t kBands = 16;
 constexpr std::size_t kRowsPerBand = kMinHashCount / kBands;
 
 std::uint64_t mix64(std::uint64_t h) {  // SplitMix64 finaliser

@@ -15,9 +15,9 @@ namespace telusur {
 inline constexpr std::size_t kMinWordsForSignature = 30;
 /// Estimated Jaccard similarity of 3-word shingle sets at or above which two texts are copies of
 /// one story (an edited or syndicated version).
-inline constexpr double kNearDuplicateSimilarity = 0.75;
+inline constexpr double kNearDuplicateSimilarity = 0.6;
 
-inline constexpr std::size_t kMinHashCount = 32;  ///< 8 bands of 4 rows
+inline constexpr std::size_t kMinHashCount = 32;  ///< 16 bands of 2 rows
 using MinHashSignature = std::array<std::uint32_t, kMinHashCount>;
 
 /// MinHash signature of the 3-word shingles of `words`, or nullopt for short texts.
@@ -26,7 +26,7 @@ std::optional<MinHashSignature> minhash_signature(const std::vector<std::string>
 /// Estimated Jaccard similarity of the texts behind two signatures (0 to 1).
 double estimated_similarity(const MinHashSignature& a, const MinHashSignature& b);
 
-/// One term per LSH band (8): texts with similarity 0.75 share a band with probability > 0.9.
+/// One term per LSH band (16): texts with similarity 0.6 share a band with probability > 0.99.
 std::vector<std::string> signature_band_terms(const MinHashSignature& signature);
 
 /// Signature as 256 hex digits, and back (nullopt if malformed).

@@ -161,8 +161,7 @@ std::string Searcher::suggest(const std::string& query) {
     std::string corrected;
     std::size_t copied = 0;
     bool changed = false;
-    Tokenizer tokenizer;
-    for (const auto& token : tokenizer.tokenize(query)) {
+    for (const auto& token : tokenizer_.tokenize(query)) {
         if (token.kind != TokenKind::Word || is_query_operator(token.text) || is_field_name(query, token.end) ||
             is_field_value(query, token.start))
             continue;

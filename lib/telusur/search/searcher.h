@@ -81,7 +81,8 @@ class Searcher {
     const LanguageData& data_;
     Xapian::Stem stemmer_;
     QueryBuilder builder_;
-    Analyzer analyzer_;
+    Analyzer analyzer_;    // for --explain
+    Tokenizer tokenizer_;  // for suggestions; ICU iterators are costly to create per query
 };
 
 }  // namespace telusur

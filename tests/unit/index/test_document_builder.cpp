@@ -191,7 +191,7 @@ TEST_CASE("DocumentBuilder fingerprints long bodies only") {
     CHECK(doc.get_value(schema::kSignatureSlot).size() == telusur::kMinHashCount * 8);
     int bands = 0;
     for (const auto& [term, info] : terms_of(doc)) bands += term.starts_with(schema::kSignatureBandPrefix) ? 1 : 0;
-    CHECK(bands == 8);
+    CHECK(bands == 16);
 }
 
 TEST_CASE("DocumentBuilder records the stemmer it uses") {

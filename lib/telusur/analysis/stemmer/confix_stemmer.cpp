@@ -1,0 +1,234 @@
+#include "telusur/analysis/stemmer/confix_stemmer.h"
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "telusur/analysis/stemmer/affix_rules.h"
+
+namespace telusur {
+namespace {
+
+using affix::Prefix;
+using affix::Suffix;
+
+constexpr std::size_t kMaxPrefixes = 3;
+
+/// One analysis whose root is in the dictionary.
+struct Candidate {
+    std::string root;
+    int informal_devices = 0;  ///< Colloquial rules used (N- prefix, -in, respelt root).
+    int prefixes = 0;
+    int suffixes = 0;          ///< Inflectional + derivational suffixes removed.
+    Suffix derivational = Suffix::None;
+    int recodings = 0;         ///< Root letters restored by morphophonemics (menulis → tulis).
+    int productivity = 0;      ///< RootDictionary::productivity of the root.
+
+    /// Lower is more plausible.
+    /// 0. Only particles and possessives removed, as Enhanced Confix Stripping looks the word
+    ///    up again right after them (sekaranglah → sekarang, not karang).
+    /// 1. The most productive root (RootDictionary::productivity): when two analyses both reach
+    ///    a root, the root that takes many affixes is the real one (mengurangi → kurang, not
+    ///    urang; pembelian → beli, not belian; petani → tani, not petan).
+    /// Then, as Enhanced Confix Stripping, which returns the first root met while stripping
+    /// suffixes, then prefixes:
+    /// 2. no prefix before any prefix, and then the fewest suffixes (pesannya → pesan, not pes);
+    /// 3. with prefixes, the confix first: -an/-kan removed before nothing before -i, since
+    ///    -i readings of a three-letter root are mostly false (menari → tari, not tar);
+    /// 4. the fewest prefixes, then no restored letter (mengubah → ubah, not kubah; berubah →
+    ///    ubah, not rubah), then the longest root (penyelidikan → selidik, not lidi).
+    auto rank() const {
+        const int confix_order = prefixes == 0 ? suffixes
+                                 : derivational == Suffix::None ? 1
+                                 : derivational == Suffix::I    ? 2
+                                                                : 0;
+        const bool inflection_only = prefixes == 0 && derivational == Suffix::None;
+        return std::make_tuple(informal_devices, int(!inflection_only), -productivity, int(prefixes > 0), confix_order, prefixes,
+                               recodings, -static_cast<int>(root.size()));
+    }
+};
+
+/// Depth-first search over prefix stacks for one suffix split, collecting the best candidate.
+class AnalysisSearch {
+  public:
+    AnalysisSearch(const RootDictionary& roots, bool informal) : roots_(roots), informal_(informal) {}
+
+    void run(const affix::SuffixSplit& split) {
+        split_ = &split;
+        chain_.clear();
+        visit(split.base, 0);
+    }
+
+    std::optional<std::string> best() && {
+        if (!best_) return std::nullopt;
+        return std::move(best_->root);
+    }
+
+  private:
+    void visit(std::string_view rest, int recodings) {
+        consider_roots(rest, recodings);
+        if (chain_.size() == kMaxPrefixes) return;
+        std::vector<affix::PrefixStrip> strips;
+        affix::strip_prefix(rest, informal_, strips);
+        for (const auto& strip : strips) {
+            if (!chain_.empty() && !affix::may_follow(chain_.back(), strip.prefix)) continue;
+            chain_.push_back(strip.prefix);
+            visit(strip.rest, recodings + int(strip.recoded));
+            chain_.pop_back();
+        }
+    }
+
+    void consider_roots(std::string_view rest, int recodings) {
+        const int suffixes = split_->inflectional + int(split_->derivational != Suffix::None);
+        // The bare word was looked up before any analysis; only its respellings are new.
+        const bool bare = chain_.empty() && suffixes == 0;
+        if (bare && !informal_) return;
+        if (!chain_.empty() && !affix::confix_allowed(chain_.front(), split_->derivational)) return;
+        int devices = int(split_->derivational == Suffix::In) +
+                      int(std::count(chain_.begin(), chain_.end(), Prefix::Nasal));
+        if (!bare) consider(std::string(rest), devices, recodings);
+        // Respelling a one- or two-letter remnant only makes noise (mei → me + -i → mai).
+        if (!informal_ || rest.size() < 3) return;
+        // Colloquial respellings of the root: the schwa of the last syllable written e for a
+        // (bener → benar, nganggep → anggap), a dropped initial h (idup → hidup), final -ai
+        // said -e (sampe → sampai), and -ai + -in merged (nyelesain → selesai).
+        ++devices;
+        const auto last_vowel = rest.find_last_of("aiueo");
+        const bool closed_final_e = last_vowel != std::string_view::npos && rest[last_vowel] == 'e' &&
+                                    last_vowel + 1 < rest.size() && last_vowel > 0 &&
+                                    rest.find_first_of("aiueo") < last_vowel - 1;  // two syllables at least
+        if (closed_final_e) {
+            std::string respelt(rest);
+            respelt[last_vowel] = 'a';
+            consider(std::move(respelt), devices, recodings);
+        }
+        if (!rest.empty() && std::string_view("aiueo").find(rest.front()) != std::string_view::npos)
+            consider("h" + std::string(rest), devices, recodings);
+        if (rest.ends_with('e')) consider(std::string(rest.substr(0, rest.size() - 1)) + "ai", devices, recodings);
+        if (split_->derivational == Suffix::In && rest.ends_with('a')) consider(std::string(rest) + "i", devices, recodings);
+    }
+
+    void consider(std::string root, int devices, int recodings) {
+        if (root.size() < ConfixStemmer::kMinRootLength || !roots_.contains(root)) return;
+        const int productivity = roots_.productivity(root);
+        Candidate candidate{std::move(root), devices, static_cast<int>(chain_.size()),
+                            split_->inflectional + int(split_->derivational != Suffix::None),
+                            split_->derivational, recodings, productivity};
+        if (!best_ || candidate.rank() < best_->rank()) best_ = std::move(candidate);
+    }
+
+    const RootDictionary& roots_;
+    const bool informal_;
+    const affix::SuffixSplit* split_ = nullptr;
+    std::vector<Prefix> chain_;
+    std::optional<Candidate> best_;
+};
+
+bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
+
+/// Lower-case ASCII letters, with single hyphens between letters (reduplication).
+bool is_plain_word(std::string_view word) {
+    if (word.empty() || !is_letter(word.front()) || !is_letter(word.back())) return false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        if (is_letter(word[i])) continue;
+        if (word[i] != '-' || word[i + 1] == '-') return false;  // back() is a letter, so i + 1 is in range
+    }
+    return true;
+}
+
+/// Spellings of an elongated word (apaaa, ajaa, aminn): runs of three or more letters cut to
+/// one, then a doubled last letter cut to one. Standard words
+/// with double letters (maaf, saat) never get here: they are roots or have an analysis.
+std::vector<std::string> respellings_without_elongation(std::string_view word) {
+    std::vector<std::string> out;
+    auto collapse = [&](std::size_t min_run) {
+        std::string result;
+        for (std::size_t i = 0; i < word.size();) {
+            std::size_t j = i;
+            while (j < word.size() && word[j] == word[i]) ++j;
+            result.append(j - i >= min_run ? 1 : j - i, word[i]);
+            i = j;
+        }
+        return result;
+    };
+    if (auto collapsed = collapse(3); collapsed != word) out.push_back(std::move(collapsed));
+    // A doubled last letter: vowels and the consonants Indonesian words end in, not the s, l,
+    // f, z, d that English doubles (bass, all, off, jazz, add).
+    const auto last = word.back();
+    if (word.size() > 2 && last == word[word.size() - 2] && std::string_view("aiueonghktpmr").find(last) != std::string_view::npos) {
+        std::string trimmed(word.substr(0, word.size() - 1));
+        if (std::find(out.begin(), out.end(), trimmed) == out.end()) out.push_back(std::move(trimmed));
+    }
+    return out;
+}
+
+}  // namespace
+
+ConfixStemmer::ConfixStemmer(StemmerLexicon lexicon) : ConfixStemmer(std::move(lexicon), Options{}) {}
+
+ConfixStemmer::ConfixStemmer(StemmerLexicon lexicon, Options options)
+    : lexicon_(std::move(lexicon)), options_(options) {
+    if (!lexicon_.roots) throw std::invalid_argument("ConfixStemmer needs a root dictionary");
+}
+
+StemResult ConfixStemmer::stem(std::string_view word) const {
+    if (!is_plain_word(word)) return {std::string(word), StemReason::NotAWord};
+    if (word.size() > kMaxWordLength) return {std::string(word), StemReason::Fallback};
+    if (word.find('-') != std::string_view::npos) return stem_reduplication(word);
+    return stem_word(word, /*try_respellings=*/true);
+}
+
+StemResult ConfixStemmer::stem_word(std::string_view word, bool try_respellings) const {
+    if (lexicon_.protected_words.contains(word)) return {std::string(word), StemReason::Protected};
+    if (const auto it = lexicon_.exceptions.find(word); it != lexicon_.exceptions.end())
+        return {it->second, StemReason::Exception};
+    if (const auto it = lexicon_.informal.find(word); it != lexicon_.informal.end()) {
+        // The standard word is stemmed in turn (ngasih → kasih), but never looked up in the
+        // informal table again, so a cycle in the file cannot loop.
+        const auto& standard = it->second;
+        if (lexicon_.roots->contains(standard) || !is_plain_word(standard) || standard.find('-') != std::string::npos)
+            return {standard, StemReason::Exception};
+        auto analysis = best_analysis(standard, false);
+        return {analysis ? std::move(*analysis) : standard, StemReason::Exception};
+    }
+    if (lexicon_.roots->contains(word)) return {std::string(word), StemReason::Dictionary};
+    if (auto root = best_analysis(word, false)) return {std::move(*root), StemReason::Dictionary};
+    if (options_.informal) {
+        if (auto root = best_analysis(word, true)) return {std::move(*root), StemReason::Dictionary};
+        if (try_respellings) {
+            for (const auto& respelt : respellings_without_elongation(word)) {
+                auto result = stem_word(respelt, false);
+                if (result.reason != StemReason::Fallback) return result;
+            }
+        }
+    }
+    return {std::string(word), StemReason::Fallback};
+}
+
+StemResult ConfixStemmer::stem_reduplication(std::string_view word) const {
+    const auto hyphen = word.find('-');
+    const auto first = word.substr(0, hyphen);
+    const auto second = word.substr(hyphen + 1);
+    if (second.find('-') != std::string_view::npos) return {std::string(word), StemReason::Fallback};
+    // The first half carries the prefix and names the root (berlari-lari, sayur-mayur,
+    // kemerah-merahan); the second half only when the first says nothing (bolak-balik).
+    auto result = stem_word(first, true);
+    if (result.reason != StemReason::Fallback) return result;
+    if (first == second) return result;
+    result = stem_word(second, true);
+    if (result.reason != StemReason::Fallback) return result;
+    return {std::string(word), StemReason::Fallback};
+}
+
+std::optional<std::string> ConfixStemmer::best_analysis(std::string_view word, bool informal) const {
+    std::vector<affix::SuffixSplit> splits;
+    affix::split_suffixes(word, informal, splits);
+    AnalysisSearch search(*lexicon_.roots, informal);
+    for (const auto& split : splits) search.run(split);
+    return std::move(search).best();
+}
+
+}  // namespace telusur

@@ -1,0 +1,91 @@
+// ConfixStemmer: telusur's Indonesian stemmer, dictionary-backed confix stripping.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "telusur/analysis/stemmer/root_dictionary.h"
+#include "telusur/analysis/stemmer/word_lists.h"
+
+namespace telusur {
+
+/// Why the stemmer returned what it returned.
+enum class StemReason {
+    Dictionary,  ///< A root was found after stripping affixes, or the word itself is a root.
+    Exception,   ///< Taken from stem-exceptions.tsv or informal.tsv.
+    Protected,   ///< In the protected list (keywords, place names): returned unchanged.
+    Fallback,    ///< No analysis reaches a root: returned unchanged.
+    NotAWord,    ///< Empty, digits, non-Latin letters, stray hyphens: returned unchanged.
+};
+
+/// A stem and the reason for it.
+struct StemResult {
+    std::string stem;
+    StemReason reason;
+
+    bool operator==(const StemResult&) const = default;
+};
+
+/// Everything the stemmer consults besides its affix rules.
+struct StemmerLexicon {
+    std::shared_ptr<const RootDictionary> roots;  ///< Roots (kata dasar); required.
+    WordSet protected_words;                      ///< Never stemmed.
+    WordMap exceptions;                           ///< Irregular word → its root, returned as is.
+    WordMap informal;                             ///< Colloquial word → standard word, which is then stemmed.
+};
+
+/// Strips Indonesian affixes down to a root found in the dictionary, in the Nazief–Adriani /
+/// Enhanced Confix Stripping family: particles (-lah -kah -tah -pun), possessives (-ku -mu
+/// -nya), derivational suffixes (-i -kan -an, loanword -isasi -isme), up to three stacked
+/// prefixes (di- ke- se- ber- ter- per- pe- meN- peN-) with their morphophonemics, and
+/// reduplication (anak-anak, berlari-lari, sayur-mayur).
+///
+/// Unlike first-match stemmers it generates every analysis whose root is in the dictionary and
+/// keeps the most plausible one: fewest affixes, then longest root, then no restored letter,
+/// then fewest prefixes (berikan → beri, not ikan; penyelidikan → selidik, not lidi).
+///
+/// `stem()` sees one lower-case word without context. Names that are capitalised in running
+/// text must be kept unstemmed by the caller (only the caller sees the capital letter);
+/// names and keywords listed in the protected list are kept here.
+///
+/// Immutable after construction: `stem()` is const and safe to call from many threads. It
+/// does no caching; IndonesianStemmer adds a per-instance cache.
+class ConfixStemmer {
+  public:
+    struct Options {
+        /// Also analyse colloquial morphology (N-/nge- prefixes, -in, e for a, dropped h,
+        /// elongated letters) for words with no standard analysis.
+        bool informal = true;
+    };
+
+    /// Words longer than this are returned unchanged as Fallback: no Indonesian word is that
+    /// long, and it bounds the work spent on garbage tokens.
+    static constexpr std::size_t kMaxWordLength = 40;
+    /// A root found by stripping has at least this many letters (two-letter entries such as
+    /// "ab" or "ba" would otherwise swallow ordinary words).
+    static constexpr std::size_t kMinRootLength = 3;
+
+    /// `lexicon.roots` must not be null.
+    explicit ConfixStemmer(StemmerLexicon lexicon);
+    ConfixStemmer(StemmerLexicon lexicon, Options options);
+
+    /// The stem of one lower-case word (as the Normalizer produces it). Never throws for any
+    /// input; anything that is not a plain Latin-letter word comes back unchanged.
+    StemResult stem(std::string_view lowercase_word) const;
+
+    const RootDictionary& roots() const { return *lexicon_.roots; }
+    const Options& options() const { return options_; }
+
+  private:
+    StemResult stem_word(std::string_view word, bool try_respellings) const;
+    StemResult stem_reduplication(std::string_view word) const;
+    std::optional<std::string> best_analysis(std::string_view word, bool informal) const;
+
+    StemmerLexicon lexicon_;
+    Options options_;
+};
+
+}  // namespace telusur

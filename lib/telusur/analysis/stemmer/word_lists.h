@@ -1,0 +1,39 @@
+// Word lists and word-pair tables: the plain-text formats of the stemmer's data files.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace telusur {
+
+/// Hash that accepts std::string and std::string_view alike, so lookups by string_view do not
+/// allocate (C++20 heterogeneous lookup in unordered containers).
+struct TransparentStringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+};
+
+/// A set of words searchable by string_view.
+using WordSet = std::unordered_set<std::string, TransparentStringHash, std::equal_to<>>;
+/// A word → word table searchable by string_view.
+using WordMap = std::unordered_map<std::string, std::string, TransparentStringHash, std::equal_to<>>;
+
+/// Reads a whole data file; throws DataError naming the file when it cannot be opened.
+std::string read_data_file(const std::filesystem::path& path);
+
+/// The words of a list: one per line, `#` starts a comment, blank lines and surrounding spaces
+/// ignored. Words are taken as written (the files are lower-case by convention).
+std::vector<std::string> parse_word_list(std::string_view text);
+
+/// The pairs of a two-column table `word<TAB>word` (`#` comments, blank lines ignored).
+/// Throws DataError naming `source` and the line when a line has not exactly two columns.
+std::vector<std::pair<std::string, std::string>> parse_word_pairs(std::string_view text,
+                                                                  std::string_view source);
+
+}  // namespace telusur
