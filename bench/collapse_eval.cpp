@@ -72,7 +72,7 @@ double jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
 std::map<std::string, std::string> cluster_ids(const std::vector<Article>& articles, const LanguageData& data,
                                                const fs::path& db) {
     fs::remove_all(db);
-    DocumentBuilder builder(data.stopwords);
+    DocumentBuilder builder(data);
     {
         IndexWriter writer(db, 5000, builder.stemmer_description());
         for (auto a : articles) {

@@ -8,7 +8,6 @@
 #include <xapian.h>
 
 #include "options.h"
-#include "telusur/analysis/snowball_stemmer.h"
 #include "telusur/error.h"
 #include "telusur/index/index_writer.h"
 #include "telusur/index/indexing_run.h"
@@ -39,7 +38,7 @@ int run(const Options& options) {
     const auto plan = plan_inputs(options.inputs);
     if (plan.files.empty()) throw Error("no input: nothing to index (only .txt, .jsonl and .ndjson files are read)");
 
-    IndexWriter writer(options.db, options.batch_size, make_stemmer().get_description());
+    IndexWriter writer(options.db, options.batch_size, data.make_stemmer().get_description());
     std::signal(SIGINT, request_stop);
     std::signal(SIGTERM, request_stop);
     const auto stats = run_indexing(

@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include "analyze_command.h"
 #include "http_server.h"
 #include "options.h"
 #include "output.h"
@@ -53,6 +54,8 @@ int search_once(const Options& options, const LanguageData& data) {
 
 int run(const Options& options) {
     const auto data = LanguageData::load(find_data_dir(options.data_dir));
+    if (options.stem) return run_stem(data, std::cin, std::cout);
+    if (!options.analyze.empty()) return run_analyze(data, options.analyze, options.format != Format::Text, std::cout);
     if (!options.serve.empty()) {
         auto serve_options = parse_listen_address(options.serve);
         serve_options.db = options.db;

@@ -25,7 +25,9 @@ Examples:
   telusur-query --db news.db --ids banjir Bekasi | xargs -n1 echo
   telusur-query --db news.db --count 'title:putin'
   telusur-query --db news.db --explain --limit 2 penangkapan
-  telusur-query --db news.db --serve 127.0.0.1:8080   # then GET /search?q=kursk)";
+  telusur-query --db news.db --serve 127.0.0.1:8080   # then GET /search?q=kursk
+  printf 'penangkapan\nberikan\n' | telusur-query --stem
+  telusur-query --analyze 'Polisi menangkap anak-anak di Bekasi')";
 
 std::vector<std::string> split_fields(const std::string& list) {
     std::vector<std::string> fields;
@@ -49,7 +51,7 @@ Options parse_options(int argc, char** argv) {
     CLI::App app{"Search a telusur database of Indonesian news.", "telusur-query"};
     app.footer(kFooter);
     app.set_version_flag("--version", "telusur-query 0.1.0");
-    app.add_option("--db", options.db, "Database folder")->required();
+    app.add_option("--db", options.db, "Database folder");
     app.add_option("query", words, "Query words");
     app.add_option("-f,--format", options.format, "Output: text (default), json or jsonl")
         ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{{"text", Format::Text}, {"json", Format::Json},
@@ -71,11 +73,15 @@ Options parse_options(int argc, char** argv) {
     app.add_flag("--no-collapse", no_collapse, "Show near-duplicate articles separately");
     app.add_option("--serve", options.serve, "Serve the JSON API over HTTP on [HOST:]PORT (default host 127.0.0.1)");
     app.add_option("--threads", options.threads, "HTTP worker threads (default 8)")->check(CLI::Range(std::size_t{1}, std::size_t{256}));
-    app.add_option("--data-dir", options.data_dir, "Folder with stopwords and aliases");
+    app.add_option("--data-dir", options.data_dir, "Folder with stopwords, aliases and stemmer data");
+    app.add_flag("--stem", options.stem, "Read one word per line on stdin, print word<TAB>stem");
+    app.add_option("--analyze", options.analyze, "Show each token of TEXT: normalised form, stem and why");
     try {
         app.parse(argc, argv);
         if (!fields.empty()) options.fields = split_fields(fields);
-        if (words.empty() && options.serve.empty()) throw CLI::RequiredError("QUERY (or --serve)");
+        const bool tool = options.stem || !options.analyze.empty();
+        if (!tool && options.db.empty()) throw CLI::RequiredError("--db");
+        if (!tool && words.empty() && options.serve.empty()) throw CLI::RequiredError("QUERY (or --serve)");
     } catch (const CLI::CallForHelp& e) {
         std::exit(app.exit(e));
     } catch (const CLI::CallForVersion& e) {

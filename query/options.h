@@ -30,6 +30,8 @@ struct Options {
     std::string serve;            ///< [HOST:]PORT to serve HTTP on, or empty.
     std::size_t threads = 8;      ///< HTTP worker threads.
     std::string data_dir;         ///< stemmer-data folder override.
+    bool stem = false;            ///< Stem words read from stdin (no database needed).
+    std::string analyze;          ///< Text to show through the analysis chain (no database needed).
 };
 
 /// Exit codes, documented in README.md and stable.

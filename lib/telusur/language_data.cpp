@@ -42,7 +42,8 @@ fs::path find_data_dir(const std::string& override) {
 
 LanguageData LanguageData::load(const fs::path& dir) {
     return LanguageData{dir, BoilerplateCleaner::load(dir / "boilerplate.tsv"),
-                        StopwordList::load(dir / "stopwords.txt"), AliasTable::load(dir / "aliases.tsv")};
+                        StopwordList::load(dir / "stopwords.txt"), AliasTable::load(dir / "aliases.tsv"),
+                        StemmerData::load(dir)};
 }
 
 }  // namespace telusur

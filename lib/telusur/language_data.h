@@ -5,6 +5,7 @@
 #include <string>
 
 #include "telusur/analysis/alias_table.h"
+#include "telusur/analysis/stemmer/indonesian_stemmer.h"
 #include "telusur/analysis/stopword_list.h"
 #include "telusur/clean/boilerplate_cleaner.h"
 
@@ -21,6 +22,10 @@ struct LanguageData {
     BoilerplateCleaner cleaner;  ///< boilerplate.tsv
     StopwordList stopwords;      ///< stopwords.txt
     AliasTable aliases;          ///< aliases.tsv
+    StemmerData stemmer_data;    ///< roots, exceptions, protected words, informal spellings
+
+    /// The stemmer both tools use, for one thread (Xapian::Stem is not thread-safe).
+    Xapian::Stem make_stemmer() const { return stemmer_data.make_xapian_stem(); }
 
     /// Loads every file from `dir`; throws DataError naming the file at fault.
     static LanguageData load(const std::filesystem::path& dir);

@@ -21,16 +21,23 @@ struct AnalyzedToken {
     std::vector<std::string> parts;  ///< Words of `normalized` as Xapian's QueryParser sees them.
     std::vector<std::string> stems;  ///< Stem of each part; empty for a stopword.
     bool stopword = false;
+    bool protected_name = false;     ///< Capitalised mid-sentence: a name, so not stemmed.
 };
+
+/// Whether capitalised words inside a sentence are names to keep unstemmed. Off for titles,
+/// where every word is capitalised.
+enum class NameProtection { Off, CapitalisedMidSentence };
 
 /// Runs the chain over a text. Holds a tokenizer and a stemmer of its own, so it is not
 /// thread-safe: each thread makes its own Analyzer over shared, immutable stopwords.
 class Analyzer {
   public:
-    /// `stopwords` must outlive the analyzer.
+    /// `stopwords` must outlive the analyzer. Without a stemmer, Snowball's Indonesian one is
+    /// used (for tests and comparisons that need no data folder); the tools pass
+    /// LanguageData::make_stemmer().
     explicit Analyzer(const StopwordList& stopwords, Xapian::Stem stemmer = {});
 
-    std::vector<AnalyzedToken> analyze(std::string_view text);
+    std::vector<AnalyzedToken> analyze(std::string_view text, NameProtection names = NameProtection::Off);
 
     /// The stemmer, for the query parser and snippets: the same one the index was built with.
     const Xapian::Stem& stemmer() const { return stemmer_; }

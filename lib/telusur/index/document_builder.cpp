@@ -27,12 +27,16 @@ bool is_spelling_word(const std::string& word) {
 
 }  // namespace
 
-DocumentBuilder::DocumentBuilder(const StopwordList& stopwords) : analyzer_(stopwords) {}
+DocumentBuilder::DocumentBuilder(const LanguageData& data) : analyzer_(data.stopwords, data.make_stemmer()) {}
+
+DocumentBuilder::DocumentBuilder(const StopwordList& stopwords, Xapian::Stem stemmer)
+    : analyzer_(stopwords, std::move(stemmer)) {}
 
 Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, const std::string& text, Xapian::termpos pos,
-                                            Xapian::termcount wdf, const std::string& prefix) {
+                                            Xapian::termcount wdf, const std::string& prefix,
+                                            NameProtection names) {
     const std::string stem_prefix = std::string(schema::kStemPrefix) + prefix;
-    for (const auto& token : analyzer_.analyze(text)) {
+    for (const auto& token : analyzer_.analyze(text, names)) {
         for (std::size_t i = 0; i < token.parts.size(); ++i, ++pos) {
             const auto& part = token.parts[i];
             if (part.size() > kMaxWordBytes) continue;
@@ -58,8 +62,10 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     body_words_.clear();
     spelling_words_.clear();
 
-    auto pos = index_text(doc, article.title, 1, schema::kTitleWeight, std::string(schema::kTitlePrefix));
-    index_text(doc, article.body, pos + schema::kBodyPositionGap, 1, {});
+    // Titles capitalise every word, so only the body can tell names by their capitals.
+    auto pos = index_text(doc, article.title, 1, schema::kTitleWeight, std::string(schema::kTitlePrefix),
+                          NameProtection::Off);
+    index_text(doc, article.body, pos + schema::kBodyPositionGap, 1, {}, NameProtection::CapitalisedMidSentence);
 
     if (!article.source.empty()) {
         static const Normalizer normalizer;

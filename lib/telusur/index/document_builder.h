@@ -8,6 +8,7 @@
 
 #include "telusur/analysis/analyzer.h"
 #include "telusur/article.h"
+#include "telusur/language_data.h"
 
 namespace telusur {
 
@@ -17,8 +18,11 @@ namespace telusur {
 /// Analyzer and per-document state, so use one builder per thread.
 class DocumentBuilder {
   public:
-    /// `stopwords` must outlive the builder.
-    explicit DocumentBuilder(const StopwordList& stopwords);
+    /// The builder the indexer uses: telusur's stopwords and stemmer. `data` must outlive it.
+    explicit DocumentBuilder(const LanguageData& data);
+    /// A builder over `stopwords` with `stemmer` (Snowball when none is given), for tests and
+    /// comparisons. `stopwords` must outlive the builder.
+    explicit DocumentBuilder(const StopwordList& stopwords, Xapian::Stem stemmer = {});
 
     /// Throws InputError when the article cannot be indexed (an id too long for a Xapian term).
     Xapian::Document build(const Article& article);
@@ -32,7 +36,7 @@ class DocumentBuilder {
 
   private:
     Xapian::termpos index_text(Xapian::Document& doc, const std::string& text, Xapian::termpos pos,
-                               Xapian::termcount wdf, const std::string& prefix);
+                               Xapian::termcount wdf, const std::string& prefix, NameProtection names);
 
     Analyzer analyzer_;
     std::vector<std::string> body_words_;      // for the MinHash signature

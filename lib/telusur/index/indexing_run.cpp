@@ -14,7 +14,7 @@ IndexStats run_indexing(const InputPlan& plan, const LanguageData& data, IndexWr
                         const std::function<void(const InputError&)>& on_error,
                         const std::atomic<bool>& stop) {
     IndexStats stats;
-    DocumentBuilder builder(data.stopwords);
+    DocumentBuilder builder(data);
     const auto report = [&](const InputError& e) {
         ++stats.skipped;
         on_error(e);

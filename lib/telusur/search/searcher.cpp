@@ -2,7 +2,6 @@
 
 #include <chrono>
 
-#include "telusur/analysis/snowball_stemmer.h"
 #include "telusur/error.h"
 #include "telusur/schema.h"
 #include "telusur/search/query_syntax.h"
@@ -53,7 +52,7 @@ std::vector<TermMatch> term_matches(const Xapian::Database& db, const Xapian::En
 }  // namespace
 
 Searcher::Searcher(const std::filesystem::path& path, const LanguageData& data)
-    : db_(open_database(path)), data_(data), stemmer_(make_stemmer()), builder_(data, stemmer_, db_),
+    : db_(open_database(path)), data_(data), stemmer_(data.make_stemmer()), builder_(data, stemmer_, db_),
       analyzer_(data.stopwords, stemmer_) {
     check_compatible(db_, path, stemmer_);
 }

@@ -43,7 +43,7 @@ struct Fixture {
               ("telusur-unit-searcher-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
         fs::remove_all(dir);
         fs::create_directories(dir);
-        telusur::DocumentBuilder builder(data().stopwords);
+        telusur::DocumentBuilder builder(data());
         telusur::IndexWriter writer(dir / "db", 100, builder.stemmer_description());
         for (const auto& a : {
                  article("all-three", "Tentara dan rudal di perbatasan",

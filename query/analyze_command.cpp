@@ -1,0 +1,71 @@
+#include "analyze_command.h"
+
+#include <nlohmann/json.hpp>
+
+#include "telusur/analysis/analyzer.h"
+
+namespace telusur::query {
+
+namespace {
+
+const char* reason_name(StemReason reason) {
+    switch (reason) {
+        case StemReason::Dictionary: return "dictionary";
+        case StemReason::Exception: return "exception";
+        case StemReason::Protected: return "protected";
+        case StemReason::Fallback: return "fallback";
+        case StemReason::NotAWord: return "not-a-word";
+    }
+    return "unknown";
+}
+
+/// Why `token` got its stem: the chain's own decisions first, then the stemmer's.
+std::string why(const LanguageData& data, const AnalyzedToken& token) {
+    if (token.stopword) return "stopword";
+    if (token.protected_name) return "name";
+    std::string reasons;
+    for (const auto& part : token.parts) {
+        if (!reasons.empty()) reasons += "+";
+        reasons += reason_name(data.stemmer_data.stemmer()->stem(part).reason);
+    }
+    return reasons;
+}
+
+std::string joined(const std::vector<std::string>& parts) {
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : " ") + p;
+    return out;
+}
+
+}  // namespace
+
+int run_stem(const LanguageData& data, std::istream& in, std::ostream& out) {
+    const Normalizer normalizer;
+    auto stemmer = data.make_stemmer();
+    for (std::string line; std::getline(in, line);) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        out << line << '\t' << stemmer(normalizer.normalize(line)) << '\n';
+    }
+    return 0;
+}
+
+int run_analyze(const LanguageData& data, const std::string& text, bool json, std::ostream& out) {
+    Analyzer analyzer(data.stopwords, data.make_stemmer());
+    const auto tokens = analyzer.analyze(text, NameProtection::CapitalisedMidSentence);
+    if (json) {
+        auto array = nlohmann::ordered_json::array();
+        for (const auto& t : tokens)
+            array.push_back({{"token", t.token.text}, {"start", t.token.start}, {"end", t.token.end},
+                             {"position", t.token.position}, {"normalized", t.normalized},
+                             {"stem", joined(t.stems)}, {"reason", why(data, t)}});
+        out << array.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+        return tokens.empty() ? 1 : 0;
+    }
+    out << "token\tnormalized\tstem\twhy\n";
+    for (const auto& t : tokens)
+        out << t.token.text << '\t' << t.normalized << '\t' << (t.stopword ? "-" : joined(t.stems)) << '\t'
+            << why(data, t) << '\n';
+    return tokens.empty() ? 1 : 0;
+}
+
+}  // namespace telusur::query

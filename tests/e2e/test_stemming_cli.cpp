@@ -1,0 +1,100 @@
+// End-to-end tests of telusur's own Indonesian stemming through the real binaries.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "cli_fixture.h"
+
+namespace telusur::e2e {
+
+namespace {
+
+using nlohmann::json;
+
+const std::string& corpus_db() {
+    static TempDir tmp;
+    static const std::string db = [] {
+        const auto run = index_into(tmp / "db", {kCorpusDir});
+        if (run.exit_code != 0) FAIL("indexing corpus/ failed: " << run.err);
+        return tmp / "db";
+    }();
+    return db;
+}
+
+std::vector<std::string> ids(const std::string& db, const std::string& q) {
+    const auto run = query(db, {"--ids", "--limit", "50", q});
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (auto end = run.out.find('\n'); end != std::string::npos; start = end + 1, end = run.out.find('\n', start))
+        out.push_back(run.out.substr(start, end - start));
+    return out;
+}
+
+bool contains(const std::vector<std::string>& list, const std::string& item) {
+    return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+const std::string kArrest = "berita/2024-11-surabaya-curanmor.txt";  // says only "ditangkap"/"menangkap"
+const std::string kFlood = "berita/2024-11-banjir-kota-bekasi.txt";  // "Bekasi", never "bekas"
+const std::string kThrift = "berita/2024-12-pasar-pakaian-bekas.txt";  // "bekas", never "Bekasi"
+
+}  // namespace
+
+TEST_CASE("penangkapan finds the article that only says ditangkap, and highlights it") {
+    const auto found = ids(corpus_db(), "penangkapan");
+    REQUIRE_FALSE(found.empty());
+    CHECK(found[0] == kArrest);
+    const auto result = json::parse(query(corpus_db(), {"--format", "json", "--limit", "1", "penangkapan"}).out);
+    CHECK(result.at("hits")[0].at("snippet").get<std::string>().find("**ditangkap**") != std::string::npos);
+}
+
+TEST_CASE("Bekasi does not match bekas, nor bekas Bekasi") {
+    const auto bekasi = ids(corpus_db(), "Bekasi");
+    CHECK(contains(bekasi, kFlood));
+    CHECK_FALSE(contains(bekasi, kThrift));
+    const auto lower = ids(corpus_db(), "bekasi");
+    CHECK_FALSE(contains(lower, kThrift));
+    const auto bekas = ids(corpus_db(), "bekas");
+    CHECK(contains(bekas, kThrift));
+    CHECK_FALSE(contains(bekas, kFlood));
+}
+
+TEST_CASE("--stem reads words on stdin and prints word<TAB>stem, nothing else") {
+    const auto run = run_process({kQueryBin, "--stem"}, "penangkapan\nberikan\npenyelidikan\nBekasi\nanak-anak\n2024\n\n");
+    CHECK(run.exit_code == 0);
+    CHECK(run.out == "penangkapan\ttangkap\nberikan\tberi\npenyelidikan\tselidik\nBekasi\tbekasi\nanak-anak\tanak\n"
+                     "2024\t2024\n\t\n");
+    CHECK(run.err.empty());
+}
+
+TEST_CASE("--analyze shows token, normalised form, stem and why") {
+    const auto text = run_process({kQueryBin, "--analyze", "Polisi menangkap pencuri di Bekasi."});
+    CHECK(text.exit_code == 0);
+    CHECK(text.out.find("menangkap\tmenangkap\ttangkap\tdictionary") != std::string::npos);
+    CHECK(text.out.find("di\tdi\t-\tstopword") != std::string::npos);
+    CHECK(text.out.find("Bekasi\tbekasi\tbekasi\tname") != std::string::npos);
+    const auto as_json = json::parse(run_process({kQueryBin, "--format", "json", "--analyze", "Anak-anak bermain"}).out);
+    REQUIRE(as_json.size() == 2);
+    CHECK(as_json[0].at("token") == "Anak-anak");
+    CHECK(as_json[0].at("start") == 0);
+    CHECK(as_json[0].at("end") == 9);
+    CHECK(as_json[1].at("stem") == "main");
+}
+
+TEST_CASE("an index built with another stemmer is refused with advice to re-index") {
+    TempDir tmp;
+    // Simulate an index from an older telusur: same schema, another stemmer recorded.
+    REQUIRE(index_into(tmp / "db", {kCorpusDir}).exit_code == 0);
+    {
+        Xapian::WritableDatabase db(tmp / "db");
+        db.set_metadata("telusur.stemmer", "Xapian::Stem(snowball-indonesian)");
+        db.commit();
+    }
+    const auto run = query(tmp / "db", {"Kursk"});
+    CHECK(run.exit_code == 2);
+    CHECK(run.err.find("re-index") != std::string::npos);
+}
+
+}  // namespace telusur::e2e
