@@ -13,6 +13,7 @@
 
 #include "options.h"
 #include "output.h"
+#include "request.h"
 #include "telusur/error.h"
 #include "telusur/search/searcher.h"
 
@@ -71,8 +72,14 @@ void handle_search(const httplib::Request& req, httplib::Response& res, const Se
         request.limit = number_param(req, "limit", 10, kMaxLimit);
         request.offset = number_param(req, "offset", 0, kMaxOffset);
         if (req.has_param("format") && req.get_param_value("format") != "json") throw BadRequest{"parameter 'format' must be json"};
-        if (req.has_param("sort") && req.get_param_value("sort") != "relevance")
-            throw BadRequest{"parameter 'sort' must be relevance (date sorting comes with date facets)"};
+        if (req.has_param("sort")) request.sort = parse_sort(req.get_param_value("sort"));
+        for (std::size_t i = 0; i < req.get_param_value_count("facet"); ++i)
+            request.facets.push_back(req.get_param_value("facet", i));
+        for (std::size_t i = 0; i < req.get_param_value_count("filter"); ++i)
+            request.filters.push_back(req.get_param_value("filter", i));
+        if (req.has_param("since")) request.since = req.get_param_value("since");
+        if (req.has_param("until")) request.until = req.get_param_value("until");
+        request.facet_limit = number_param(req, "facet_limit", 10, 1000);
         request.collapse = !(req.has_param("collapse") && req.get_param_value("collapse") == "0");
         const auto results = thread_searcher(options, data).search(request);
         send_json(res, 200, results_json(results, kHitFields));

@@ -19,7 +19,8 @@ struct ServeOptions {
 ServeOptions parse_listen_address(const std::string& address);
 
 /// Serves until SIGINT or SIGTERM, then finishes requests in flight and returns 0.
-///   GET /search?q=&limit=&offset=&sort=&format=json  → the --format json document
+///   GET /search?q=&limit=&offset=&facet=&filter=&since=&until=&sort=&format=json
+///       → the --format json document (facet and filter repeatable)
 ///   GET /health → {"status":"ok"};  GET /stats → documents, terms, last modified
 /// Bad parameters give 400 and unknown paths 404, both with a JSON {"error": …} body.
 /// One access-log line per request goes to stderr. Throws Error if it cannot listen.

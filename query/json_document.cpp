@@ -29,6 +29,8 @@ Json hit_json(const Hit& hit, const std::vector<std::string>& fields) {
         if (field == "source") out["source"] = or_null(a.source);
         if (field == "score") out["score"] = hit.score;
         if (field == "snippet") out["snippet"] = render_snippet(hit.snippet, "**", "**");
+        if (field == "date") out["date_origin"] = or_null(a.date_origin);
+        if (field == "entities") out["entities"] = {{"person", a.people}, {"place", a.places}, {"org", a.orgs}};
         if (field == "similar") {
             out["similar_count"] = hit.similar_ids.size();
             out["similar_ids"] = hit.similar_ids;
@@ -43,6 +45,16 @@ Json hit_json(const Hit& hit, const std::vector<std::string>& fields) {
     return out;
 }
 
+Json facets_json(const SearchResults& results) {
+    Json facets = Json::object();
+    for (const auto& facet : results.facets) {
+        Json values = Json::array();
+        for (const auto& [value, count] : facet.values) values.push_back({{"value", value}, {"count", count}});
+        facets[facet.kind] = std::move(values);
+    }
+    return facets;
+}
+
 Json results_json(const SearchResults& results, const std::vector<std::string>& fields) {
     Json hits = Json::array();
     for (const auto& hit : results.hits) hits.push_back(hit_json(hit, fields));
@@ -53,7 +65,8 @@ Json results_json(const SearchResults& results, const std::vector<std::string>& 
                 {"estimated_total", results.estimated_total},
                 {"elapsed_ms", results.elapsed_ms},
                 {"suggestion", or_null(results.suggestion)},
-                {"hits", std::move(hits)}};
+                {"hits", std::move(hits)},
+                {"facets", facets_json(results)}};
     if (results.explanation) out["explain"] = explanation_json(*results.explanation);
     return out;
 }
@@ -76,7 +89,6 @@ void print_jsonl(std::ostream& out, const SearchResults& results, const std::vec
     summary.erase("hits");
     Json line = {{"type", "summary"}};
     line.update(summary);
-    line["facets"] = Json::object();
     write_json(out, line, -1);
 }
 

@@ -8,6 +8,7 @@
 #include "http_server.h"
 #include "options.h"
 #include "output.h"
+#include "request.h"
 #include "telusur/error.h"
 #include "telusur/language_data.h"
 #include "telusur/search/searcher.h"
@@ -25,18 +26,12 @@ bool use_bold(Color color) {
 
 int search_once(const Options& options, const LanguageData& data) {
     Searcher searcher(options.db, data);
+    const auto request = to_search_request(options);
     if (options.count) {
-        const auto total = searcher.count(options.query);
+        const auto total = searcher.count(request);
         std::cout << total << '\n';
         return total > 0 ? kHits : kNoHits;
     }
-    SearchRequest request;
-    request.query = options.query;
-    request.limit = options.limit;
-    request.offset = options.offset;
-    request.snippet_bytes = options.snippet_length;
-    request.collapse = options.collapse;
-    request.explain = options.explain;
     const auto results = searcher.search(request);
     if (options.ids) {
         for (const auto& hit : results.hits) std::cout << hit.article.id << '\n';

@@ -13,7 +13,8 @@ namespace telusur::query {
 namespace {
 
 constexpr const char* kFooter = R"(Query syntax: words (documents with every word rank first), "a phrase", AND, OR, NOT,
-+must, -mustnot (after -- when the query starts with -), (brackets), title:word, source:outlet.
++must, -mustnot (after -- when the query starts with -), (brackets), title:word, source:outlet,
+person:"Vladimir Putin", place:Kursk, org:PBB, date:2024-11, date:2024-11-01..2024-11-30.
 Aliases expand: Korut also finds
 "Korea Utara", Kiev also finds Kyiv.
 
@@ -24,6 +25,8 @@ Examples:
   telusur-query --db news.db --format json --limit 5 '"Korea Utara" -rudal'
   telusur-query --db news.db --ids banjir Bekasi | xargs -n1 echo
   telusur-query --db news.db --count 'title:putin'
+  telusur-query --db news.db --facet person --facet place --filter place:Korut tentara
+  telusur-query --db news.db --since 2024-11 --until 2024-11-30 --sort -date banjir
   telusur-query --db news.db --explain --limit 2 penangkapan
   telusur-query --db news.db --serve 127.0.0.1:8080   # then GET /search?q=kursk
   printf 'penangkapan\nberikan\n' | telusur-query --stem
@@ -68,6 +71,17 @@ Options parse_options(int argc, char** argv) {
         ->transform(CLI::CheckedTransformer(std::map<std::string, Color>{{"auto", Color::Auto}, {"always", Color::Always},
                                                                          {"never", Color::Never}},
                                             CLI::ignore_case));
+    app.add_option("--facet", options.facets, "Count matches by person, place, org, entity, date or source (repeatable)")
+        ->check(CLI::IsMember({"person", "place", "org", "entity", "date", "source"}))
+        ->allow_extra_args(false);
+    app.add_option("--facet-limit", options.facet_limit, "Values per facet (default 10; 0 = all)")
+        ->check(CLI::Range(std::size_t{0}, std::size_t{100000}));
+    app.add_option("--filter", options.filters, "Only KIND:VALUE, e.g. place:Kursk, person:\"Vladimir Putin\" (repeatable; AND across kinds, OR within)")
+        ->allow_extra_args(false);
+    app.add_option("--since", options.since, "Published on or after YYYY, YYYY-MM or YYYY-MM-DD");
+    app.add_option("--until", options.until, "Published on or before YYYY, YYYY-MM or YYYY-MM-DD");
+    app.add_option("--sort", options.sort, "relevance (default), date (oldest first) or -date (newest first)")
+        ->check(CLI::IsMember({"relevance", "date", "-date"}));
     app.add_flag("--explain", options.explain, "Show how the query was read and why each hit matched");
     bool no_collapse = false;
     app.add_flag("--no-collapse", no_collapse, "Show near-duplicate articles separately");

@@ -11,8 +11,8 @@ enum class Format { Text, Json, Jsonl };
 enum class Color { Auto, Always, Never };
 
 /// Fields a hit may show; --fields picks a subset, in this order.
-inline const std::vector<std::string> kHitFields{"rank", "id",    "title",   "date",    "url",
-                                                 "source", "score", "snippet", "similar"};
+inline const std::vector<std::string> kHitFields{"rank",  "id",      "title",   "date",    "url",     "source",
+                                                 "score", "snippet", "similar", "entities"};
 
 struct Options {
     std::string db;               ///< Database folder.
@@ -30,6 +30,12 @@ struct Options {
     std::string serve;            ///< [HOST:]PORT to serve HTTP on, or empty.
     std::size_t threads = 8;      ///< HTTP worker threads.
     std::string data_dir;         ///< stemmer-data folder override.
+    std::vector<std::string> facets;   ///< person, place, org, entity, date, source.
+    std::size_t facet_limit = 10;
+    std::vector<std::string> filters;  ///< KIND:VALUE.
+    std::string since;
+    std::string until;
+    std::string sort = "relevance";    ///< relevance, date (oldest first) or -date (newest first).
     bool stem = false;            ///< Stem words read from stdin (no database needed).
     std::string analyze;          ///< Text to show through the analysis chain (no database needed).
 };

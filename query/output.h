@@ -19,8 +19,11 @@ using Json = nlohmann::ordered_json;  // keys in the documented order
 /// One hit with the chosen fields (see kHitFields); `**` marks matched words in the snippet.
 Json hit_json(const Hit& hit, const std::vector<std::string>& fields);
 
+/// {"person": [{"value", "count"}, …], …} for the facets asked for.
+Json facets_json(const SearchResults& results);
+
 /// The --format json document: schema_version, query, expanded_query, parsed_query,
-/// estimated_total, elapsed_ms, suggestion, hits, and explain when asked for.
+/// estimated_total, elapsed_ms, suggestion, hits, facets, and explain when asked for.
 Json results_json(const SearchResults& results, const std::vector<std::string>& fields);
 
 /// Writes JSON that never aborts on bad UTF-8 (replaced), followed by a newline.

@@ -44,6 +44,15 @@ void print_text(std::ostream& out, const SearchResults& results, const std::vect
             out << "   matched " << m.field << " '" << m.word << "' weight " << std::setprecision(3) << m.weight << '\n';
         out << '\n';
     }
+    for (const auto& facet : results.facets) {
+        out << facet.kind << ':';
+        if (facet.values.empty()) out << " (none)";
+        for (std::size_t i = 0; i < facet.values.size(); ++i)
+            out << (i == 0 ? " " : ", ") << facet.values[i].first << " (" << facet.values[i].second << ')';
+        if (facet.distinct > facet.values.size()) out << ", +" << facet.distinct - facet.values.size() << " more";
+        out << '\n';
+    }
+    if (!results.facets.empty()) out << '\n';
     if (!results.suggestion.empty()) out << "did you mean: " << results.suggestion << '\n';
     if (results.estimated_total == 0) {
         out << "no matches\n";

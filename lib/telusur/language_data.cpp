@@ -43,7 +43,14 @@ fs::path find_data_dir(const std::string& override) {
 LanguageData LanguageData::load(const fs::path& dir) {
     return LanguageData{dir, BoilerplateCleaner::load(dir / "boilerplate.tsv"),
                         StopwordList::load(dir / "stopwords.txt"), AliasTable::load(dir / "aliases.tsv"),
-                        StemmerData::load(dir)};
+                        StemmerData::load(dir), Gazetteer::load(dir / "gazetteers")};
+}
+
+std::string LanguageData::canonical_entity(std::string_view name) const {
+    std::string canonical(name);
+    if (const auto* group = aliases.find(name)) canonical = group->front();
+    if (const auto* entry = gazetteer.find(canonical)) canonical = entry->name;
+    return canonical;
 }
 
 }  // namespace telusur

@@ -8,6 +8,7 @@
 #include "telusur/analysis/stemmer/indonesian_stemmer.h"
 #include "telusur/analysis/stopword_list.h"
 #include "telusur/clean/boilerplate_cleaner.h"
+#include "telusur/extract/gazetteer.h"
 
 namespace telusur {
 
@@ -23,6 +24,11 @@ struct LanguageData {
     StopwordList stopwords;      ///< stopwords.txt
     AliasTable aliases;          ///< aliases.tsv
     StemmerData stemmer_data;    ///< roots, exceptions, protected words, informal spellings
+    Gazetteer gazetteer;         ///< gazetteers/: places, organisations, people, roles
+
+    /// The canonical name of an entity as the indexer records it: aliases first ("Korut" →
+    /// "Korea Utara"), then the gazetteer ("Putin" → "Vladimir Putin"); else `name` itself.
+    std::string canonical_entity(std::string_view name) const;
 
     /// The stemmer both tools use, for one thread (Xapian::Stem is not thread-safe).
     Xapian::Stem make_stemmer() const { return stemmer_data.make_xapian_stem(); }

@@ -9,7 +9,7 @@
 namespace telusur::schema {
 
 /// Bumped whenever the layout below changes incompatibly; stored as database metadata.
-inline constexpr std::string_view kVersion = "2";
+inline constexpr std::string_view kVersion = "3";
 /// Metadata key holding kVersion.
 inline constexpr std::string_view kVersionKey = "telusur.schema";
 /// Metadata key naming the stemmer the index was built with (the query side must match).
@@ -24,6 +24,14 @@ inline constexpr std::string_view kTitlePrefix = "S";
 inline constexpr std::string_view kStemPrefix = "Z";
 /// Boolean filter on the outlet, lower-cased: `source:kompas`.
 inline constexpr std::string_view kSourcePrefix = "XSRC";
+/// Entities, canonical name normalised (lower case): `person:"Vladimir Putin"` → "XPERvladimir putin".
+inline constexpr std::string_view kPersonPrefix = "XPER";
+inline constexpr std::string_view kPlacePrefix = "XPLA";
+inline constexpr std::string_view kOrgPrefix = "XORG";
+/// Publication date terms: "Y2024", "M202411", "D20241104".
+inline constexpr std::string_view kYearPrefix = "Y";
+inline constexpr std::string_view kMonthPrefix = "M";
+inline constexpr std::string_view kDayPrefix = "D";
 /// One term per LSH band of the body's MinHash signature ("XSH" + band digit + 8 hex digits):
 /// near-duplicates share a band with high probability, so candidates are found by lookup.
 inline constexpr std::string_view kSignatureBandPrefix = "XSH";
@@ -31,7 +39,8 @@ inline constexpr std::string_view kSignatureBandPrefix = "XSH";
 inline constexpr std::string_view kClusterPrefix = "XDUP";
 
 // --- Value slots ---
-/// Publication date as "YYYYMMDD" (sortable as a string); empty when unknown.
+/// Publication date as "YYYYMMDD" (sortable as a string), from metadata or else the text; empty
+/// when unknown.
 inline constexpr Xapian::valueno kDateSlot = 0;
 /// Hash of the indexed content, so an unchanged article is skipped on a re-run.
 inline constexpr Xapian::valueno kContentHashSlot = 1;
@@ -39,6 +48,12 @@ inline constexpr Xapian::valueno kContentHashSlot = 1;
 inline constexpr Xapian::valueno kSignatureSlot = 2;
 /// Near-duplicate cluster key: the query side collapses on it (Enquire::set_collapse_key).
 inline constexpr Xapian::valueno kClusterSlot = 3;
+/// Canonical entity names for display and facets, one per line ('\n'-separated).
+inline constexpr Xapian::valueno kPeopleSlot = 4;
+inline constexpr Xapian::valueno kPlacesSlot = 5;
+inline constexpr Xapian::valueno kOrgsSlot = 6;
+/// The outlet as written, for the source facet.
+inline constexpr Xapian::valueno kSourceSlot = 7;
 
 // --- Positions ---
 /// Gap between the title's and the body's positions, so a phrase never spans both.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "telusur/article.h"
 
@@ -15,10 +16,14 @@ struct StoredArticle {
     std::string url;
     std::string source;
     std::string body;  ///< Cleaned text, for snippets.
+    std::string date_origin;            ///< "metadata", "text", or empty when no date.
+    std::vector<std::string> people;    ///< Canonical names.
+    std::vector<std::string> places;
+    std::vector<std::string> orgs;
 };
 
-/// Encodes the displayable fields of a cleaned article.
-std::string encode_stored_article(const Article& article);
+/// Encodes the displayable fields.
+std::string encode_stored_article(const StoredArticle& article);
 
 /// Decodes document data; a document written by another tool decodes to empty fields.
 StoredArticle decode_stored_article(const std::string& data);

@@ -123,6 +123,29 @@ TEST_CASE("documents indexed while the server runs appear in its results") {
     CHECK(hits[0].at("id") == "live-1");
 }
 
+TEST_CASE("GET /search carries facets, filters, dates and sort") {
+    TempDir tmp;
+    const auto db = corpus_db(tmp);
+    Server server(db);
+    auto client = server.client();
+    const auto res = client.Get("/search?q=Korea&facet=person&facet=date&filter=place:Korut&since=2024-11&sort=-date");
+    REQUIRE(res);
+    REQUIRE(res->status == 200);
+    const auto body = json::parse(res->body);
+    CHECK_FALSE(body.at("facets").at("person").empty());
+    CHECK_FALSE(body.at("facets").at("date").empty());
+    const auto cli = json::parse(query(db, {"--format", "json", "--facet", "person", "--facet", "date", "--filter",
+                                            "place:Korut", "--since", "2024-11", "--sort", "-date", "Korea"}).out);
+    CHECK(body.at("hits") == cli.at("hits"));
+    CHECK(body.at("facets") == cli.at("facets"));
+    const auto bad = client.Get("/search?q=Korea&facet=planet");
+    REQUIRE(bad);
+    CHECK(bad->status == 400);
+    const auto bad_date = client.Get("/search?q=Korea&since=2024-99");
+    REQUIRE(bad_date);
+    CHECK(bad_date->status == 400);
+}
+
 TEST_CASE("concurrent clients all get answers") {
     TempDir tmp;
     const auto db = corpus_db(tmp);

@@ -5,6 +5,7 @@
 
 #include "telusur/analysis/normalizer.h"
 #include "telusur/error.h"
+#include "telusur/extract/date_extractor.h"
 #include "telusur/index/near_duplicate.h"
 #include "telusur/schema.h"
 #include "telusur/stored_article.h"
@@ -27,7 +28,8 @@ bool is_spelling_word(const std::string& word) {
 
 }  // namespace
 
-DocumentBuilder::DocumentBuilder(const LanguageData& data) : analyzer_(data.stopwords, data.make_stemmer()) {}
+DocumentBuilder::DocumentBuilder(const LanguageData& data)
+    : analyzer_(data.stopwords, data.make_stemmer()), extractor_(std::in_place, data.gazetteer, data.aliases) {}
 
 DocumentBuilder::DocumentBuilder(const StopwordList& stopwords, Xapian::Stem stemmer)
     : analyzer_(stopwords, std::move(stemmer)) {}
@@ -67,12 +69,48 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
                           NameProtection::Off);
     index_text(doc, article.body, pos + schema::kBodyPositionGap, 1, {}, NameProtection::CapitalisedMidSentence);
 
+    static const Normalizer normalizer;
+    const auto add_filter = [&doc](std::string_view prefix, const std::string& value) {
+        auto term = std::string(prefix) + value;
+        if (term.size() <= kMaxIdBytes) doc.add_boolean_term(term);
+    };
+    StoredArticle stored{article.id, article.title, article.date, article.url, article.source, article.body, {}, {}, {}, {}};
     if (!article.source.empty()) {
-        static const Normalizer normalizer;
-        const auto source = std::string(schema::kSourcePrefix) + normalizer.normalize(article.source);
-        if (source.size() <= kMaxIdBytes) doc.add_boolean_term(source);
+        add_filter(schema::kSourcePrefix, normalizer.normalize(article.source));
+        doc.add_value(schema::kSourceSlot, article.source);
     }
-    if (const auto date = sortable_date(article.date); !date.empty()) doc.add_value(schema::kDateSlot, date);
+    if (const auto date = extract_date(article)) {
+        const auto iso = date->iso();
+        const auto compact = iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
+        doc.add_value(schema::kDateSlot, compact);
+        add_filter(schema::kYearPrefix, compact.substr(0, 4));
+        add_filter(schema::kMonthPrefix, compact.substr(0, 6));
+        add_filter(schema::kDayPrefix, compact);
+        stored.date_origin = date->origin == ExtractedDate::Origin::Metadata ? "metadata" : "text";
+        if (stored.date.empty()) stored.date = iso;
+    }
+    if (extractor_) {
+        for (const auto& entity : extractor_->extract(article.title, article.body, tokenizer_)) {
+            const auto [prefix, list] = [&]() -> std::pair<std::string_view, std::vector<std::string>*> {
+                switch (entity.kind) {
+                    case EntityKind::Person: return {schema::kPersonPrefix, &stored.people};
+                    case EntityKind::Place: return {schema::kPlacePrefix, &stored.places};
+                    case EntityKind::Org: break;
+                }
+                return {schema::kOrgPrefix, &stored.orgs};
+            }();
+            add_filter(prefix, normalizer.normalize(entity.name));
+            list->push_back(entity.name);
+        }
+        const auto joined = [](const std::vector<std::string>& names) {
+            std::string out;
+            for (const auto& n : names) out += (out.empty() ? "" : "\n") + n;
+            return out;
+        };
+        doc.add_value(schema::kPeopleSlot, joined(stored.people));
+        doc.add_value(schema::kPlacesSlot, joined(stored.places));
+        doc.add_value(schema::kOrgsSlot, joined(stored.orgs));
+    }
     doc.add_value(schema::kContentHashSlot, content_hash(article));
     if (const auto signature = minhash_signature(body_words_)) {
         doc.add_value(schema::kSignatureSlot, encode_signature(*signature));
@@ -80,7 +118,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     }
     std::sort(spelling_words_.begin(), spelling_words_.end());
     spelling_words_.erase(std::unique(spelling_words_.begin(), spelling_words_.end()), spelling_words_.end());
-    doc.set_data(encode_stored_article(article));
+    doc.set_data(encode_stored_article(stored));
     return doc;
 }
 

@@ -1,6 +1,7 @@
 // DocumentBuilder: turns a cleaned Article into the Xapian::Document that schema.h describes.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -8,13 +9,16 @@
 
 #include "telusur/analysis/analyzer.h"
 #include "telusur/article.h"
+#include "telusur/extract/entity_extractor.h"
 #include "telusur/language_data.h"
 
 namespace telusur {
 
 /// Builds documents: the id term, title and body words with positions (title words also under
 /// the title prefix and with a higher wdf), stemmed "Z" terms for non-stopwords, the source
-/// filter term, the date, content-hash and MinHash values, and the stored fields. Holds an
+/// filter term, the publication date (metadata, else the dateline) as a value and Y/M/D terms,
+/// people, places and organisations as filter terms and values, the content-hash and MinHash
+/// values, and the stored fields. Holds an
 /// Analyzer and per-document state, so use one builder per thread.
 class DocumentBuilder {
   public:
@@ -39,6 +43,8 @@ class DocumentBuilder {
                                Xapian::termcount wdf, const std::string& prefix, NameProtection names);
 
     Analyzer analyzer_;
+    std::optional<EntityExtractor> extractor_;  // none in the stopwords-only builder
+    Tokenizer tokenizer_;                 // the extractor's, one per builder
     std::vector<std::string> body_words_;      // for the MinHash signature
     std::vector<std::string> spelling_words_;
 };

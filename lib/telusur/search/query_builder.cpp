@@ -5,6 +5,7 @@
 #include "telusur/analysis/normalizer.h"
 #include "telusur/schema.h"
 #include "telusur/search/alias_expander.h"
+#include "telusur/search/filters.h"
 #include "telusur/search/query_syntax.h"
 
 namespace telusur {
@@ -57,6 +58,8 @@ QueryBuilder::QueryBuilder(const LanguageData& data, Xapian::Stem stemmer, const
     parser_.set_stopper((new StopwordStopper(data_.stopwords))->release());
     parser_.add_prefix("title", std::string(schema::kTitlePrefix));
     parser_.add_boolean_prefix("source", (new SourceFieldProcessor())->release());
+    for (const char* kind : {"person", "place", "org"}) parser_.add_boolean_prefix(kind, make_entity_field(data_, kind));
+    parser_.add_boolean_prefix("date", make_date_field());
 }
 
 bool QueryBuilder::only_stopwords(std::string_view query) {

@@ -62,7 +62,22 @@ SearchResults Searcher::search(const SearchRequest& request) {
         throw QueryError("query too long (" + std::to_string(request.query.size()) + " bytes; at most " +
                          std::to_string(kMaxQueryBytes) + ")");
     const auto started = std::chrono::steady_clock::now();
-    const auto parsed = builder_.build(request.query);
+    for (const auto& kind : request.facets)
+        if (!is_facet_kind(kind))
+            throw QueryError("unknown facet '" + kind + "' (expected person, place, org, entity, date or source)");
+    auto parsed = builder_.build(request.query);
+    // Filters and dates narrow both tiers alike.
+    std::vector<Filter> filters;
+    for (const auto& text : request.filters) filters.push_back(Filter::parse(text));
+    auto narrowing = filters_query(filters, data_);
+    if (!request.since.empty() || !request.until.empty()) {
+        const auto dates = date_range_query(request.since, request.until);
+        narrowing = narrowing.empty() ? dates : Xapian::Query(Xapian::Query::OP_AND, narrowing, dates);
+    }
+    if (!narrowing.empty()) {
+        parsed.all_words = Xapian::Query(Xapian::Query::OP_FILTER, parsed.all_words, narrowing);
+        parsed.any_word = Xapian::Query(Xapian::Query::OP_FILTER, parsed.any_word, narrowing);
+    }
     // A writer may commit between our reads: retry once on a fresh view instead of failing.
     SearchResults results;
     try {
@@ -101,9 +116,13 @@ SearchResults Searcher::run(const SearchRequest& request, const ParsedQuery& par
     if (request.collapse) enquire.set_collapse_key(schema::kClusterSlot);
     const auto limit = static_cast<Xapian::doccount>(request.limit);
     const auto offset = static_cast<Xapian::doccount>(request.offset);
-    if (parsed.single_reading()) {
+    const bool by_date = request.sort != SearchRequest::Sort::Relevance;
+    // Asked for no hits means asked for the count: check every match so it is exact.
+    const Xapian::doccount check = request.limit == 0 ? db_.get_doccount() : 0;
+    if (by_date) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, request.sort == SearchRequest::Sort::DateDescending);
+    if (parsed.single_reading() || by_date) {  // tiers only order by relevance
         enquire.set_query(parsed.any_word);
-        const auto mset = enquire.get_mset(offset, limit);
+        const auto mset = enquire.get_mset(offset, limit, check);
         results.estimated_total = mset.get_matches_estimated();
         add_hits(enquire, mset, parsed, request, results.hits);
     } else {
@@ -117,12 +136,29 @@ SearchResults Searcher::run(const SearchRequest& request, const ParsedQuery& par
         const auto rest_limit = limit - static_cast<Xapian::doccount>(results.hits.size());
         enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, parsed.any_word, parsed.all_words));
         const auto rest_offset = offset > complete_total ? offset - complete_total : 0;
-        const auto rest = enquire.get_mset(rest_offset, rest_limit);
+        const auto rest = enquire.get_mset(rest_offset, rest_limit, check);
         if (rest_limit > 0) add_hits(enquire, rest, parsed, request, results.hits);
         results.estimated_total = complete_total + rest.get_matches_estimated();
     }
     results.suggestion = suggest(request.query);
+    if (!request.facets.empty()) results.facets = count_facets(request, parsed.any_word);
     return results;
+}
+
+std::vector<Facet> Searcher::count_facets(const SearchRequest& request, const Xapian::Query& query) {
+    // A separate pass over the whole match set, uncollapsed, with every document checked: the
+    // counts are exact whatever page is shown.
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(query);
+    std::vector<std::unique_ptr<FacetCounter>> counters;
+    for (const auto& kind : request.facets) {
+        counters.push_back(std::make_unique<FacetCounter>(kind));
+        enquire.add_matchspy(counters.back().get());
+    }
+    enquire.get_mset(0, 0, db_.get_doccount());
+    std::vector<Facet> facets;
+    for (const auto& counter : counters) facets.push_back(counter->result(request.facet_limit));
+    return facets;
 }
 
 void Searcher::add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, const ParsedQuery& parsed,
@@ -178,11 +214,13 @@ std::string Searcher::suggest(const std::string& query) {
     return corrected.append(query, copied, std::string::npos);
 }
 
-Xapian::doccount Searcher::count(const std::string& query) {
-    const auto parsed = builder_.build(query);
-    Xapian::Enquire enquire(db_);
-    enquire.set_query(parsed.any_word);
-    return enquire.get_mset(0, 0, db_.get_doccount()).get_matches_estimated();
+Xapian::doccount Searcher::count(const SearchRequest& request) {
+    auto counting = request;
+    counting.limit = 0;
+    counting.facets.clear();
+    counting.explain = false;
+    counting.collapse = false;
+    return search(counting).estimated_total;
 }
 
 }  // namespace telusur

@@ -12,6 +12,7 @@
 #include "telusur/analysis/analyzer.h"
 #include "telusur/language_data.h"
 #include "telusur/search/explanation.h"
+#include "telusur/search/filters.h"
 #include "telusur/search/query_builder.h"
 #include "telusur/search/snippet.h"
 #include "telusur/stored_article.h"
@@ -28,6 +29,12 @@ struct SearchRequest {
     std::size_t snippet_bytes = 240;  ///< Longest snippet, in bytes of text.
     bool collapse = true;             ///< Show each near-duplicate cluster once.
     bool explain = false;             ///< Fill SearchResults::explanation and Hit::matches.
+    std::vector<std::string> filters; ///< "KIND:VALUE": AND across kinds, OR within one.
+    std::string since;                ///< Inclusive date bounds: YYYY, YYYY-MM or YYYY-MM-DD.
+    std::string until;
+    enum class Sort { Relevance, DateAscending, DateDescending } sort = Sort::Relevance;
+    std::vector<std::string> facets;  ///< person, place, org, entity, date, source.
+    std::size_t facet_limit = 10;     ///< Values per facet (0 = all).
 };
 
 struct Hit {
@@ -48,6 +55,7 @@ struct SearchResults {
     Xapian::doccount estimated_total = 0;
     double elapsed_ms = 0;
     std::vector<Hit> hits;
+    std::vector<Facet> facets;  ///< Exact counts over the whole match set, in request order.
     std::optional<QueryExplanation> explanation;
 };
 
@@ -63,8 +71,8 @@ class Searcher {
     /// Throws QueryError for a query that cannot be searched.
     SearchResults search(const SearchRequest& request);
 
-    /// Exact number of documents matching `query`.
-    Xapian::doccount count(const std::string& query);
+    /// Exact number of documents matching the request's query, filters and dates.
+    Xapian::doccount count(const SearchRequest& request);
 
     /// Sees the latest commit of a writer; true if the database changed.
     bool reopen() { return db_.reopen(); }
@@ -73,6 +81,7 @@ class Searcher {
 
   private:
     SearchResults run(const SearchRequest& request, const ParsedQuery& parsed);
+    std::vector<Facet> count_facets(const SearchRequest& request, const Xapian::Query& query);
     void add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, const ParsedQuery& parsed,
                   const SearchRequest& request, std::vector<Hit>& hits);
     std::string suggest(const std::string& query);

@@ -146,7 +146,9 @@ TEST_CASE("Searcher filters by title and by source") {
     Searcher searcher(f.dir / "db", data());
     CHECK(id_set(search(searcher, "title:korut")) == std::set<std::string>{"only-korut"});
     CHECK(id_set(search(searcher, "rudal source:\"Warta Dunia\"")) == std::set<std::string>{"only-korut"});
-    CHECK(searcher.count("rudal") == 2);
+    SearchRequest rudal;
+    rudal.query = "rudal";
+    CHECK(searcher.count(rudal) == 2);
 }
 
 TEST_CASE("Searcher highlights the matched words in snippets") {

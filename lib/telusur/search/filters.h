@@ -1,0 +1,65 @@
+// Filters and facets: narrowing a search by entity, source and date, and counting what matched.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "telusur/language_data.h"
+
+namespace telusur {
+
+/// `--filter KIND:VALUE` with KIND person, place, org or source; aliases resolved, so
+/// `place:Korut` and `place:"Korea Utara"` are the same filter. Throws QueryError otherwise.
+struct Filter {
+    std::string kind;
+    std::string value;
+    static Filter parse(std::string_view text);
+};
+
+/// The boolean term a filter stands for.
+std::string filter_term(const Filter& filter, const LanguageData& data);
+
+/// The filters combined: OR within a kind, AND across kinds. Empty query for no filters.
+Xapian::Query filters_query(const std::vector<Filter>& filters, const LanguageData& data);
+
+/// A date range query over the date value slot. `since`/`until` are YYYY, YYYY-MM or
+/// YYYY-MM-DD, both inclusive, either may be empty. Throws QueryError on a malformed date.
+Xapian::Query date_range_query(const std::string& since, const std::string& until);
+
+/// Facet kinds: person, place, org, entity (all three), date (year-month), source.
+bool is_facet_kind(std::string_view kind);
+
+/// A facet's values with their counts, most frequent first.
+struct Facet {
+    std::string kind;
+    std::vector<std::pair<std::string, Xapian::doccount>> values;
+    Xapian::doccount distinct = 0;  ///< Number of distinct values before the limit.
+};
+
+/// Counts facet values over every document a query matches (a Xapian MatchSpy with the whole
+/// match set checked, so counts are exact, not estimates).
+class FacetCounter : public Xapian::MatchSpy {
+  public:
+    explicit FacetCounter(std::string kind);
+    void operator()(const Xapian::Document& doc, double weight) override;
+    std::string name() const override { return "telusur::FacetCounter"; }
+    /// The top `limit` values (0 = all).
+    Facet result(std::size_t limit) const;
+
+  private:
+    std::string kind_;
+    std::vector<Xapian::valueno> slots_;
+    std::map<std::string, Xapian::doccount> counts_;
+};
+
+/// Xapian QueryParser field processors: `person:"…"`, `place:…`, `org:…` (aliases resolved) and
+/// `date:2024-11` or `date:2024-11-01..2024-11-30`.
+Xapian::FieldProcessor* make_entity_field(const LanguageData& data, std::string kind);
+Xapian::FieldProcessor* make_date_field();
+
+}  // namespace telusur

@@ -1,0 +1,79 @@
+// Filters, date ranges and facet counting.
+#include <doctest/doctest.h>
+
+#include "telusur/language_data.h"
+#include "telusur/schema.h"
+#include "telusur/search/filters.h"
+#include "telusur/search/query_builder.h"
+
+using namespace telusur;
+
+namespace {
+
+const LanguageData& data() {
+    static const auto d = LanguageData::load(TELUSUR_STEMMER_DATA_DIR);
+    return d;
+}
+
+}  // namespace
+
+TEST_CASE("Filter::parse takes KIND:VALUE, strips quotes, rejects the rest") {
+    const auto f = Filter::parse("person:\"Vladimir Putin\"");
+    CHECK(f.kind == "person");
+    CHECK(f.value == "Vladimir Putin");
+    CHECK_THROWS_AS(Filter::parse("Kursk"), QueryError);
+    CHECK_THROWS_AS(Filter::parse("planet:Mars"), QueryError);
+    CHECK_THROWS_AS(Filter::parse("place:"), QueryError);
+}
+
+TEST_CASE("filter terms resolve aliases and the gazetteer to the indexed canonical name") {
+    CHECK(filter_term(Filter{"place", "Korut"}, data()) == std::string(schema::kPlacePrefix) + "korea utara");
+    CHECK(filter_term(Filter{"place", "korea utara"}, data()) == std::string(schema::kPlacePrefix) + "korea utara");
+    CHECK(filter_term(Filter{"org", "PBB"}, data()) == filter_term(Filter{"org", "Perserikatan Bangsa-Bangsa"}, data()));
+    CHECK(filter_term(Filter{"source", "Warta Dunia"}, data()) == std::string(schema::kSourcePrefix) + "warta dunia");
+}
+
+TEST_CASE("filters OR within a kind and AND across kinds") {
+    const auto q = filters_query({Filter{"place", "Rusia"}, Filter{"place", "Jepang"}, Filter{"person", "Putin"}}, data());
+    const auto d = q.get_description();
+    CHECK(d.find("OR") != std::string::npos);
+    CHECK(d.find("AND") != std::string::npos);
+    CHECK(filters_query({}, data()).empty());
+}
+
+TEST_CASE("date ranges accept YYYY, YYYY-MM and YYYY-MM-DD and reject bad or empty ranges") {
+    CHECK(date_range_query("2024", "").get_description().find("20240101") != std::string::npos);
+    CHECK(date_range_query("", "2024-11").get_description().find("20241131") != std::string::npos);
+    CHECK(date_range_query("2024-11-04", "2024-11-04").get_description().find("20241104") != std::string::npos);
+    for (const char* bad : {"2024-13", "24-11", "2024/11/04", "2024-11-32", "abcd"})
+        CHECK_THROWS_AS(date_range_query(bad, ""), QueryError);
+    CHECK_THROWS_AS(date_range_query("2024-12", "2024-01"), QueryError);
+}
+
+TEST_CASE("FacetCounter counts each value once per document and sorts by count") {
+    FacetCounter people("person");
+    FacetCounter dates("date");
+    FacetCounter entities("entity");
+    Xapian::Document a, b;
+    a.add_value(schema::kPeopleSlot, "Vladimir Putin\nChoe Son Hui");
+    a.add_value(schema::kPlacesSlot, "Rusia");
+    a.add_value(schema::kDateSlot, "20241104");
+    b.add_value(schema::kPeopleSlot, "Vladimir Putin");
+    b.add_value(schema::kDateSlot, "20241201");
+    for (auto* spy : {&people, &dates, &entities}) {
+        (*spy)(a, 1.0);
+        (*spy)(b, 1.0);
+    }
+    const auto p = people.result(0);
+    REQUIRE(p.values.size() == 2);
+    CHECK(p.values[0] == std::pair<std::string, Xapian::doccount>{"Vladimir Putin", 2});
+    CHECK(p.values[1].second == 1);
+    CHECK(people.result(1).values.size() == 1);
+    CHECK(people.result(1).distinct == 2);
+    const auto d = dates.result(0);
+    REQUIRE(d.values.size() == 2);
+    CHECK(d.values[0].first == "2024-12");  // newest month first
+    CHECK(entities.result(0).values.size() == 3);
+    CHECK(is_facet_kind("entity"));
+    CHECK_FALSE(is_facet_kind("planet"));
+}
