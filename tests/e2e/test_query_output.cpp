@@ -77,6 +77,11 @@ TEST_CASE("--count prints the exact match count and --ids one id per line") {
     const auto ids = query(corpus_db(), {"--ids", "--limit", "100", "Korea"});
     CHECK(static_cast<int>(lines_of(ids.out).size()) == total);
     CHECK(query(corpus_db(), {"--count", "zzyzxqwv"}).out == "0\n");
+    // A several-word query is searched in two tiers; the count covers both.
+    const auto tiered = std::stoi(query(corpus_db(), {"--count", "tentara Korut Kursk"}).out);
+    const auto tiered_ids = query(corpus_db(), {"--ids", "--no-collapse", "--limit", "1000", "tentara Korut Kursk"});
+    CHECK(static_cast<int>(lines_of(tiered_ids.out).size()) == tiered);
+    CHECK(tiered > 2);
 }
 
 TEST_CASE("--color always bolds highlights, never uses markers, --snippet-length bounds the snippet") {

@@ -1,5 +1,6 @@
 #include "telusur/search/searcher.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include "telusur/error.h"
@@ -47,6 +48,14 @@ std::vector<TermMatch> term_matches(const Xapian::Database& db, const Xapian::En
         matches.push_back(std::move(match));
     }
     return matches;
+}
+
+/// The article id from the document's id term: far cheaper than decoding its stored fields.
+std::string article_id(const Xapian::Document& doc) {
+    auto t = doc.termlist_begin();
+    t.skip_to(std::string(schema::kIdPrefix));
+    if (t == doc.termlist_end() || !(*t).starts_with(schema::kIdPrefix)) return {};
+    return (*t).substr(schema::kIdPrefix.size());
 }
 
 }  // namespace
@@ -126,11 +135,25 @@ SearchResults Searcher::run(const SearchRequest& request, const ParsedQuery& par
         results.estimated_total = mset.get_matches_estimated();
         add_hits(enquire, mset, parsed, request, results.hits);
     } else {
-        // Tier 1: every word. Counted exactly, because it decides where tier 2 starts.
+        // Tier 1: every word.
         enquire.set_query(parsed.all_words);
-        const auto complete = enquire.get_mset(offset, limit, db_.get_doccount());
-        const auto complete_total = complete.get_matches_estimated();
+        const auto complete = enquire.get_mset(offset, limit, check);
         add_hits(enquire, complete, parsed, request, results.hits);
+        if (limit > 0 && complete.size() == limit) {
+            // The page is full from tier 1: tier 2 is only counted (an estimate, as Xapian's are).
+            enquire.set_query(parsed.any_word);
+            results.estimated_total = std::max(enquire.get_mset(0, 0).get_matches_estimated(),
+                                               offset + complete.get_matches_estimated());
+            results.suggestion = suggest(request.query);
+            if (!request.facets.empty()) results.facets = count_facets(request, parsed.any_word);
+            return results;
+        }
+        // Tier 1 ended on this page, so its size is known exactly, unless the page starts past
+        // its end: then it is counted, because it decides where tier 2 starts.
+        const auto complete_total = limit == 0 ? complete.get_matches_estimated()  // checked exactly
+                                    : complete.size() > 0 || offset == 0
+                                        ? offset + complete.size()
+                                        : enquire.get_mset(0, 0, db_.get_doccount()).get_matches_estimated();
 
         // Tier 2: the rest of the any-word matches, continuing the same ranking list.
         const auto rest_limit = limit - static_cast<Xapian::doccount>(results.hits.size());
@@ -170,10 +193,15 @@ void Searcher::add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, cons
         hit.score = it.get_weight();
         const auto doc = it.get_document();
         hit.article = decode_stored_article(doc.get_data());
-        const auto marked = mset.snippet(hit.article.body, request.snippet_bytes, stemmer_,
-                                         Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                                         std::string(kHighlightStart), std::string(kHighlightEnd), "…");
-        hit.snippet = parse_xapian_snippet(marked);
+        if (request.snippet_bytes > 0) {
+            // A passage dense in query terms. Neither SNIPPET_BACKGROUND_MODEL (it looks up the
+            // frequency of every word of the text: 90% of a query's time) nor SNIPPET_EXHAUSTIVE
+            // (scanning and stemming the whole body once a good passage is found): profiled in
+            // bench/search_latency.
+            const auto marked = mset.snippet(hit.article.body, request.snippet_bytes, stemmer_, 0,
+                                             std::string(kHighlightStart), std::string(kHighlightEnd), "…");
+            hit.snippet = parse_xapian_snippet(marked);
+        }
         if (request.collapse && it.get_collapse_count() > 0) {
             // The collapse count is a lower bound; list the cluster's other matching documents.
             Xapian::Enquire similar(db_);
@@ -182,7 +210,7 @@ void Searcher::add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, cons
             const auto others = similar.get_mset(0, kMaxSimilarIds + 1);
             for (auto o = others.begin(); o != others.end(); ++o)
                 if (*o != hit.docid && hit.similar_ids.size() < kMaxSimilarIds)
-                    hit.similar_ids.push_back(decode_stored_article(o.get_document().get_data()).id);
+                    hit.similar_ids.push_back(article_id(o.get_document()));
         }
         if (request.explain)
             hit.matches = term_matches(db_, enquire, hit.docid, std::string(schema::kIdPrefix) + hit.article.id);
