@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include <doctest/doctest.h>
+
 #include "process.h"
 
 namespace telusur::e2e {
@@ -24,6 +26,17 @@ inline ProcessResult query(const std::string& db, std::vector<std::string> args)
     std::vector<std::string> argv{kQueryBin, "--db", db};
     argv.insert(argv.end(), args.begin(), args.end());
     return run_process(argv);
+}
+
+/// A database of corpus/ built once per test process (ctest runs each case in its own process).
+inline const std::string& corpus_db() {
+    static TempDir tmp;
+    static const std::string db = [] {
+        const auto run = index_into(tmp / "db", {kCorpusDir});
+        if (run.exit_code != 0) FAIL("indexing corpus/ failed: " << run.err);
+        return tmp / "db";
+    }();
+    return db;
 }
 
 /// Number of documents in a database, read with Xapian directly (not through our tools).

@@ -14,15 +14,6 @@ namespace {
 
 using nlohmann::json;
 
-const std::string& corpus_db() {
-    static TempDir tmp;
-    static const std::string db = [] {
-        const auto run = index_into(tmp / "db", {kCorpusDir});
-        if (run.exit_code != 0) FAIL("indexing corpus/ failed: " << run.err);
-        return tmp / "db";
-    }();
-    return db;
-}
 
 json search(std::vector<std::string> args) {
     args.insert(args.begin(), {"--format", "json"});

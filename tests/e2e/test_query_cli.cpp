@@ -15,17 +15,6 @@ using nlohmann::json;
 const std::string kSeedIdn = "seeds/001_c8ce01ff440e4416.txt";
 const std::string kSeedLong = "seeds/000_466d7a267a480ec9.txt";
 
-/// A database of corpus/ built once per test process (ctest runs each case in its own process).
-const std::string& corpus_db() {
-    static TempDir tmp;
-    static const std::string db = [] {
-        const auto run = index_into(tmp / "db", {kCorpusDir});
-        if (run.exit_code != 0) FAIL("indexing corpus/ failed: " << run.err);
-        return tmp / "db";
-    }();
-    return db;
-}
-
 const std::string& ranking_db() {
     static TempDir tmp;
     static const std::string db = [] {

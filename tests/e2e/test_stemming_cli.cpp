@@ -13,15 +13,6 @@ namespace {
 
 using nlohmann::json;
 
-const std::string& corpus_db() {
-    static TempDir tmp;
-    static const std::string db = [] {
-        const auto run = index_into(tmp / "db", {kCorpusDir});
-        if (run.exit_code != 0) FAIL("indexing corpus/ failed: " << run.err);
-        return tmp / "db";
-    }();
-    return db;
-}
 
 std::vector<std::string> ids(const std::string& db, const std::string& q) {
     const auto run = query(db, {"--ids", "--limit", "50", q});
