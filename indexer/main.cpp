@@ -43,7 +43,7 @@ int run(const Options& options) {
     std::signal(SIGTERM, request_stop);
     const auto stats = run_indexing(
         plan, data, writer, [](const InputError& e) { std::cerr << "telusur-index: " << e.where_and_what() << '\n'; },
-        g_stop);
+        g_stop, options.threads);
 
     const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;
     if (!options.quiet) print_summary(stats, plan.ignored_files, elapsed.count());

@@ -1,7 +1,9 @@
 #include "options.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <thread>
 
 #include <CLI/CLI.hpp>
 
@@ -24,6 +26,9 @@ Options parse_options(int argc, char** argv) {
     app.add_option("--batch-size", options.batch_size, "Documents per commit")
         ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
     app.add_option("--data-dir", options.data_dir, "Folder with stopwords, patterns and aliases");
+    std::size_t threads = 0;
+    app.add_option("--threads", threads, "Analysis threads; 0 = one per core (the default). Output is the same for any N")
+        ->check(CLI::Range(std::size_t{0}, std::size_t{256}));
     app.add_flag("-q,--quiet", options.quiet, "Do not print the summary");
     try {
         app.parse(argc, argv);
@@ -35,6 +40,7 @@ Options parse_options(int argc, char** argv) {
         std::cerr << "telusur-index: " << e.what() << " (see --help)\n";
         std::exit(kFatal);
     }
+    options.threads = threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
     return options;
 }
 

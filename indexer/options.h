@@ -12,6 +12,7 @@ struct Options {
     std::vector<std::string> inputs;  ///< Files, folders, or "-" for JSONL on stdin.
     std::size_t batch_size = 1000;    ///< Documents per commit.
     std::string data_dir;             ///< stemmer-data folder override.
+    std::size_t threads = 1;          ///< Analysis threads; --threads 0 or absent: one per core.
     bool quiet = false;               ///< No summary line.
 };
 

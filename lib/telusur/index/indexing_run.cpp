@@ -1,6 +1,16 @@
 #include "telusur/index/indexing_run.h"
 
+#include <cstdint>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "telusur/index/bounded_queue.h"
 #include "telusur/index/document_builder.h"
+#include "telusur/index/reorder_buffer.h"
 
 namespace telusur {
 
@@ -8,11 +18,9 @@ namespace {
 
 bool is_blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
-}  // namespace
-
-IndexStats run_indexing(const InputPlan& plan, const LanguageData& data, IndexWriter& writer,
-                        const std::function<void(const InputError&)>& on_error,
-                        const std::atomic<bool>& stop) {
+/// The reference: read, clean, hash, skip if unchanged, build and write, one article at a time.
+IndexStats run_sequential(const InputPlan& plan, const LanguageData& data, IndexWriter& writer,
+                          const std::function<void(const InputError&)>& on_error, const std::atomic<bool>& stop) {
     IndexStats stats;
     DocumentBuilder builder(data);
     const auto report = [&](const InputError& e) {
@@ -53,6 +61,195 @@ IndexStats run_indexing(const InputPlan& plan, const LanguageData& data, IndexWr
     }
     writer.commit();
     return stats;
+}
+
+/// One record after analysis: what the writer needs to do the sequential path's work in order.
+struct AnalysedRecord {
+    std::string id;
+    std::string hash;
+    Xapian::Document doc;
+    std::vector<std::string> spelling_words;
+    std::optional<InputError> bad_record;   ///< Unreadable, or no text left: report and skip.
+    std::optional<InputError> build_error;  ///< Reported only if the article is not unchanged.
+    std::exception_ptr failure;             ///< Anything else: rethrown by the writer, in order.
+};
+
+/// One record as read, numbered in input order. No article for a bad record or a reader failure,
+/// whose `result` is already filled in.
+struct ReadRecord {
+    std::uint64_t seq = 0;
+    std::optional<Article> article;
+    AnalysedRecord result;
+};
+
+/// Cleans and analyses `article` as the sequential path does, deferring the unchanged check
+/// (which reads the database) to the writer. Never throws: failures travel in the record.
+AnalysedRecord analyse(Article& article, const LanguageData& data, DocumentBuilder& builder) {
+    AnalysedRecord out;
+    try {
+        data.cleaner.clean(article);
+        if (is_blank(article.body) && is_blank(article.title)) {
+            out.bad_record.emplace(article.origin_file, article.origin_line, "no text left after removing boilerplate");
+            return out;
+        }
+        out.id = article.id;
+        out.hash = content_hash(article);
+        try {
+            out.doc = builder.build(article);
+            out.spelling_words = builder.spelling_words();
+        } catch (const InputError& e) {
+            out.build_error = e;
+        }
+    } catch (...) {
+        out.failure = std::current_exception();
+    }
+    return out;
+}
+
+/// The reader, the analysis workers and the queues between them. The destructor closes the
+/// queues and joins every thread, so leaving the writer loop by an exception cannot hang or
+/// call std::terminate.
+class AnalysisPipeline {
+  public:
+    explicit AnalysisPipeline(std::size_t workers) : read_(4 * workers), analysed_(4 * workers) {}
+    AnalysisPipeline(const AnalysisPipeline&) = delete;
+    AnalysisPipeline& operator=(const AnalysisPipeline&) = delete;
+    ~AnalysisPipeline() { join(); }
+
+    void start(const InputPlan& plan, const LanguageData& data, const std::atomic<bool>& stop, std::size_t workers) {
+        threads_.reserve(workers + 1);
+        threads_.emplace_back([this, &plan, &stop] { guarded([&] { read_all(plan, stop); }); });
+        for (std::size_t i = 0; i < workers; ++i)
+            threads_.emplace_back([this, &data] { guarded([&] { analyse_all(data); }); });
+    }
+
+    /// The next record in input order; nothing at the end or after a failure outside a record.
+    std::optional<AnalysedRecord> next() { return analysed_.take(); }
+
+    /// Closes the queues (dropping what is in flight) and joins the threads. Idempotent.
+    void join() {
+        read_.close();
+        analysed_.close();
+        for (auto& thread : threads_)
+            if (thread.joinable()) thread.join();
+    }
+
+    /// After join(): whether the reader stopped because `stop` was set.
+    bool reader_stopped() const { return reader_stopped_; }
+
+    /// After join(): rethrows an exception a thread hit outside any record (e.g. bad_alloc).
+    void rethrow_stray() const {
+        if (stray_) std::rethrow_exception(stray_);
+    }
+
+  private:
+    template <typename F>
+    void guarded(F&& body) {
+        try {
+            body();
+        } catch (...) {
+            {
+                std::lock_guard lock(stray_mutex_);
+                if (!stray_) stray_ = std::current_exception();
+            }
+            read_.close();
+            analysed_.close();
+        }
+    }
+
+    void read_all(const InputPlan& plan, const std::atomic<bool>& stop) {
+        std::uint64_t seq = 0;
+        const auto on_article = [&](Article&& article) {
+            if (stop.load(std::memory_order_relaxed)) {
+                reader_stopped_ = true;
+                return false;
+            }
+            return read_.push(ReadRecord{seq++, std::move(article), {}});
+        };
+        const auto on_bad_record = [&](const InputError& e) {
+            ReadRecord record{seq++, std::nullopt, {}};
+            record.result.bad_record = e;
+            read_.push(std::move(record));
+        };
+        try {
+            for (const auto& file : plan.files)
+                if (!read_input(file, on_article, on_bad_record)) break;
+        } catch (...) {
+            // Delivered in order, like the sequential path, which throws after the records before.
+            ReadRecord record{seq++, std::nullopt, {}};
+            record.result.failure = std::current_exception();
+            read_.push(std::move(record));
+        }
+        analysed_.finish(seq);
+        read_.close();
+    }
+
+    void analyse_all(const LanguageData& data) {
+        DocumentBuilder builder(data);  // built here: its stemmer cache and ICU objects are this thread's
+        while (auto record = read_.pop()) {
+            if (record->article) record->result = analyse(*record->article, data, builder);
+            if (!analysed_.put(record->seq, std::move(record->result))) break;
+        }
+    }
+
+    BoundedQueue<ReadRecord> read_;
+    ReorderBuffer<AnalysedRecord> analysed_;
+    std::vector<std::thread> threads_;
+    bool reader_stopped_ = false;  // written by the reader, read after join()
+    std::mutex stray_mutex_;
+    std::exception_ptr stray_;
+};
+
+IndexStats run_parallel(const InputPlan& plan, const LanguageData& data, IndexWriter& writer,
+                        const std::function<void(const InputError&)>& on_error, const std::atomic<bool>& stop,
+                        std::size_t threads) {
+    IndexStats stats;
+    const auto report = [&](const InputError& e) {
+        ++stats.skipped;
+        on_error(e);
+    };
+    AnalysisPipeline pipeline(threads);
+    pipeline.start(plan, data, stop, threads);
+    while (auto record = pipeline.next()) {
+        if (stop.load(std::memory_order_relaxed)) {
+            stats.interrupted = true;  // what is in flight is dropped, as the sequential path never reads it
+            break;
+        }
+        if (record->failure) std::rethrow_exception(record->failure);
+        ++stats.read;
+        if (record->bad_record) {
+            report(*record->bad_record);
+            continue;
+        }
+        if (writer.is_unchanged(record->id, record->hash)) {
+            ++stats.unchanged;
+            continue;
+        }
+        if (record->build_error) {
+            report(*record->build_error);
+            continue;
+        }
+        try {
+            const auto outcome = writer.write(record->id, std::move(record->doc), record->spelling_words);
+            ++(outcome == IndexOutcome::Added ? stats.added : stats.replaced);
+        } catch (const InputError& e) {
+            report(e);
+        }
+    }
+    pipeline.join();
+    pipeline.rethrow_stray();
+    if (pipeline.reader_stopped()) stats.interrupted = true;
+    writer.commit();
+    return stats;
+}
+
+}  // namespace
+
+IndexStats run_indexing(const InputPlan& plan, const LanguageData& data, IndexWriter& writer,
+                        const std::function<void(const InputError&)>& on_error, const std::atomic<bool>& stop,
+                        std::size_t threads) {
+    if (threads <= 1) return run_sequential(plan, data, writer, on_error, stop);
+    return run_parallel(plan, data, writer, on_error, stop, threads);
 }
 
 }  // namespace telusur

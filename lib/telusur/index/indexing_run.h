@@ -26,8 +26,14 @@ struct IndexStats {
 
 /// Indexes every file of `plan` into `writer`, then commits. Each bad record is passed to
 /// `on_error` and skipped. Checks `stop` between articles and, once set, commits and returns.
+///
+/// With `threads` > 1, one thread reads, `threads` threads clean and analyse (each with its own
+/// DocumentBuilder) and the calling thread writes, in input order: the database, the stats and
+/// the order of `on_error` calls are those of a single-threaded run. `on_error` is called on the
+/// calling thread only. An exception thrown while reading or analysing is rethrown here, after
+/// the articles before it were written and every thread was joined.
 IndexStats run_indexing(const InputPlan& plan, const LanguageData& data, IndexWriter& writer,
                         const std::function<void(const InputError&)>& on_error,
-                        const std::atomic<bool>& stop);
+                        const std::atomic<bool>& stop, std::size_t threads = 1);
 
 }  // namespace telusur
