@@ -11,6 +11,10 @@
 #include "telusur/error.h"
 #include "telusur/language_data.h"
 
+#include "temp_dir.h"
+
+using telusur::test::TempDir;
+
 namespace fs = std::filesystem;
 using telusur::DataError;
 using telusur::LanguageData;
@@ -19,22 +23,6 @@ namespace {
 
 const fs::path kDataDir = TELUSUR_STEMMER_DATA_DIR;
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        static int counter = 0;
-        path = fs::temp_directory_path() /
-               ("telusur-unit-data-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-};
 
 /// Sets or clears $TELUSUR_DATA_DIR for one scope, restoring the old value.
 class ScopedDataDirEnv {

@@ -13,6 +13,10 @@
 #include "telusur/index/index_writer.h"
 #include "telusur/schema.h"
 
+#include "temp_dir.h"
+
+using telusur::test::TempDir;
+
 namespace fs = std::filesystem;
 using telusur::Article;
 using telusur::DocumentBuilder;
@@ -22,22 +26,6 @@ namespace schema = telusur::schema;
 
 namespace {
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        static int counter = 0;
-        path = fs::temp_directory_path() /
-               ("telusur-unit-writer-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-};
 
 const telusur::StopwordList& stopwords() {
     static const auto list = telusur::StopwordList::from_text("di\ndan\n");

@@ -10,34 +10,15 @@
 #include "telusur/error.h"
 #include "telusur/source/input_plan.h"
 
+#include "temp_dir.h"
+
+using telusur::test::TempDir;
+
 namespace fs = std::filesystem;
 using telusur::InputFormat;
 
 namespace {
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        static int counter = 0;
-        path = fs::temp_directory_path() /
-               ("telusur-unit-plan-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-
-    fs::path write(const std::string& relative, const std::string& bytes) const {
-        const auto file = path / relative;
-        fs::create_directories(file.parent_path());
-        std::ofstream(file, std::ios::binary) << bytes;
-        return file;
-    }
-};
 
 /// A folder with indexable files at two depths, hidden entries and files of other types.
 void make_archive(const TempDir& dir) {

@@ -10,34 +10,16 @@
 #include "telusur/error.h"
 #include "telusur/source/text_file_reader.h"
 
+#include "temp_dir.h"
+
+using telusur::test::TempDir;
+
 namespace fs = std::filesystem;
 using telusur::InputError;
 using telusur::read_text_file;
 
 namespace {
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        static int counter = 0;
-        path = fs::temp_directory_path() /
-               ("telusur-unit-text-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-
-    fs::path write(const std::string& name, const std::string& bytes) const {
-        const auto file = path / name;
-        std::ofstream(file, std::ios::binary) << bytes;
-        return file;
-    }
-};
 
 InputError error_reading(const fs::path& file) {
     try {
