@@ -4,6 +4,8 @@ pkg_check_modules(httplib REQUIRED IMPORTED_TARGET cpp-httplib>=0.11)  # PkgConf
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n)   # ICU::uc ICU::i18n
 find_package(CLI11 REQUIRED CONFIG)                # CLI11::CLI11
 find_package(nlohmann_json 3.10 REQUIRED CONFIG)   # nlohmann_json::nlohmann_json
+find_package(ZLIB REQUIRED)                        # ZLIB::ZLIB, for .jsonl.gz
+find_package(zstd REQUIRED CONFIG)                 # zstd::libzstd_shared, for .jsonl.zst
 find_package(Threads REQUIRED)                     # Threads::Threads (the indexing pipeline)
 
 # Xapian ships a config file that sets variables only; wrap it in an imported target.

@@ -11,6 +11,7 @@ packages=(
   nlohmann-json3-dev                 # JSON Lines input, JSON output
   doctest-dev                        # unit and end-to-end tests
   libcpp-httplib-dev                 # HTTP API of telusur-query --serve
+  zlib1g-dev libzstd-dev             # reading .jsonl.gz and .jsonl.zst archives
 )
 
 missing=()

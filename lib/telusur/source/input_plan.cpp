@@ -5,6 +5,7 @@
 #include <optional>
 #include <iostream>
 
+#include "telusur/source/decompressing_stream.h"
 #include "telusur/source/jsonl_reader.h"
 #include "telusur/source/text_file_reader.h"
 
@@ -19,8 +20,12 @@ bool is_hidden(const fs::path& path) {
     return !name.empty() && name.front() == '.';
 }
 
+/// .txt is text; .jsonl and .ndjson are JSON Lines, also compressed (.jsonl.gz, .jsonl.zst).
 std::optional<InputFormat> format_of_extension(const fs::path& path) {
-    const auto ext = path.extension().string();
+    const auto uncompressed = compression_of(path) == Compression::None ? path : path.stem();
+    const auto ext = uncompressed.extension().string();
+    if (compression_of(path) != Compression::None)
+        return ext == ".jsonl" || ext == ".ndjson" ? std::optional(InputFormat::JsonLines) : std::nullopt;
     if (ext == ".txt") return InputFormat::Text;
     if (ext == ".jsonl" || ext == ".ndjson") return InputFormat::JsonLines;
     return std::nullopt;
@@ -84,16 +89,23 @@ bool read_input(const InputFile& file,
         }
     }
 
-    std::ifstream stream;
+    std::ifstream plain;
+    std::unique_ptr<std::istream> decompressed;
+    std::istream* in = &std::cin;
     if (!file.path.empty()) {
-        stream.open(file.path, std::ios::binary);
-        if (!stream) {
+        if (const auto compression = compression_of(file.path); compression != Compression::None) {
+            decompressed = open_decompressing(file.path, compression);
+            in = decompressed.get();
+        } else {
+            plain.open(file.path, std::ios::binary);
+            in = plain ? &plain : nullptr;
+        }
+        if (in == nullptr) {
             on_error(InputError(file.name, 0, "cannot open file"));
             return true;
         }
     }
-    std::istream& in = file.path.empty() ? std::cin : stream;
-    JsonlReader reader(in, file.name);
+    JsonlReader reader(*in, file.name);
     for (;;) {
         try {
             auto article = reader.next();
@@ -101,7 +113,7 @@ bool read_input(const InputFile& file,
             if (!on_article(std::move(*article))) return false;
         } catch (const InputError& e) {
             on_error(e);
-            if (in.bad()) return true;
+            if (in->bad()) return true;
         }
     }
 }

@@ -1,0 +1,79 @@
+// Compressed archives (.jsonl.gz, .jsonl.zst) index exactly like the plain files.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <xapian.h>
+#include <zlib.h>
+#include <zstd.h>
+
+#include "cli_fixture.h"
+
+namespace telusur::e2e {
+
+namespace {
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void write_gzip(const std::string& text, const std::string& path) {
+    gzFile f = gzopen(path.c_str(), "wb");
+    gzwrite(f, text.data(), static_cast<unsigned>(text.size()));
+    gzclose(f);
+}
+
+void write_zstd(const std::string& text, const std::string& path) {
+    std::string out(ZSTD_compressBound(text.size()), '\0');
+    out.resize(ZSTD_compress(out.data(), out.size(), text.data(), text.size(), 3));
+    std::ofstream(path, std::ios::binary) << out;
+}
+
+/// Every document's terms (with wdf) and data, in docid order.
+std::vector<std::string> snapshot(const std::string& db_path) {
+    Xapian::Database db(db_path);
+    std::vector<std::string> out;
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+        const auto doc = db.get_document(*it);
+        std::string s = doc.get_data();
+        for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) s += "|" + *t + ":" + std::to_string(t.get_wdf());
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a .jsonl.gz and a .jsonl.zst index the same documents as the plain .jsonl") {
+    TempDir tmp;
+    const auto text = read_file(kCorpusDir + "/jsonl/dunia.jsonl") + read_file(kCorpusDir + "/jsonl/nasional.jsonl");
+    std::filesystem::create_directories(tmp / "plain");
+    std::filesystem::create_directories(tmp / "gz");
+    std::filesystem::create_directories(tmp / "zst");
+    std::ofstream(tmp / "plain/news.jsonl", std::ios::binary) << text;
+    write_gzip(text, tmp / "gz/news.jsonl.gz");
+    write_zstd(text, tmp / "zst/news.jsonl.zst");
+    for (const char* kind : {"plain", "gz", "zst"}) {
+        const auto run = index_into(tmp / (std::string(kind) + ".db"), {tmp / kind});
+        INFO(kind << ": " << run.err);
+        CHECK(run.exit_code == 0);
+    }
+    const auto plain = snapshot(tmp / "plain.db");
+    CHECK(plain.size() == 13);
+    CHECK(snapshot(tmp / "gz.db") == plain);
+    CHECK(snapshot(tmp / "zst.db") == plain);
+}
+
+TEST_CASE("bad lines in a compressed file are reported with their line numbers") {
+    TempDir tmp;
+    write_gzip(read_file(kTestData + "/bad-records.jsonl"), tmp / "bad.jsonl.gz");
+    const auto run = index_into(tmp / "db", {tmp / "bad.jsonl.gz"});
+    CHECK(run.exit_code == 1);
+    CHECK(run.err.find("bad.jsonl.gz:2: invalid JSON") != std::string::npos);
+    CHECK(run.err.find("bad.jsonl.gz:4: missing body") != std::string::npos);
+    CHECK(document_count(tmp / "db") == 3);
+}
+
+}  // namespace telusur::e2e
