@@ -6,17 +6,12 @@
 
 #include "telusur/analysis/normalizer.h"
 #include "telusur/error.h"
+#include "telusur/text_trim.h"
 
 namespace telusur {
 
 namespace {
 
-std::string trim(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r");
-    if (first == std::string_view::npos) return {};
-    const auto last = text.find_last_not_of(" \t\r");
-    return std::string(text.substr(first, last - first + 1));
-}
 
 /// "AS", "PBB": an all-capital alias is case-sensitive.
 bool is_all_capitals(std::string_view name) {
@@ -57,8 +52,8 @@ AliasTable AliasTable::from_text(std::string_view text, const std::string& name)
         if (const auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
         if (trim(line).empty()) continue;
         const auto tab = line.find('\t');
-        const auto alias = tab == std::string::npos ? std::string() : trim(line.substr(0, tab));
-        const auto canonical = tab == std::string::npos ? std::string() : trim(line.substr(tab + 1));
+        const auto alias = tab == std::string::npos ? std::string() : std::string(trim(std::string_view(line).substr(0, tab)));
+        const auto canonical = tab == std::string::npos ? std::string() : std::string(trim(std::string_view(line).substr(tab + 1)));
         if (alias.empty() || canonical.empty() || canonical.find('\t') != std::string::npos)
             throw DataError(name + ":" + std::to_string(line_no) + ": expected ALIAS<TAB>CANONICAL");
         table.add(alias, canonical);

@@ -43,6 +43,17 @@ class ArticleScan {
         bool weak = false;  // one unknown word after an office: kept only if named again
     };
 
+    /// Makes `words` the words both passes look at, with their texts and folded forms.
+    void start(std::vector<Word>& words) {
+        words_ = &words;
+        texts_.clear();
+        folded_.clear();
+        for (const auto& w : words) {
+            texts_.push_back(w.text);
+            folded_.push_back(w.folded);
+        }
+    }
+
     // Rules, each starting at words[i] and returning the index after what it consumed.
     std::size_t after_role(std::size_t i, std::size_t role_length);
     std::size_t org_span(std::size_t i, bool emit, bool person_tail = false);

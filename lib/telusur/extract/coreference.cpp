@@ -8,13 +8,7 @@ namespace telusur::name_rules {
 
 /// Later mentions: full names and single name words of the persons found so far.
 void ArticleScan::pass_known(std::vector<Word>& words) {
-    words_ = &words;
-    texts_.clear();
-    folded_.clear();
-    for (const auto& w : words) {
-        texts_.push_back(w.text);
-        folded_.push_back(w.folded);
-    }
+    start(words);
     // One word of a person's name → that person, unless two persons share the word.
     std::unordered_map<std::string, std::optional<std::string>> by_word;
     for (const auto& f : found_) {

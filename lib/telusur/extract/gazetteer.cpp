@@ -10,17 +10,12 @@
 #include "telusur/analysis/normalizer.h"
 #include "telusur/analysis/tokenizer.h"
 #include "telusur/error.h"
+#include "telusur/text_trim.h"
 
 namespace telusur {
 
 namespace {
 
-std::string trim(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r");
-    if (first == std::string_view::npos) return {};
-    const auto last = text.find_last_not_of(" \t\r");
-    return std::string(text.substr(first, last - first + 1));
-}
 
 /// The non-comment, non-blank lines of a data file, with their 1-based numbers.
 std::vector<std::pair<std::size_t, std::string>> data_lines(std::string_view text) {
@@ -135,7 +130,7 @@ Gazetteer Gazetteer::build(const Texts& texts, const std::string& prefix) {
     gazetteer.add_names(texts.people, EntityKind::Person, prefix + "people.tsv");
     for (const auto& [number, line] : data_lines(texts.roles)) {
         const auto tab = line.find('\t');
-        const auto flag = tab == std::string::npos ? std::string() : trim(line.substr(tab + 1));
+        const auto flag = tab == std::string::npos ? std::string() : trim(std::string_view(line).substr(tab + 1));
         if (!flag.empty() && flag != "rank")
             throw DataError(prefix + "roles.txt:" + std::to_string(number) + ": expected ROLE or ROLE<TAB>rank");
         std::vector<std::string> folded;
@@ -149,10 +144,10 @@ Gazetteer Gazetteer::build(const Texts& texts, const std::string& prefix) {
     for (const auto& [number, line] : data_lines(texts.common)) gazetteer.common_.insert(fold_word(line));
     for (const auto& [number, line] : data_lines(texts.cues)) {
         const auto tab = line.find('\t');
-        const auto cue = tab == std::string::npos ? NameCue::None : parse_cue(trim(line.substr(tab + 1)));
+        const auto cue = tab == std::string::npos ? NameCue::None : parse_cue(trim(std::string_view(line).substr(tab + 1)));
         if (cue == NameCue::None)
             throw DataError(prefix + "name-cues.tsv:" + std::to_string(number) + ": expected WORD<TAB>CUE");
-        gazetteer.cues_[fold_word(trim(line.substr(0, tab)))] = cue;
+        gazetteer.cues_[fold_word(trim(std::string_view(line).substr(0, tab)))] = cue;
     }
     return gazetteer;
 }
@@ -160,8 +155,8 @@ Gazetteer Gazetteer::build(const Texts& texts, const std::string& prefix) {
 void Gazetteer::add_names(std::string_view text, EntityKind kind, const std::string& file) {
     for (const auto& [number, line] : data_lines(text)) {
         const auto tab = line.find('\t');
-        const auto name = trim(line.substr(0, tab));
-        const auto canonical = tab == std::string::npos ? name : trim(line.substr(tab + 1));
+        const auto name = trim(std::string_view(line).substr(0, tab));
+        const auto canonical = tab == std::string::npos ? name : trim(std::string_view(line).substr(tab + 1));
         auto words = name_words(name);
         if (words.empty() || canonical.empty() || canonical.find('\t') != std::string::npos)
             throw DataError(file + ":" + std::to_string(number) + ": expected NAME or NAME<TAB>CANONICAL");
@@ -174,7 +169,7 @@ void Gazetteer::add_names(std::string_view text, EntityKind kind, const std::str
             it != by_name_.end() && entries_[it->second].kind == kind && entries_[it->second].name == canonical) {
             entry = it->second;
         } else {
-            entries_.push_back({kind, canonical});
+            entries_.push_back({kind, std::string(canonical)});
             by_name_.emplace(fold_word(canonical), entry);
         }
         by_name_.emplace(fold_word(name), entry);

@@ -339,13 +339,7 @@ std::size_t ArticleScan::unknown_run(std::size_t i) {
 }
 
 void ArticleScan::pass_rules(std::vector<Word>& words) {
-    words_ = &words;
-    texts_.clear();
-    folded_.clear();
-    for (const auto& w : words) {
-        texts_.push_back(w.text);
-        folded_.push_back(w.folded);
-    }
+    start(words);
     std::size_t i = 0;
     while (i < words.size()) {
         const auto& w = words[i];

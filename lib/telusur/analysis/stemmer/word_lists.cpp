@@ -4,16 +4,11 @@
 #include <sstream>
 
 #include "telusur/error.h"
+#include "telusur/text_trim.h"
 
 namespace telusur {
 namespace {
 
-std::string_view trim(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r");
-    if (first == std::string_view::npos) return {};
-    const auto last = text.find_last_not_of(" \t\r");
-    return text.substr(first, last - first + 1);
-}
 
 /// Calls `on_line(content, line_number)` for every line that is not blank once its comment is cut.
 template <typename OnLine>
