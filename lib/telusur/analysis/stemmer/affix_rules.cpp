@@ -113,12 +113,32 @@ void strip_prefix(std::string_view word, bool informal, std::vector<PrefixStrip>
     // per-, pe- before r (perumahan), pel- (pelajar); plain pe- before a consonant (petani,
     // pedagang, pelari, pemain); peN- with the same morphophonemics as meN-.
     if (word.starts_with("per")) add(out, Prefix::Per, word.substr(3));
+    // per- before an r-root merges the two r's as ber- and ter- do (memperebutkan ← rebut).
+    if (word.starts_with("per")) add(out, Prefix::Per, word.substr(2), /*recoded=*/true);
     if (word.starts_with("pelajar")) add(out, Prefix::Per, word.substr(3));
     if (word.starts_with("pe") && is_consonant(at(word, 2))) add(out, Prefix::Pe, word.substr(2));
     strip_nasal_prefix(word, "pe", Prefix::PeN, out);
     strip_nasal_prefix(word, "me", Prefix::MeN, out);
 
     if (informal) strip_informal_nasal(word, out);
+
+    // The negation of the ke-…-an confix (ketidakpastian, ketidakmampuan); may_follow admits
+    // it only after ke-.
+    if (word.starts_with("tidak")) add(out, Prefix::Tidak, word.substr(5));
+    // Dwipurwa: the first consonant doubled with e (bebatuan ← batu, jejaring ← jaring,
+    // seseorang ← seorang). At least four letters must remain, so lelah, ruang, teh never split.
+    if (is_consonant(at(word, 0)) && at(word, 1) == 'e' && at(word, 2) == word[0] && word.size() >= 6)
+        add(out, Prefix::Redup, word.substr(2));
+}
+
+bool is_irregular(Prefix prefix) { return prefix == Prefix::Redup; }
+
+std::string strip_infix(std::string_view word) {
+    // Five letters at least remain with the infix: the roots it enters have two syllables.
+    if (word.size() < 6 || !is_consonant(word[0])) return {};
+    const auto infix = word.substr(1, 2);
+    if (infix != "el" && infix != "em" && infix != "er" && infix != "in") return {};
+    return word[0] + std::string(word.substr(3));
 }
 
 void split_suffixes(std::string_view word, bool informal, std::vector<SuffixSplit>& out) {
@@ -162,7 +182,13 @@ bool may_follow(Prefix outer, Prefix inner) {
             return inner == Prefix::Per || inner == Prefix::Ber || inner == Prefix::Ke;  // diperbaiki, memberdayakan, mengetahui
         case Prefix::Ke:
             return inner == Prefix::Ber || inner == Prefix::Ter || inner == Prefix::Per || inner == Prefix::PeN ||
-                   inner == Prefix::Pe || inner == Prefix::Se;  // keberhasilan, keterlaluan, kepemimpinan
+                   inner == Prefix::Pe || inner == Prefix::Se ||
+                   inner == Prefix::Tidak;  // keberhasilan, keterlaluan, kepemimpinan, ketidakpastian
+        case Prefix::Tidak:
+            return inner == Prefix::Ber || inner == Prefix::Ter || inner == Prefix::Se ||
+                   inner == Prefix::PeN;  // ketidakberdayaan, ketidakterbukaan, ketidaksesuaian
+        case Prefix::Redup:
+            return inner == Prefix::Se;  // seseorang, sesekali
         case Prefix::Ber:
             return inner == Prefix::PeN || inner == Prefix::Pe || inner == Prefix::Per || inner == Prefix::Ke;  // berpengalaman, berkelanjutan
         case Prefix::Ter:
@@ -186,6 +212,7 @@ bool confix_allowed(Prefix outer, Suffix suffix) {
         case Prefix::MeN: return suffix != Suffix::An;
         case Prefix::Se: return suffix != Suffix::I && suffix != Suffix::Kan;
         case Prefix::Ter: return suffix != Suffix::An;
+        case Prefix::Tidak: return false;  // only inside ke-…-an, and ke- is then the outer prefix
         default: return true;
     }
 }

@@ -14,7 +14,11 @@ namespace telusur::affix {
 
 /// A derivational prefix, after morphophonemics has been undone (men-, mem-, meng-, meny-,
 /// menge- and me- are all MeN).
-enum class Prefix : std::uint8_t { Di, Ke, Se, Ber, Ter, Per, Pe, MeN, PeN, Kau /*ku-, kau-*/, Nasal /*informal N-, nge-*/ };
+/// Tidak is the negation inside the ke-…-an confix (ketidakpastian); Redup is the doubled first
+/// consonant + e of dwipurwa reduplication (bebatuan, jejaring, seseorang).
+enum class Prefix : std::uint8_t {
+    Di, Ke, Se, Ber, Ter, Per, Pe, MeN, PeN, Kau /*ku-, kau-*/, Nasal /*informal N-, nge-*/, Tidak, Redup
+};
 
 /// A derivational suffix, or none. Isasi and Isme are loanword suffixes; In is informal (-kan/-i).
 enum class Suffix : std::uint8_t { None, I, Kan, An, Isasi, Isme, In };
@@ -40,6 +44,15 @@ void strip_prefix(std::string_view word, bool informal, std::vector<PrefixStrip>
 /// Appends to `out` every way `word` can end in particle + possessive + derivational suffix,
 /// including the split that removes nothing. With `informal`, also -in.
 void split_suffixes(std::string_view word, bool informal, std::vector<SuffixSplit>& out);
+
+/// Whether `prefix` is a last-resort reading (dwipurwa): one that stands only when no regular
+/// analysis reaches a root.
+bool is_irregular(Prefix prefix);
+
+/// The root inside `word` when it carries one of the old infixes -el-, -em-, -er-, -in- after
+/// its first consonant (telunjuk → tunjuk, gemetar → getar, gerigi → gigi, kinerja → kerja), or
+/// an empty string. A last-resort reading too: the infixes are no longer productive.
+std::string strip_infix(std::string_view word);
 
 /// Whether `inner` may stand directly after `outer` in a stack (memper-, diper-, keber-).
 bool may_follow(Prefix outer, Prefix inner);

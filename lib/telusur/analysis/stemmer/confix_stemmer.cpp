@@ -16,29 +16,39 @@ using affix::Prefix;
 using affix::Suffix;
 
 constexpr std::size_t kMaxPrefixes = 3;
+/// The least RootDictionary::productivity of a root reached by removing an old infix.
+constexpr int kMinInfixRootProductivity = 4;
 
 /// One analysis whose root is in the dictionary.
 struct Candidate {
     std::string root;
     int informal_devices = 0;  ///< Colloquial rules used (N- prefix, -in, respelt root).
+    int irregular = 0;         ///< Last-resort readings used (infix, dwipurwa).
     int prefixes = 0;
     int suffixes = 0;          ///< Inflectional + derivational suffixes removed.
     Suffix derivational = Suffix::None;
     int recodings = 0;         ///< Root letters restored by morphophonemics (menulis → tulis).
     int productivity = 0;      ///< RootDictionary::productivity of the root.
+    bool shadowed_i = false;   ///< A suffix -i after a root in -a whose -ai form is a root too (dimulai: mulai, not mula).
 
-    /// Lower is more plausible.
+    /// Lower is more plausible. Colloquial readings lose to standard ones, and the last-resort
+    /// readings (an old infix, dwipurwa) to regular ones. Then:
     /// 0. Only particles and possessives removed, as Enhanced Confix Stripping looks the word
     ///    up again right after them (sekaranglah → sekarang, not karang).
-    /// 1. The most productive root (RootDictionary::productivity): when two analyses both reach
+    /// 1. Not an -i reading of a root in -a whose -ai form is a root too: the same prefixes
+    ///    then reach a longer root with one suffix fewer, and roots in the diphthong -ai
+    ///    (mulai, sampai, pakai, ramai) are lexical words, whatever the productivity of the
+    ///    shorter root (mula). Other roots in -i are mostly adjectives of a noun (alami,
+    ///    insani), and there the verb's -i reading is the likelier (dialami → alam).
+    /// 2. The most productive root (RootDictionary::productivity): when two analyses both reach
     ///    a root, the root that takes many affixes is the real one (mengurangi → kurang, not
     ///    urang; pembelian → beli, not belian; petani → tani, not petan).
     /// Then, as Enhanced Confix Stripping, which returns the first root met while stripping
     /// suffixes, then prefixes:
-    /// 2. no prefix before any prefix, and then the fewest suffixes (pesannya → pesan, not pes);
-    /// 3. with prefixes, the confix first: -an/-kan removed before nothing before -i, since
+    /// 3. no prefix before any prefix, and then the fewest suffixes (pesannya → pesan, not pes);
+    /// 4. with prefixes, the confix first: -an/-kan removed before nothing before -i, since
     ///    -i readings of a three-letter root are mostly false (menari → tari, not tar);
-    /// 4. the fewest prefixes, then no restored letter (mengubah → ubah, not kubah; berubah →
+    /// 5. the fewest prefixes, then no restored letter (mengubah → ubah, not kubah; berubah →
     ///    ubah, not rubah), then the longest root (penyelidikan → selidik, not lidi).
     auto rank() const {
         const int confix_order = prefixes == 0 ? suffixes
@@ -46,7 +56,7 @@ struct Candidate {
                                  : derivational == Suffix::I    ? 2
                                                                 : 0;
         const bool inflection_only = prefixes == 0 && derivational == Suffix::None;
-        return std::make_tuple(informal_devices, int(!inflection_only), -productivity, int(prefixes > 0), confix_order, prefixes,
+        return std::make_tuple(informal_devices, irregular, int(!inflection_only), int(shadowed_i), -productivity, int(prefixes > 0), confix_order, prefixes,
                                recodings, -static_cast<int>(root.size()));
     }
 };
@@ -74,7 +84,13 @@ class AnalysisSearch {
         std::vector<affix::PrefixStrip> strips;
         affix::strip_prefix(rest, informal_, strips);
         for (const auto& strip : strips) {
-            if (!chain_.empty() && !affix::may_follow(chain_.back(), strip.prefix)) continue;
+            if (chain_.empty() ? strip.prefix == Prefix::Tidak : !affix::may_follow(chain_.back(), strip.prefix))
+                continue;
+            // per- + r-root merges its r only inside memper-/diper- (memperebutkan); elsewhere
+            // pe- + r-root already covers it (perebutan), and terperangkap keeps perangkap.
+            if (strip.prefix == Prefix::Per && strip.recoded &&
+                (chain_.empty() || (chain_.back() != Prefix::MeN && chain_.back() != Prefix::Di)))
+                continue;
             chain_.push_back(strip.prefix);
             visit(strip.rest, recodings + int(strip.recoded));
             chain_.pop_back();
@@ -85,11 +101,21 @@ class AnalysisSearch {
         const int suffixes = split_->inflectional + int(split_->derivational != Suffix::None);
         // The bare word was looked up before any analysis; only its respellings are new.
         const bool bare = chain_.empty() && suffixes == 0;
-        if (bare && !informal_) return;
         if (!chain_.empty() && !affix::confix_allowed(chain_.front(), split_->derivational)) return;
+        // ketidak- stands only in the confix ke-…-an.
+        if (split_->derivational != Suffix::An && std::count(chain_.begin(), chain_.end(), Prefix::Tidak)) return;
         int devices = int(split_->derivational == Suffix::In) +
                       int(std::count(chain_.begin(), chain_.end(), Prefix::Nasal));
-        if (!bare) consider(std::string(rest), devices, recodings);
+        const int irregular = int(std::count_if(chain_.begin(), chain_.end(), affix::is_irregular));
+        if (!bare) consider(std::string(rest), devices, recodings, irregular);
+        // An old infix only on a word without prefixes, and only towards a productive root:
+        // the infixed words are few and old (telunjuk, gemetar, temurun), while names and
+        // loanwords that merely look infixed are many (relawan is not rawan, selulit not sulit).
+        if (chain_.empty() && !informal_) {
+            if (auto root = affix::strip_infix(rest); !root.empty() && roots_.productivity(root) >= kMinInfixRootProductivity)
+                consider(std::move(root), devices, recodings, irregular + 1);
+        }
+        if (bare && !informal_) return;
         // Respelling a one- or two-letter remnant only makes noise (mei → me + -i → mai).
         if (!informal_ || rest.size() < 3) return;
         // Colloquial respellings of the root: the schwa of the last syllable written e for a
@@ -103,20 +129,21 @@ class AnalysisSearch {
         if (closed_final_e) {
             std::string respelt(rest);
             respelt[last_vowel] = 'a';
-            consider(std::move(respelt), devices, recodings);
+            consider(std::move(respelt), devices, recodings, irregular);
         }
         if (!rest.empty() && std::string_view("aiueo").find(rest.front()) != std::string_view::npos)
-            consider("h" + std::string(rest), devices, recodings);
-        if (rest.ends_with('e')) consider(std::string(rest.substr(0, rest.size() - 1)) + "ai", devices, recodings);
-        if (split_->derivational == Suffix::In && rest.ends_with('a')) consider(std::string(rest) + "i", devices, recodings);
+            consider("h" + std::string(rest), devices, recodings, irregular);
+        if (rest.ends_with('e')) consider(std::string(rest.substr(0, rest.size() - 1)) + "ai", devices, recodings, irregular);
+        if (split_->derivational == Suffix::In && rest.ends_with('a')) consider(std::string(rest) + "i", devices, recodings, irregular);
     }
 
-    void consider(std::string root, int devices, int recodings) {
+    void consider(std::string root, int devices, int recodings, int irregular) {
         if (root.size() < ConfixStemmer::kMinRootLength || !roots_.contains(root)) return;
         const int productivity = roots_.productivity(root);
-        Candidate candidate{std::move(root), devices, static_cast<int>(chain_.size()),
+        const bool shadowed_i = split_->derivational == Suffix::I && root.ends_with('a') && roots_.contains(root + 'i');
+        Candidate candidate{std::move(root), devices, irregular, static_cast<int>(chain_.size()),
                             split_->inflectional + int(split_->derivational != Suffix::None),
-                            split_->derivational, recodings, productivity};
+                            split_->derivational, recodings, productivity, shadowed_i};
         if (!best_ || candidate.rank() < best_->rank()) best_ = std::move(candidate);
     }
 
@@ -128,6 +155,11 @@ class AnalysisSearch {
 };
 
 bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
+
+/// The possessives and particles that may follow a hyphen (kuasa-Mu, malaikat-malaikat-Nya).
+bool is_hyphenated_clitic(std::string_view part) {
+    return part == "nya" || part == "ku" || part == "mu" || part == "lah" || part == "kah" || part == "pun";
+}
 
 /// Lower-case ASCII letters, with single hyphens between letters (reduplication).
 bool is_plain_word(std::string_view word) {
@@ -209,6 +241,12 @@ StemResult ConfixStemmer::stem_word(std::string_view word, bool try_respellings)
 }
 
 StemResult ConfixStemmer::stem_reduplication(std::string_view word) const {
+    // A clitic written after a hyphen belongs to the whole word: the capitalised divine pronoun
+    // (malaikat-malaikat-Nya, kuasa-Mu, once case-folded) and particles (apa-apa-pun).
+    if (const auto last_hyphen = word.rfind('-'); is_hyphenated_clitic(word.substr(last_hyphen + 1))) {
+        const auto host = word.substr(0, last_hyphen);
+        return host.find('-') == std::string_view::npos ? stem_word(host, true) : stem_reduplication(host);
+    }
     const auto hyphen = word.find('-');
     const auto first = word.substr(0, hyphen);
     const auto second = word.substr(hyphen + 1);
