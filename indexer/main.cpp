@@ -4,14 +4,20 @@
 #include <csignal>
 #include <cstdio>
 #include <iostream>
+#include <optional>
+
+#include <unistd.h>
 
 #include <xapian.h>
 
 #include "options.h"
+#include "progress_line.h"
 #include "telusur/error.h"
+#include "telusur/index/compaction.h"
 #include "telusur/index/index_writer.h"
 #include "telusur/index/indexing_run.h"
 #include "telusur/language_data.h"
+#include "telusur/source/decompressing_stream.h"
 #include "telusur/source/input_plan.h"
 
 namespace {
@@ -23,31 +29,83 @@ std::atomic<bool> g_stop{false};
 
 extern "C" void request_stop(int) { g_stop.store(true); }
 
+constexpr double kMiB = 1024.0 * 1024.0;
+
 void print_summary(const IndexStats& stats, std::size_t ignored, double seconds) {
+    const double per_second = seconds > 0 ? 1.0 / seconds : 0.0;
     std::fprintf(stderr,
                  "telusur-index: read %zu, indexed %zu (new %zu, replaced %zu), unchanged %zu, skipped %zu%s, "
-                 "%.2f s%s\n",
+                 "%.2f s, %s docs/s, %.1f MiB/s%s\n",
                  stats.read, stats.indexed(), stats.added, stats.replaced, stats.unchanged, stats.skipped,
                  ignored > 0 ? (", ignored " + std::to_string(ignored) + " other files").c_str() : "", seconds,
+                 with_thousands(static_cast<std::uint64_t>(static_cast<double>(stats.read) * per_second)).c_str(),
+                 static_cast<double>(stats.bytes) / kMiB * per_second,
                  stats.interrupted ? " (interrupted: run again to finish)" : "");
 }
 
+/// The input's size when every file is a plain file whose size says how much text it holds:
+/// not stdin, not compressed.
+std::optional<std::uint64_t> known_input_bytes(const InputPlan& plan) {
+    std::uint64_t total = 0;
+    for (const auto& file : plan.files) {
+        if (file.path.empty() || compression_of(file.path) != Compression::None) return std::nullopt;
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(file.path, ec);
+        if (ec) return std::nullopt;
+        total += size;
+    }
+    return total;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+int compact(const Options& options) {
+    // Compaction writes a copy and swaps it in at the end, so being killed midway is harmless:
+    // let Ctrl-C stop it at once rather than after minutes.
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    const auto started = std::chrono::steady_clock::now();
+    const auto result = compact_in_place(options.db);
+    if (!options.quiet)
+        std::fprintf(stderr, "telusur-index: compacted %s: %.1f MiB -> %.1f MiB, %.2f s\n", options.db.c_str(),
+                     static_cast<double>(result.bytes_before) / kMiB, static_cast<double>(result.bytes_after) / kMiB,
+                     seconds_since(started));
+    return kAllIndexed;
+}
+
 int run(const Options& options) {
+    std::signal(SIGINT, request_stop);
+    std::signal(SIGTERM, request_stop);
+    if (options.inputs.empty()) return compact(options);
+
     const auto started = std::chrono::steady_clock::now();
     const auto data = LanguageData::load(find_data_dir(options.data_dir));
     const auto plan = plan_inputs(options.inputs);
     if (plan.files.empty()) throw Error("no input: nothing to index (only .txt, .jsonl and .ndjson files are read)");
 
-    IndexWriter writer(options.db, options.batch_size, data.make_stemmer().get_description());
-    std::signal(SIGINT, request_stop);
-    std::signal(SIGTERM, request_stop);
-    const auto stats = run_indexing(
-        plan, data, writer, [](const InputError& e) { std::cerr << "telusur-index: " << e.where_and_what() << '\n'; },
-        g_stop, options.threads);
+    std::optional<ProgressLine> progress;
+    if (!options.quiet && (options.progress || isatty(STDERR_FILENO))) progress.emplace(stderr, known_input_bytes(plan));
+    IndexStats stats;
+    {
+        IndexWriter writer(options.db, options.batch_size, data.make_stemmer().get_description());
+        stats = run_indexing(
+            plan, data, writer,
+            [&progress](const InputError& e) {
+                if (progress) progress->clear();
+                std::cerr << "telusur-index: " << e.where_and_what() << '\n';
+            },
+            g_stop, options.threads,
+            [&progress](const IndexStats& so_far) {
+                if (progress) progress->update(so_far);
+            });
+        if (progress) progress->clear();
+    }  // the writer's lock is released here, before compacting
 
-    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;
-    if (!options.quiet) print_summary(stats, plan.ignored_files, elapsed.count());
+    if (!options.quiet) print_summary(stats, plan.ignored_files, seconds_since(started));
     if (stats.interrupted) return kInterrupted;
+    if (options.compact) compact(options);
     return stats.skipped > 0 ? kSomeSkipped : kAllIndexed;
 }
 

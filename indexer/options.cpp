@@ -16,20 +16,29 @@ Options parse_options(int argc, char** argv) {
         "Inputs: .txt files (title = first line that is not boilerplate, id = path below the folder given),\n"
         ".jsonl files (one {id, title, body, date, url, source} object per line), folders (recursive, sorted,\n"
         "hidden entries and other extensions skipped), and - for JSON Lines on stdin.\n\n"
+        "Compressed .jsonl.gz and .jsonl.zst files are read while decompressing.\n\n"
+        "While indexing, a progress line (docs, MiB, docs/s, ETA) is shown on stderr when it is a terminal.\n\n"
         "Exit status: 0 all indexed, 1 some records skipped, 2 fatal error, 130 interrupted.\n\n"
         "Examples:\n"
         "  telusur-index --db news.db corpus/\n"
+        "  telusur-index --db news.db --compact archive.jsonl.zst\n"
+        "  telusur-index --db news.db --compact            (compact only)\n"
         "  zcat archive.jsonl.gz | telusur-index --db news.db -");
     app.set_version_flag("--version", "telusur-index 0.1.0");
     app.add_option("--db", options.db, "Database folder (created if missing)")->required();
-    app.add_option("inputs", options.inputs, "Files, folders, or - for JSON Lines on stdin")->required();
-    app.add_option("--batch-size", options.batch_size, "Documents per commit")
+    app.add_option("inputs", options.inputs, "Files, folders, or - for JSON Lines on stdin");
+    app.add_option("--batch-size", options.batch_size,
+                   "Documents per commit (default 1000); a crash loses at most one batch")
         ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
     app.add_option("--data-dir", options.data_dir, "Folder with stopwords, patterns and aliases");
     std::size_t threads = 0;
     app.add_option("--threads", threads, "Analysis threads; 0 = one per core (the default). Output is the same for any N")
         ->check(CLI::Range(std::size_t{0}, std::size_t{256}));
-    app.add_flag("-q,--quiet", options.quiet, "Do not print the summary");
+    app.add_flag("--compact", options.compact,
+                 "Compact the database when done (full B-tree blocks: about half the size, faster searches); "
+                 "with no inputs, only compact");
+    app.add_flag("--progress", options.progress, "Show the progress line even when stderr is not a terminal");
+    app.add_flag("-q,--quiet", options.quiet, "Print neither the progress line nor the summary");
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -38,6 +47,10 @@ Options parse_options(int argc, char** argv) {
         std::exit(app.exit(e));
     } catch (const CLI::ParseError& e) {
         std::cerr << "telusur-index: " << e.what() << " (see --help)\n";
+        std::exit(kFatal);
+    }
+    if (options.inputs.empty() && !options.compact) {
+        std::cerr << "telusur-index: inputs is required (files, folders or -), unless --compact is given (see --help)\n";
         std::exit(kFatal);
     }
     options.threads = threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());

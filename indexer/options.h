@@ -13,7 +13,9 @@ struct Options {
     std::size_t batch_size = 1000;    ///< Documents per commit.
     std::string data_dir;             ///< stemmer-data folder override.
     std::size_t threads = 1;          ///< Analysis threads; --threads 0 or absent: one per core.
-    bool quiet = false;               ///< No summary line.
+    bool quiet = false;               ///< No summary line, no progress line.
+    bool progress = false;            ///< Progress line even when stderr is not a terminal.
+    bool compact = false;             ///< Compact the database after indexing (or alone, with no inputs).
 };
 
 /// Exit codes, documented in README.md and stable.

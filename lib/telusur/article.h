@@ -17,6 +17,7 @@ struct Article {
 
     std::string origin_file;    ///< Where it was read from ("-" for stdin), for messages.
     std::size_t origin_line = 0;  ///< 1-based line in a JSONL file; 0 for a whole text file.
+    std::size_t input_bytes = 0;  ///< Bytes of (uncompressed) input read for it, bad lines before it included: for progress.
 
     /// Set by readers that have no title field (.txt): the cleaner moves the first
     /// non-boilerplate line of the body into `title`.

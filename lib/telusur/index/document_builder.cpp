@@ -20,12 +20,6 @@ constexpr std::size_t kMaxIdBytes = 240;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-/// Only plain words help spelling suggestions: no digits, no glued URL parts.
-bool is_spelling_word(const std::string& word) {
-    if (word.size() < 3 || word.size() > 30) return false;
-    return std::none_of(word.begin(), word.end(), [](char c) { return is_digit(c) || c == '.' || c == ',' || c == '_'; });
-}
-
 }  // namespace
 
 DocumentBuilder::DocumentBuilder(const LanguageData& data)
@@ -46,7 +40,6 @@ Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, const std::st
             if (!prefix.empty()) doc.add_posting(prefix + part, pos);
             if (prefix.empty()) body_words_.push_back(part);
             if (token.stopword) continue;
-            if (token.token.kind == TokenKind::Word && is_spelling_word(part)) spelling_words_.push_back(part);
             const auto& stem = token.stems[i];
             doc.add_term(std::string(schema::kStemPrefix) + stem, wdf);
             if (!prefix.empty()) doc.add_term(stem_prefix + stem);
@@ -62,7 +55,6 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     Xapian::Document doc;
     doc.add_boolean_term(std::string(schema::kIdPrefix) + article.id);
     body_words_.clear();
-    spelling_words_.clear();
 
     // Titles capitalise every word, so only the body can tell names by their capitals.
     auto pos = index_text(doc, article.title, 1, schema::kTitleWeight, std::string(schema::kTitlePrefix),
@@ -116,8 +108,6 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
         doc.add_value(schema::kSignatureSlot, encode_signature(*signature));
         for (const auto& band : signature_band_terms(*signature)) doc.add_boolean_term(band);
     }
-    std::sort(spelling_words_.begin(), spelling_words_.end());
-    spelling_words_.erase(std::unique(spelling_words_.begin(), spelling_words_.end()), spelling_words_.end());
     doc.set_data(encode_stored_article(stored));
     return doc;
 }

@@ -31,9 +31,6 @@ class DocumentBuilder {
     /// Throws InputError when the article cannot be indexed (an id too long for a Xapian term).
     Xapian::Document build(const Article& article);
 
-    /// Words of the document last built that belong in the spelling dictionary: alphabetic,
-    /// not stopwords, 3 to 30 bytes, each once.
-    const std::vector<std::string>& spelling_words() const { return spelling_words_; }
 
     /// Description of the stemmer, recorded in the database so queries stem the same way.
     std::string stemmer_description() const { return analyzer_.stemmer().get_description(); }
@@ -46,7 +43,6 @@ class DocumentBuilder {
     std::optional<EntityExtractor> extractor_;  // none in the stopwords-only builder
     Tokenizer tokenizer_;                 // the extractor's, one per builder
     std::vector<std::string> body_words_;      // for the MinHash signature
-    std::vector<std::string> spelling_words_;
 };
 
 /// Hash of everything that goes into an article's document, as 16 hex digits: equal hashes mean

@@ -69,14 +69,12 @@ std::string IndexWriter::cluster_of(const std::string& id, const Xapian::Documen
     return own;
 }
 
-IndexOutcome IndexWriter::write(const std::string& id, Xapian::Document doc,
-                                const std::vector<std::string>& spelling_words) {
+IndexOutcome IndexWriter::write(const std::string& id, Xapian::Document doc) {
     const auto term = id_term(id);
     const bool exists = db_.term_exists(term);
     const auto cluster = cluster_of(id, doc);
     doc.add_value(schema::kClusterSlot, cluster);
     doc.add_boolean_term(std::string(schema::kClusterPrefix) + cluster);
-    for (const auto& word : spelling_words) db_.add_spelling(word);
     db_.replace_document(term, doc);
     if (++pending_ >= batch_size_) commit();
     return exists ? IndexOutcome::Replaced : IndexOutcome::Added;

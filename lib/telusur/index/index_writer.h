@@ -27,10 +27,8 @@ class IndexWriter {
 
     /// Adds or replaces the document of `id`; commits when a batch is full. Before writing, puts
     /// the document in the near-duplicate cluster of an earlier document whose MinHash signature
-    /// estimates kNearDuplicateSimilarity or more, or in a new cluster of its own. `spelling_words` go to Xapian's
-    /// spelling dictionary, for "did you mean" suggestions.
-    IndexOutcome write(const std::string& id, Xapian::Document doc,
-                       const std::vector<std::string>& spelling_words = {});
+    /// estimates kNearDuplicateSimilarity or more, or in a new cluster of its own.
+    IndexOutcome write(const std::string& id, Xapian::Document doc);
 
     /// Commits pending changes (also done by the destructor on a normal exit).
     void commit();

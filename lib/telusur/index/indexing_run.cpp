@@ -20,12 +20,32 @@ bool is_blank(const std::string& text) { return text.find_first_not_of(" \t\r\n"
 
 /// The reference: read, clean, hash, skip if unchanged, build and write, one article at a time.
 IndexStats run_sequential(const InputPlan& plan, const LanguageData& data, IndexWriter& writer,
-                          const std::function<void(const InputError&)>& on_error, const std::atomic<bool>& stop) {
+                          const std::function<void(const InputError&)>& on_error, const std::atomic<bool>& stop,
+                          const std::function<void(const IndexStats&)>& on_progress) {
     IndexStats stats;
     DocumentBuilder builder(data);
     const auto report = [&](const InputError& e) {
         ++stats.skipped;
         on_error(e);
+    };
+    const auto index_one = [&](Article& article) {
+        data.cleaner.clean(article);
+        if (is_blank(article.body) && is_blank(article.title)) {
+            report(InputError(article.origin_file, article.origin_line, "no text left after removing boilerplate"));
+            return;
+        }
+        const auto hash = content_hash(article);
+        if (writer.is_unchanged(article.id, hash)) {
+            ++stats.unchanged;
+            return;
+        }
+        try {
+            auto doc = builder.build(article);
+            const auto outcome = writer.write(article.id, std::move(doc));
+            ++(outcome == IndexOutcome::Added ? stats.added : stats.replaced);
+        } catch (const InputError& e) {
+            report(e);
+        }
     };
     const auto on_article = [&](Article&& article) {
         if (stop.load(std::memory_order_relaxed)) {
@@ -33,28 +53,15 @@ IndexStats run_sequential(const InputPlan& plan, const LanguageData& data, Index
             return false;
         }
         ++stats.read;
-        data.cleaner.clean(article);
-        if (is_blank(article.body) && is_blank(article.title)) {
-            report(InputError(article.origin_file, article.origin_line, "no text left after removing boilerplate"));
-            return true;
-        }
-        const auto hash = content_hash(article);
-        if (writer.is_unchanged(article.id, hash)) {
-            ++stats.unchanged;
-            return true;
-        }
-        try {
-            auto doc = builder.build(article);
-            const auto outcome = writer.write(article.id, std::move(doc), builder.spelling_words());
-            ++(outcome == IndexOutcome::Added ? stats.added : stats.replaced);
-        } catch (const InputError& e) {
-            report(e);
-        }
+        stats.bytes += article.input_bytes;
+        index_one(article);
+        if (on_progress) on_progress(stats);
         return true;
     };
     const auto on_bad_record = [&](const InputError& e) {
         ++stats.read;
         report(e);
+        if (on_progress) on_progress(stats);
     };
     for (const auto& file : plan.files) {
         if (!read_input(file, on_article, on_bad_record)) break;
@@ -68,7 +75,7 @@ struct AnalysedRecord {
     std::string id;
     std::string hash;
     Xapian::Document doc;
-    std::vector<std::string> spelling_words;
+    std::size_t input_bytes = 0;
     std::optional<InputError> bad_record;   ///< Unreadable, or no text left: report and skip.
     std::optional<InputError> build_error;  ///< Reported only if the article is not unchanged.
     std::exception_ptr failure;             ///< Anything else: rethrown by the writer, in order.
@@ -86,6 +93,7 @@ struct ReadRecord {
 /// (which reads the database) to the writer. Never throws: failures travel in the record.
 AnalysedRecord analyse(Article& article, const LanguageData& data, DocumentBuilder& builder) {
     AnalysedRecord out;
+    out.input_bytes = article.input_bytes;
     try {
         data.cleaner.clean(article);
         if (is_blank(article.body) && is_blank(article.title)) {
@@ -96,7 +104,6 @@ AnalysedRecord analyse(Article& article, const LanguageData& data, DocumentBuild
         out.hash = content_hash(article);
         try {
             out.doc = builder.build(article);
-            out.spelling_words = builder.spelling_words();
         } catch (const InputError& e) {
             out.build_error = e;
         }
@@ -202,11 +209,31 @@ class AnalysisPipeline {
 
 IndexStats run_parallel(const InputPlan& plan, const LanguageData& data, IndexWriter& writer,
                         const std::function<void(const InputError&)>& on_error, const std::atomic<bool>& stop,
-                        std::size_t threads) {
+                        std::size_t threads, const std::function<void(const IndexStats&)>& on_progress) {
     IndexStats stats;
     const auto report = [&](const InputError& e) {
         ++stats.skipped;
         on_error(e);
+    };
+    const auto write_one = [&](AnalysedRecord& record) {
+        if (record.bad_record) {
+            report(*record.bad_record);
+            return;
+        }
+        if (writer.is_unchanged(record.id, record.hash)) {
+            ++stats.unchanged;
+            return;
+        }
+        if (record.build_error) {
+            report(*record.build_error);
+            return;
+        }
+        try {
+            const auto outcome = writer.write(record.id, std::move(record.doc));
+            ++(outcome == IndexOutcome::Added ? stats.added : stats.replaced);
+        } catch (const InputError& e) {
+            report(e);
+        }
     };
     AnalysisPipeline pipeline(threads);
     pipeline.start(plan, data, stop, threads);
@@ -217,24 +244,9 @@ IndexStats run_parallel(const InputPlan& plan, const LanguageData& data, IndexWr
         }
         if (record->failure) std::rethrow_exception(record->failure);
         ++stats.read;
-        if (record->bad_record) {
-            report(*record->bad_record);
-            continue;
-        }
-        if (writer.is_unchanged(record->id, record->hash)) {
-            ++stats.unchanged;
-            continue;
-        }
-        if (record->build_error) {
-            report(*record->build_error);
-            continue;
-        }
-        try {
-            const auto outcome = writer.write(record->id, std::move(record->doc), record->spelling_words);
-            ++(outcome == IndexOutcome::Added ? stats.added : stats.replaced);
-        } catch (const InputError& e) {
-            report(e);
-        }
+        stats.bytes += record->input_bytes;
+        write_one(*record);
+        if (on_progress) on_progress(stats);
     }
     pipeline.join();
     pipeline.rethrow_stray();
@@ -247,9 +259,9 @@ IndexStats run_parallel(const InputPlan& plan, const LanguageData& data, IndexWr
 
 IndexStats run_indexing(const InputPlan& plan, const LanguageData& data, IndexWriter& writer,
                         const std::function<void(const InputError&)>& on_error, const std::atomic<bool>& stop,
-                        std::size_t threads) {
-    if (threads <= 1) return run_sequential(plan, data, writer, on_error, stop);
-    return run_parallel(plan, data, writer, on_error, stop, threads);
+                        std::size_t threads, const std::function<void(const IndexStats&)>& on_progress) {
+    if (threads <= 1) return run_sequential(plan, data, writer, on_error, stop, on_progress);
+    return run_parallel(plan, data, writer, on_error, stop, threads, on_progress);
 }
 
 }  // namespace telusur

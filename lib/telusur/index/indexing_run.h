@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 
 #include "telusur/error.h"
@@ -19,6 +20,7 @@ struct IndexStats {
     std::size_t replaced = 0;   ///< Ids already present, content changed.
     std::size_t unchanged = 0;  ///< Ids already present with the same content: nothing written.
     std::size_t skipped = 0;    ///< Bad records, reported and not indexed.
+    std::uint64_t bytes = 0;    ///< Input bytes behind the articles read (uncompressed), for throughput.
     bool interrupted = false;   ///< Stopped early by `stop`; everything before it is committed.
 
     std::size_t indexed() const { return added + replaced; }
@@ -32,8 +34,12 @@ struct IndexStats {
 /// the order of `on_error` calls are those of a single-threaded run. `on_error` is called on the
 /// calling thread only. An exception thrown while reading or analysing is rethrown here, after
 /// the articles before it were written and every thread was joined.
+///
+/// `on_progress`, if set, is called on the calling thread after each record with the counts so
+/// far (for a progress line); it is called often, so it should be cheap.
 IndexStats run_indexing(const InputPlan& plan, const LanguageData& data, IndexWriter& writer,
                         const std::function<void(const InputError&)>& on_error,
-                        const std::atomic<bool>& stop, std::size_t threads = 1);
+                        const std::atomic<bool>& stop, std::size_t threads = 1,
+                        const std::function<void(const IndexStats&)>& on_progress = {});
 
 }  // namespace telusur

@@ -6,6 +6,7 @@
 #include "telusur/error.h"
 #include "telusur/schema.h"
 #include "telusur/search/query_syntax.h"
+#include "telusur/search/term_suggester.h"
 
 namespace telusur {
 
@@ -232,7 +233,8 @@ std::string Searcher::suggest(const std::string& query) {
         if (data_.stopwords.contains(word) || db_.term_exists(word)) continue;
         // An unseen form of a known root ("penangkapan" where only "ditangkap" occurs) is not a typo.
         if (db_.term_exists(std::string(schema::kStemPrefix) + stemmer_(word))) continue;
-        const auto suggestion = db_.get_spelling_suggestion(word);
+        const auto suggestion =
+            suggest_term(db_, word, [this](std::string_view w) { return data_.stopwords.contains(w); });
         if (suggestion.empty()) continue;
         corrected.append(query, copied, token.start - copied).append(suggestion);
         copied = token.end;

@@ -74,11 +74,15 @@ JsonlReader::JsonlReader(std::istream& in, std::string name) : in_(in), name_(st
 std::optional<Article> JsonlReader::next() {
     while (std::getline(in_, buffer_)) {
         ++line_;
+        consumed_bytes_ += buffer_.size() + 1;
         if (!buffer_.empty() && buffer_.back() == '\r') buffer_.pop_back();
         if (line_ == 1 && buffer_.starts_with("\xEF\xBB\xBF")) buffer_.erase(0, 3);
         if (is_blank(buffer_)) continue;
         if (buffer_.find('\0') != std::string::npos) throw InputError(name_, line_, "binary data (NUL byte)");
-        return parse_jsonl_record(buffer_, name_, line_);
+        auto article = parse_jsonl_record(buffer_, name_, line_);
+        article.input_bytes = consumed_bytes_ - reported_bytes_;
+        reported_bytes_ = consumed_bytes_;
+        return article;
     }
     if (in_.bad()) throw InputError(name_, line_ + 1, "read error");
     return std::nullopt;

@@ -32,6 +32,8 @@ class JsonlReader {
     std::istream& in_;
     std::string name_;
     std::size_t line_ = 0;
+    std::size_t consumed_bytes_ = 0;  // read so far, newlines included
+    std::size_t reported_bytes_ = 0;  // of those, already counted in an article's input_bytes
     std::string buffer_;
 };
 

@@ -33,6 +33,7 @@ Article read_text_file(const std::filesystem::path& path, std::string id) {
 
     Article article;
     article.id = std::move(id);
+    article.input_bytes = text.size();
     article.body = std::move(text);
     article.title_from_first_line = true;
     article.origin_file = name;

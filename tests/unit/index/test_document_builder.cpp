@@ -154,16 +154,6 @@ TEST_CASE("DocumentBuilder stores the sortable date, the content hash and the di
     CHECK(builder.build(undated).get_value(schema::kDateSlot).empty());
 }
 
-TEST_CASE("DocumentBuilder lists spelling words: alphabetic, no stopwords, 3-30 bytes, sorted, once") {
-    DocumentBuilder builder(stopwords());
-    Article article;
-    article.id = "s";
-    article.title = "Tentara Korut";
-    article.body = "tentara di Kursk ab 2024 11.000 covid19 tentara";
-    builder.build(article);
-    CHECK(builder.spelling_words() == std::vector<std::string>{"korut", "kursk", "tentara"});
-}
-
 TEST_CASE("DocumentBuilder rejects an id too long for a Xapian term") {
     DocumentBuilder builder(stopwords());
     auto article = sample();

@@ -189,15 +189,3 @@ TEST_CASE("IndexWriter puts near-duplicates in one cluster and others in their o
     CHECK(cluster("other") != cluster("a"));
     CHECK(read.get_termfreq(std::string(schema::kClusterPrefix) + cluster("a")) == 2);
 }
-
-TEST_CASE("IndexWriter adds spelling words to the dictionary") {
-    TempDir dir;
-    DocumentBuilder builder(stopwords());
-    {
-        IndexWriter writer(dir.path / "db", 10, kStemmer);
-        auto a = article("a", "Tentara bersiaga di perbatasan.");
-        writer.write("a", builder.build(a), builder.spelling_words());
-    }
-    Xapian::Database read((dir.path / "db").string());
-    CHECK(read.get_spelling_suggestion("tentra") == "tentara");
-}

@@ -57,7 +57,7 @@ struct Fixture {
                  article("unrelated", "Harga cabai turun", "Harga cabai di pasar tradisional turun tajam.",
                          "Kabar Uji"),
              }) {
-            writer.write(a.id, builder.build(a), builder.spelling_words());
+            writer.write(a.id, builder.build(a));
         }
         writer.commit();
     }

@@ -1,0 +1,61 @@
+#include "telusur/index/compaction.h"
+
+#include <system_error>
+
+#include <xapian.h>
+
+#include "telusur/error.h"
+
+namespace telusur {
+
+namespace fs = std::filesystem;
+
+std::uintmax_t folder_bytes(const fs::path& path) {
+    std::error_code ec;
+    std::uintmax_t total = 0;
+    for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+        if (it->is_regular_file(ec)) total += it->file_size(ec);
+    }
+    return total;
+}
+
+CompactionResult compact_in_place(const fs::path& path) {
+    const auto shown = path.string();
+    if (!fs::is_directory(path)) throw Error("database '" + shown + "' does not exist");
+    // Siblings, so that the final renames stay on one file system and are atomic.
+    const fs::path staging = shown + ".compacting";
+    const fs::path retired = shown + ".precompact";
+    fs::remove_all(staging);  // left by a run that was killed while compacting
+    fs::remove_all(retired);
+
+    CompactionResult result;
+    result.bytes_before = folder_bytes(path);
+    try {
+        // The writable handle is only the lock: it keeps telusur-index out until the swap is done.
+        Xapian::WritableDatabase lock(shown, Xapian::DB_OPEN);
+        Xapian::Database(shown).compact(staging.string(), Xapian::DBCOMPACT_NO_RENUMBER);
+        fs::rename(path, retired);
+        try {
+            fs::rename(staging, path);
+        } catch (...) {
+            fs::rename(retired, path);
+            throw;
+        }
+    } catch (const Xapian::DatabaseLockError&) {
+        fs::remove_all(staging);
+        throw Error("database '" + shown + "' is locked by another writer (is telusur-index running?)");
+    } catch (const Xapian::Error& e) {
+        fs::remove_all(staging);
+        throw Error("cannot compact '" + shown + "': " + e.get_msg());
+    } catch (const fs::filesystem_error& e) {
+        fs::remove_all(staging);
+        throw Error("cannot compact '" + shown + "': " + e.what());
+    }
+    std::error_code ignored;
+    fs::remove_all(retired, ignored);
+    result.bytes_after = folder_bytes(path);
+    return result;
+}
+
+}  // namespace telusur

@@ -1,0 +1,67 @@
+// suggest_term: "did you mean" from the index's own term dictionary; edit_distance.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "telusur/search/term_suggester.h"
+
+using telusur::edit_distance;
+using telusur::suggest_term;
+
+namespace {
+
+/// An in-memory database whose documents hold the given words (one document per entry).
+Xapian::WritableDatabase database_of(const std::vector<std::string>& docs) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (const auto& words : docs) {
+        Xapian::Document doc;
+        std::size_t start = 0;
+        while (start < words.size()) {
+            const auto end = std::min(words.find(' ', start), words.size());
+            doc.add_term(words.substr(start, end - start));
+            start = end + 1;
+        }
+        db.add_document(doc);
+    }
+    return db;
+}
+
+}  // namespace
+
+TEST_CASE("edit_distance counts inserts, deletes, substitutions and neighbour swaps") {
+    CHECK(edit_distance("tentara", "tentara", 2) == 0);
+    CHECK(edit_distance("tentra", "tentara", 2) == 1);       // a letter missing
+    CHECK(edit_distance("tentaara", "tentara", 2) == 1);     // a letter doubled
+    CHECK(edit_distance("tentera", "tentara", 2) == 1);      // a letter wrong
+    CHECK(edit_distance("tnetara", "tentara", 2) == 1);      // two letters swapped
+    CHECK(edit_distance("tntera", "tentara", 2) == 2);
+    CHECK(edit_distance("kursk", "tentara", 2) == 3);        // beyond the limit: limit + 1
+    CHECK(edit_distance("a", "abcdef", 2) == 3);
+}
+
+TEST_CASE("suggest_term prefers one edit, then the word in more documents") {
+    const auto db = database_of({"tentara banjir", "tentara", "tentera", "banjar"});
+    CHECK(suggest_term(db, "tentra") == "tentara");   // tentara (2 docs) over nothing else at one edit
+    CHECK(suggest_term(db, "tentura") == "tentara");  // tentara (2) and tentera (1) are both one edit
+    CHECK(suggest_term(db, "banjor") == "banjar");    // banjar and banjir: one document each, alphabetical
+}
+
+TEST_CASE("suggest_term reaches two edits for longer words, starting with the same letter") {
+    const auto db = database_of({"perbatasan", "kementerian"});
+    CHECK(suggest_term(db, "perbtasn") == "perbatasan");
+    CHECK(suggest_term(db, "kemntrian") == "kementerian");
+    CHECK(suggest_term(db, "xerbtasan").empty());  // first letter wrong and two edits away
+    CHECK(suggest_term(db, "perbatasan").empty());   // the word itself is no correction
+}
+
+TEST_CASE("suggest_term ignores prefixed terms, non-letters, short words and excluded words") {
+    const auto db = database_of({"Ztentara XSRCtentara 2024", "dan", "yang"});
+    CHECK(suggest_term(db, "tentra").empty());  // only the prefixed forms exist
+    CHECK(suggest_term(db, "2025").empty());
+    CHECK(suggest_term(db, "da").empty());
+    CHECK(suggest_term(db, "dab") == "dan");
+    CHECK(suggest_term(db, "dab", [](std::string_view w) { return w == "dan"; }).empty());
+}
