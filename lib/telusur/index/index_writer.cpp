@@ -32,12 +32,17 @@ IndexWriter::IndexWriter(const std::filesystem::path& path, std::size_t batch_si
                     version + "', expected '" + std::string(schema::kVersion) + "'); index into a new folder");
     // Stored hashes only vouch for documents built by this stemmer; an empty database has none.
     hashes_valid_ = db_.get_doccount() == 0 || db_.get_metadata(std::string(schema::kStemmerKey)) == stemmer;
+    started_empty_ = db_.get_lastdocid() == 0;
     db_.set_metadata(std::string(schema::kVersionKey), std::string(schema::kVersion));
     db_.set_metadata(std::string(schema::kStemmerKey), stemmer);
 }
 
+bool IndexWriter::may_exist(const std::string& id) const {
+    return !started_empty_ || written_.contains(stable_hash64(id));
+}
+
 bool IndexWriter::is_unchanged(const std::string& id, const std::string& hash) const {
-    if (!hashes_valid_) return false;
+    if (!hashes_valid_ || !may_exist(id)) return false;
     const auto term = id_term(id);
     const auto it = db_.postlist_begin(term);
     if (it == db_.postlist_end(term)) return false;
@@ -71,11 +76,17 @@ std::string IndexWriter::cluster_of(const std::string& id, const Xapian::Documen
 
 IndexOutcome IndexWriter::write(const std::string& id, Xapian::Document doc) {
     const auto term = id_term(id);
-    const bool exists = db_.term_exists(term);
+    const bool exists = may_exist(id) && db_.term_exists(term);
     const auto cluster = cluster_of(id, doc);
     doc.add_value(schema::kClusterSlot, cluster);
     doc.add_boolean_term(std::string(schema::kClusterPrefix) + cluster);
-    db_.replace_document(term, doc);
+    if (exists) {
+        db_.replace_document(term, doc);
+    } else {
+        doc.add_boolean_term(term);  // usually there already; add_document then equals replace_document
+        db_.add_document(doc);
+        if (started_empty_) written_.insert(stable_hash64(id));
+    }
     if (++pending_ >= batch_size_) commit();
     return exists ? IndexOutcome::Replaced : IndexOutcome::Added;
 }

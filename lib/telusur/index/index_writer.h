@@ -2,8 +2,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include <xapian.h>
@@ -39,10 +41,17 @@ class IndexWriter {
     /// The cluster key for a document about to be written as `id`.
     std::string cluster_of(const std::string& id, const Xapian::Document& doc) const;
 
+    /// Whether `id` may already be in the database. False only when it certainly is not: the
+    /// database was empty when opened and no id with this hash was written since. That spares
+    /// three term lookups per article when building a new index, the common bulk case.
+    bool may_exist(const std::string& id) const;
+
     Xapian::WritableDatabase db_;
     std::size_t batch_size_;
     std::size_t pending_ = 0;
     bool hashes_valid_ = true;  // false when the stored documents were built by another stemmer
+    bool started_empty_ = false;
+    std::unordered_set<std::uint64_t> written_;  // hashes of the ids written, while started_empty_
 };
 
 }  // namespace telusur

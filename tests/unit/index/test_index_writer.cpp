@@ -71,6 +71,16 @@ TEST_CASE("IndexWriter adds a new id and replaces an existing one") {
     CHECK_FALSE(read.term_exists("pertama"));  // the first version is gone
 }
 
+TEST_CASE("IndexWriter keys a document by its id even when the document lacks the id term") {
+    TempDir dir;
+    IndexWriter writer(dir.path / "db", 10, kStemmer);
+    Xapian::Document bare;
+    bare.add_term("isi");
+    CHECK(writer.write("x", bare) == IndexOutcome::Added);
+    CHECK(writer.write("x", bare) == IndexOutcome::Replaced);
+    CHECK(writer.document_count() == 1);
+}
+
 TEST_CASE("IndexWriter records the schema version and stemmer as metadata") {
     TempDir dir;
     DocumentBuilder builder(stopwords());
