@@ -2,11 +2,12 @@
 # Times telusur-index on ../shared/corpus-data/ with --threads 1 and --threads N (fresh database
 # each run) and prints the median of RUNS runs of each as a markdown table.
 # Usage: bench/run_parallel_index.sh [BUILD_DIR] [N] [RUNS]
+# TELUSUR_BENCH_CORPUS overrides the input (ctest's smoke run uses corpus/).
 set -eu
 build=${1:-build-par}
 threads=${2:-2}
 runs=${3:-3}
-corpus=$(dirname "$0")/../../shared/corpus-data/
+corpus=${TELUSUR_BENCH_CORPUS:-$(dirname "$0")/../../shared/corpus-data/}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -18,7 +19,7 @@ time_runs() {
         start=$(date +%s.%N)
         "$build/bin/telusur-index" --threads "$1" --db "$tmp/db" "$corpus" 2>"$tmp/err" || [ $? -eq 1 ]
         end=$(date +%s.%N)
-        echo "scale=2; ($end - $start) / 1" | bc
+        awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f\n", b - a }'
         tail -n 1 "$tmp/err" >&2
     done
 }
@@ -28,4 +29,4 @@ tn=$(time_runs "$threads" | median)
 echo "| --threads | median wall s ($runs runs) | speed-up |"
 echo "|---|---|---|"
 echo "| 1 | $t1 | 1.00 |"
-echo "| $threads | $tn | $(echo "scale=2; $t1 / $tn" | bc) |"
+echo "| $threads | $tn | $(awk -v a="$t1" -v b="$tn" 'BEGIN { printf "%.2f", a / b }') |"

@@ -1,0 +1,37 @@
+#!/bin/bash
+# telusur alone on corpora of growing size: how indexing time, index size, memory and query
+# latency grow. Each corpus needs its queries beside it (gen_queries.py writes CORPUS's
+# QUERIES and QUERIES.qrels; here: CORPUS with .jsonl replaced by .queries.txt).
+#
+#   bench/peers/run_scaling.sh syn-10k.jsonl syn-100k.jsonl syn-1m.jsonl
+#
+# Results: $SCALING_RESULTS (default /tmp/telusur-peers/scaling)/<corpus>/ and one table on stdout.
+set -euo pipefail
+REPO="$(cd "$(dirname "$0")/../.." && pwd)"
+out="${SCALING_RESULTS:-/tmp/telusur-peers/scaling}"
+summaries=()
+for corpus in "$@"; do
+  corpus="$(readlink -f "$corpus")"
+  queries="${corpus%.jsonl}.queries.txt"
+  [ -f "$queries" ] || { echo "missing $queries (gen_queries.py)" >&2; exit 2; }
+  name="$(basename "$corpus" .jsonl)"
+  rm -rf "${out:?}/$name"
+  PEERS="" RESULTS="$out/$name" "$REPO/bench/peers/run_peers.sh" "$corpus" "$queries" > "$out.$name.log" 2>&1 ||
+    { echo "$name failed: see $out.$name.log" >&2; exit 1; }
+  summaries+=("$out/$name/summary.json")
+done
+/usr/bin/python3 - "${summaries[@]}" <<'PY'
+import json, sys
+print("| corpus | docs | index s | docs/s | s per 1k docs | index MiB | compacted MiB | peak RSS MiB | p50 ms | p99 ms | p99 ms, snippets + 2 facets |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+for path in sys.argv[1:]:
+    s = json.load(open(path))
+    rows = {r["peer"]: r for r in s["rows"]}
+    t, snip = rows["telusur"], rows.get("telusur_snippets", {})
+    name = s["corpus"].rsplit("/", 1)[-1]
+    f = lambda v, nd=1: "-" if v is None else ("%." + str(nd) + "f") % v
+    print("| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+        name, t["docs"], f(t["index_s"]), f(t["docs_per_s"], 0), f(1000 * t["index_s"] / t["docs"], 2),
+        f(t["index_mib"]), f(t["compacted_mib"]), f(t["peak_rss_mib"]), f(t.get("p50_ms"), 2),
+        f(t.get("p99_ms"), 2), f(snip.get("p99_ms"), 2)))
+PY
