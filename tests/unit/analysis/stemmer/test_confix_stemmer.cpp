@@ -1,11 +1,13 @@
-// ConfixStemmer: the readings added for issue 4, each pinned on a small hand-written dictionary
-// (the general rules are tested in ../test_confix_stemmer.cpp).
+// ConfixStemmer: affix rules, morphophonemics, choice among analyses, data files, odd input.
+// Most cases run on a small hand-written dictionary so that each rule is pinned on its own;
+// the last cases run on the shipped stemmer-data.
 #include <doctest/doctest.h>
 
 #include <memory>
 #include <string>
 
 #include "telusur/analysis/stemmer/confix_stemmer.h"
+#include "telusur/analysis/stemmer/indonesian_stemmer.h"
 
 using telusur::ConfixStemmer;
 using telusur::RootDictionary;
@@ -16,38 +18,93 @@ namespace {
 
 // Counts after a tab are productivity (how many affix classes a root takes).
 constexpr const char* kRoots = R"(
+ajar	5
+ambil	8
+aku	10
+kaku	1
+ada	10
+ajar	5
 alam	9
-alami	1
-batu	6
+baca	9
+bagi	9
+baik	9
+batas	8
+beli	10
+bel	1
+belian	1
+beri	10
+bom	3
+buat	9
+buku	4
+cari	9
+cat	5
 daya	8
-getar	5
-jaring	5
-kerja	13
-kinerja	1
-kuasa	8
-malaikat	2
-mula	11
-mulai
-nyaman	5
-orang	9
-pasti	8
-perangkap	4
-rangkap	6
-rebut	6
-suai	4
-sampai	9
-sulit	1
-supa	5
-tunjuk	9
-turun	9
+dengar	9
+didik	8
+duduk	9
+dua	6
+guna	9
+hasil	9
+hitung	9
+ikan	5
+jadi	9
+jalan	9
+kata	10
+kenal	10
+kerja	9
+kirim	9
+kurang	10
+urang
+lari	8
+lidi
+lihat	9
+main	9
+makan	9
+milik	9
+nanti	6
+nyanyi	6
+pakan	1
+pakai	9
+pantai	2
+perlu	6
+pilih	9
+pukul	9
+putus	9
+rasa	10
+rupa	9
+sama	9
+sapu	6
+sayur	3
+selidik	5
+serta	6
+sisir	4
+suka	9
+tahu	10
+tanya	9
+tani	3
+tar	1
+tari	6
+tidak	8
+tingkat	9
+tulis	9
+ubah	10
+kubah	1
+merah	6
+modern	3
+nasional	3
 )";
 
+StemmerLexicon lexicon() {
+    StemmerLexicon lexicon;
+    lexicon.roots = std::make_shared<const RootDictionary>(RootDictionary::from_text({kRoots}));
+    lexicon.protected_words = {"bekasi", "pemilu"};
+    lexicon.exceptions = {{"belajar", "ajar"}};
+    lexicon.informal = {{"gak", "tidak"}, {"bikin", "buat"}, {"ngeliat", "melihat"}};
+    return lexicon;
+}
+
 const ConfixStemmer& stemmer() {
-    static const ConfixStemmer instance([] {
-        StemmerLexicon lexicon;
-        lexicon.roots = std::make_shared<const RootDictionary>(RootDictionary::from_text({kRoots}));
-        return lexicon;
-    }());
+    static const ConfixStemmer instance(lexicon());
     return instance;
 }
 
@@ -55,48 +112,163 @@ std::string stem(const std::string& word) { return stemmer().stem(word).stem; }
 
 }  // namespace
 
-TEST_CASE("An -i reading loses to a root in -ai that the same prefixes reach") {
-    CHECK(stem("dimulai") == "mulai");      // mula has more affix classes, but mulai is a root
-    CHECK(stem("memulainya") == "mulai");
-    CHECK(stem("permulaan") == "mula");     // -an: nothing to shadow
-    CHECK(stem("dialami") == "alam");       // alami ends in -mi, not -ai: the verb's -i reading
-    CHECK(stem("menyampaikan") == "sampai");
+TEST_CASE("A root is returned as it is") {
+    CHECK(stemmer().stem("pantai") == telusur::StemResult{"pantai", StemReason::Dictionary});
+    CHECK(stem("kata") == "kata");
 }
 
-TEST_CASE("per- before an r-root (memperebutkan, diperebutkan), only inside memper- and diper-") {
-    CHECK(stem("memperebutkan") == "rebut");
-    CHECK(stem("diperebutkan") == "rebut");
-    CHECK(stem("terperangkap") == "perangkap");  // not ter- per- rangkap
+TEST_CASE("Particles -lah -kah -tah -pun and possessives -ku -mu -nya") {
+    CHECK(stem("bukulah") == "buku");
+    CHECK(stem("bukukah") == "buku");
+    CHECK(stem("apatah") == "apatah");  // "apa" is not in this dictionary: nothing to reach
+    CHECK(stem("bukupun") == "buku");
+    CHECK(stem("bukuku") == "buku");
+    CHECK(stem("bukumu") == "buku");
+    CHECK(stem("bukunya") == "buku");
+    CHECK(stem("bukunyalah") == "buku");  // possessive inside particle
 }
 
-TEST_CASE("ketidak-…-an reaches the root inside the negation") {
-    CHECK(stem("ketidakpastian") == "pasti");
-    CHECK(stem("ketidaknyamanan") == "nyaman");
-    CHECK(stem("ketidaksesuaian") == "suai");            // ke- tidak- se- suai -an
-    CHECK(stem("ketidakberdayaan") == "daya");           // ke- tidak- ber- daya -an
-    CHECK(stemmer().stem("ketidakpasti").reason == StemReason::Fallback);  // no -an: no confix
-    CHECK(stemmer().stem("tidakpastian").reason == StemReason::Fallback);  // no ke-
+TEST_CASE("Derivational suffixes -i -kan -an, and loanword -isasi -isme") {
+    CHECK(stem("milikku") == "milik");
+    CHECK(stem("bagian") == "bagi");
+    CHECK(stem("gunakan") == "guna");
+    CHECK(stem("modernisasi") == "modern");
+    CHECK(stem("nasionalisme") == "nasional");
 }
 
-TEST_CASE("Dwipurwa reduplication, when no regular reading exists") {
-    CHECK(stem("bebatuan") == "batu");
-    CHECK(stem("jejaring") == "jaring");
-    CHECK(stem("seseorang") == "orang");  // se- reduplicated, then se-
+TEST_CASE("Plain prefixes di- ke- se- ber- ter- per- pe-") {
+    CHECK(stem("dibaca") == "baca");
+    CHECK(stem("kedua") == "dua");
+    CHECK(stem("sebuku") == "buku");
+    CHECK(stem("bermain") == "main");
+    CHECK(stem("bekerja") == "kerja");  // be- before a first syllable with -er-
+    CHECK(stem("berupa") == "rupa");    // be- before r
+    CHECK(stem("terbatas") == "batas");
+    CHECK(stem("terasa") == "rasa");
+    CHECK(stem("perlunya") == "perlu");
+    CHECK(stem("petani") == "tani");
+    CHECK(stem("pekerja") == "kerja");
 }
 
-TEST_CASE("Old infixes, when no regular reading exists") {
-    CHECK(stem("telunjuk") == "tunjuk");
-    CHECK(stem("gemetar") == "getar");
-    CHECK(stem("temurun") == "turun");
-    CHECK(stem("kinerjanya") == "kinerja");  // a dictionary word wins over its infix reading
-    CHECK(stem("kinerja") == "kinerja");
-    CHECK(stemmer().stem("selulit").reason == StemReason::Fallback);     // sulit takes too few affixes
-    CHECK(stemmer().stem("menyerupai").reason == StemReason::Fallback);  // no infix after a prefix (s-er-upa)
+TEST_CASE("meN- and peN- morphophonemics") {
+    CHECK(stem("membaca") == "baca");       // mem- + b
+    CHECK(stem("memukul") == "pukul");      // mem- for p
+    CHECK(stem("menulis") == "tulis");      // men- for t
+    CHECK(stem("mencari") == "cari");       // men- + c
+    CHECK(stem("menjadi") == "jadi");       // men- + j
+    CHECK(stem("menyapu") == "sapu");       // meny- for s
+    CHECK(stem("mengambil") == "ambil");    // meng- + vowel
+    CHECK(stem("mengirim") == "kirim");     // meng- for k
+    CHECK(stem("menghitung") == "hitung");  // meng- + h
+    CHECK(stem("melihat") == "lihat");      // me- + l
+    CHECK(stem("menyanyi") == "nyanyi");    // me- + a root that begins with a nasal
+    CHECK(stem("mengebom") == "bom");       // menge- + one-syllable root
+    CHECK(stem("pengecatan") == "cat");     // penge- ... -an
+    CHECK(stem("pendidikan") == "didik");
+    CHECK(stem("pembaca") == "baca");
+    CHECK(stem("penulis") == "tulis");
 }
 
-TEST_CASE("A clitic after a hyphen belongs to the whole word") {
-    CHECK(stem("kuasa-mu") == "kuasa");
-    CHECK(stem("malaikat-malaikat-nya") == "malaikat");
-    CHECK(stem("orang-orang-pun") == "orang");
-    CHECK(stemmer().stem("malaikat-malaikat-malaikat").reason == StemReason::Fallback);  // three halves: not a word
+TEST_CASE("Stacked prefixes memper- diper- keber- and confixes") {
+    CHECK(stem("memperbaiki") == "baik");
+    CHECK(stem("diperlukan") == "perlu");
+    CHECK(stem("keberhasilan") == "hasil");
+    CHECK(stem("memberdayakan") == "daya");
+    CHECK(stem("mengetahui") == "tahu");  // meng- for k, then ke-...-i
+    CHECK(stem("pertanyaan") == "tanya");
+}
+
+TEST_CASE("Disallowed confixes are not analyses") {
+    // di-...-an, me-...-an, ter-...-an, be-...-i, ke-...-i, se-...-i, se-...-kan do not exist.
+    CHECK(stemmer().stem("dibacaan").reason == StemReason::Fallback);
+    CHECK(stemmer().stem("membacaan").reason == StemReason::Fallback);
+    CHECK(stemmer().stem("terbacaan").reason == StemReason::Fallback);
+    CHECK(stemmer().stem("berbacai").reason == StemReason::Fallback);
+    CHECK(stemmer().stem("kebacai").reason == StemReason::Fallback);
+    CHECK(stemmer().stem("sebacai").reason == StemReason::Fallback);
+    CHECK(stemmer().stem("sebacakan").reason == StemReason::Fallback);
+}
+
+TEST_CASE("Ambiguous words: the most plausible analysis wins, not the first") {
+    CHECK(stem("berikan") == "beri");          // not ber- + ikan
+    CHECK(stem("penyelidikan") == "selidik");  // not lidi
+    CHECK(stem("mengatakan") == "kata");
+    CHECK(stem("peningkatan") == "tingkat");
+    CHECK(stem("memakan") == "makan");   // literal m, not restored p (pakan)
+    CHECK(stem("mengurangi") == "kurang");  // the productive root, not urang
+    CHECK(stem("mengubah") == "ubah");      // not kubah
+    CHECK(stem("mengakui") == "aku");       // not kaku
+    CHECK(stem("pembelian") == "beli");     // confix, not belian
+    CHECK(stem("dibeli") == "beli");        // not bel + -i
+    CHECK(stem("menari") == "tari");        // not tar + -i
+}
+
+TEST_CASE("Reduplication") {
+    CHECK(stem("buku-buku") == "buku");
+    CHECK(stem("bersama-sama") == "sama");
+    CHECK(stem("berlari-lari") == "lari");
+    CHECK(stem("sayur-mayur") == "sayur");
+    CHECK(stem("kemerah-merahan") == "merah");
+    CHECK(stem("xyz-abc") == "xyz-abc");  // nothing known: unchanged
+}
+
+TEST_CASE("Protected words, exceptions and the informal table") {
+    CHECK(stemmer().stem("bekasi") == telusur::StemResult{"bekasi", StemReason::Protected});
+    CHECK(stemmer().stem("pemilu") == telusur::StemResult{"pemilu", StemReason::Protected});
+    CHECK(stemmer().stem("belajar") == telusur::StemResult{"ajar", StemReason::Exception});
+    CHECK(stemmer().stem("gak") == telusur::StemResult{"tidak", StemReason::Exception});
+    CHECK(stem("bikin") == "buat");
+    CHECK(stem("ngeliat") == "lihat");  // the standard word is stemmed in turn
+}
+
+TEST_CASE("Colloquial morphology, only for words with no standard analysis") {
+    CHECK(stem("mukul") == "pukul");
+    CHECK(stem("nulis") == "tulis");
+    CHECK(stem("ngambil") == "ambil");
+    CHECK(stem("ngebom") == "bom");
+    CHECK(stem("dengerin") == "dengar");  // -in, e for a
+    CHECK(stem("cariin") == "cari");
+    CHECK(stem("bukuuu") == "buku");      // elongation
+    CHECK(stem("gakk") == "tidak");
+    ConfixStemmer formal(lexicon(), {.informal = false});
+    CHECK(formal.stem("mukul").stem == "mukul");
+    CHECK(formal.stem("mukul").reason == StemReason::Fallback);
+}
+
+TEST_CASE("Input that is not a plain word comes back unchanged") {
+    for (const std::string word : {"", "2024", "abc123", "ab_c", "-", "-buku", "buku-", "buku--buku", "Buku",
+                                   "caf\xc3\xa9", "\xd0\xba\xd0\xbd\xd0\xb8\xd0\xb3\xd0\xb0", "\xff\xfe"}) {
+        CAPTURE(word);
+        const auto result = stemmer().stem(word);
+        CHECK(result.stem == word);
+        CHECK(result.reason == StemReason::NotAWord);
+    }
+    const std::string very_long(10'000, 'a');
+    CHECK(stemmer().stem(very_long) == telusur::StemResult{very_long, StemReason::Fallback});
+    const std::string long_affixed = "memper" + std::string(ConfixStemmer::kMaxWordLength, 'b') + "kan";
+    CHECK(stemmer().stem(long_affixed).stem == long_affixed);
+    CHECK(stemmer().stem("xyzzy") == telusur::StemResult{"xyzzy", StemReason::Fallback});
+}
+
+TEST_CASE("A stemmer without a dictionary cannot be built") {
+    CHECK_THROWS_AS(ConfixStemmer(StemmerLexicon{}), std::invalid_argument);
+}
+
+TEST_CASE("The shipped stemmer-data: the cases the issue names") {
+    const auto data = telusur::StemmerData::load(TELUSUR_STEMMER_DATA_DIR);
+    const auto& shipped = *data.stemmer();
+    CHECK(shipped.stem("berikan").stem == "beri");
+    CHECK(shipped.stem("penyelidikan").stem == "selidik");
+    CHECK(shipped.stem("mengatakan").stem == "kata");
+    CHECK(shipped.stem("peningkatan").stem == "tingkat");
+    CHECK(shipped.stem("pantai").stem == "pantai");
+    CHECK(shipped.stem("menteri").stem == "menteri");
+    CHECK(shipped.stem("bekasi").stem == "bekasi");
+    CHECK(shipped.stem("anak-anak").stem == "anak");
+    CHECK(shipped.stem("bersama-sama").stem == "sama");
+    CHECK(shipped.stem("berlari-lari").stem == "lari");
+    CHECK(shipped.stem("sayur-mayur").stem == "sayur");
+    CHECK(shipped.stem("nggak").stem == "tidak");
+    CHECK(shipped.stem("udah").stem == "sudah");
+    CHECK(shipped.stem("kupukul").stem == "pukul");
 }

@@ -1,0 +1,102 @@
+// ConfixStemmer: the readings added for issue 4, each pinned on a small hand-written dictionary
+// (the general rules are tested in ../test_confix_stemmer.cpp).
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+
+#include "telusur/analysis/stemmer/confix_stemmer.h"
+
+using telusur::ConfixStemmer;
+using telusur::RootDictionary;
+using telusur::StemmerLexicon;
+using telusur::StemReason;
+
+namespace {
+
+// Counts after a tab are productivity (how many affix classes a root takes).
+constexpr const char* kRoots = R"(
+alam	9
+alami	1
+batu	6
+daya	8
+getar	5
+jaring	5
+kerja	13
+kinerja	1
+kuasa	8
+malaikat	2
+mula	11
+mulai
+nyaman	5
+orang	9
+pasti	8
+perangkap	4
+rangkap	6
+rebut	6
+suai	4
+sampai	9
+sulit	1
+supa	5
+tunjuk	9
+turun	9
+)";
+
+const ConfixStemmer& stemmer() {
+    static const ConfixStemmer instance([] {
+        StemmerLexicon lexicon;
+        lexicon.roots = std::make_shared<const RootDictionary>(RootDictionary::from_text({kRoots}));
+        return lexicon;
+    }());
+    return instance;
+}
+
+std::string stem(const std::string& word) { return stemmer().stem(word).stem; }
+
+}  // namespace
+
+TEST_CASE("An -i reading loses to a root in -ai that the same prefixes reach") {
+    CHECK(stem("dimulai") == "mulai");      // mula has more affix classes, but mulai is a root
+    CHECK(stem("memulainya") == "mulai");
+    CHECK(stem("permulaan") == "mula");     // -an: nothing to shadow
+    CHECK(stem("dialami") == "alam");       // alami ends in -mi, not -ai: the verb's -i reading
+    CHECK(stem("menyampaikan") == "sampai");
+}
+
+TEST_CASE("per- before an r-root (memperebutkan, diperebutkan), only inside memper- and diper-") {
+    CHECK(stem("memperebutkan") == "rebut");
+    CHECK(stem("diperebutkan") == "rebut");
+    CHECK(stem("terperangkap") == "perangkap");  // not ter- per- rangkap
+}
+
+TEST_CASE("ketidak-…-an reaches the root inside the negation") {
+    CHECK(stem("ketidakpastian") == "pasti");
+    CHECK(stem("ketidaknyamanan") == "nyaman");
+    CHECK(stem("ketidaksesuaian") == "suai");            // ke- tidak- se- suai -an
+    CHECK(stem("ketidakberdayaan") == "daya");           // ke- tidak- ber- daya -an
+    CHECK(stemmer().stem("ketidakpasti").reason == StemReason::Fallback);  // no -an: no confix
+    CHECK(stemmer().stem("tidakpastian").reason == StemReason::Fallback);  // no ke-
+}
+
+TEST_CASE("Dwipurwa reduplication, when no regular reading exists") {
+    CHECK(stem("bebatuan") == "batu");
+    CHECK(stem("jejaring") == "jaring");
+    CHECK(stem("seseorang") == "orang");  // se- reduplicated, then se-
+}
+
+TEST_CASE("Old infixes, when no regular reading exists") {
+    CHECK(stem("telunjuk") == "tunjuk");
+    CHECK(stem("gemetar") == "getar");
+    CHECK(stem("temurun") == "turun");
+    CHECK(stem("kinerjanya") == "kinerja");  // a dictionary word wins over its infix reading
+    CHECK(stem("kinerja") == "kinerja");
+    CHECK(stemmer().stem("selulit").reason == StemReason::Fallback);     // sulit takes too few affixes
+    CHECK(stemmer().stem("menyerupai").reason == StemReason::Fallback);  // no infix after a prefix (s-er-upa)
+}
+
+TEST_CASE("A clitic after a hyphen belongs to the whole word") {
+    CHECK(stem("kuasa-mu") == "kuasa");
+    CHECK(stem("malaikat-malaikat-nya") == "malaikat");
+    CHECK(stem("orang-orang-pun") == "orang");
+    CHECK(stemmer().stem("malaikat-malaikat-malaikat").reason == StemReason::Fallback);  // three halves: not a word
+}
