@@ -27,9 +27,9 @@ if [ -n "$PEERS" ]; then
   echo "peers done (log: $RESULTS/peers.log)"
 fi
 echo "== telusur ($(date +%T))"
-rm -rf "$RESULTS/telusur" "$RESULTS/telusur_snippets"
+rm -rf "$RESULTS/telusur" "$RESULTS/telusur_snippets" "$RESULTS/telusur_facets"
 t0=$(date +%s)
-TELUSUR_SNIPPET_ROW="${TELUSUR_SNIPPET_ROW:-1}" timeout --kill-after=30 "${PEER_TIMEOUT_S:-1200}" \
+TELUSUR_FACET_ROW="${TELUSUR_FACET_ROW:-1}" timeout --kill-after=30 "${PEER_TIMEOUT_S:-1200}" \
   "$REPO/bench/peers/run_telusur.sh" "$CORPUS" "$QUERIES" "$RESULTS/telusur" > "$RESULTS/telusur.log" 2>&1
 rc=$?
 echo "   rc=$rc, $(( $(date +%s) - t0 )) s (log: $RESULTS/telusur.log)"

@@ -22,12 +22,12 @@ for corpus in "$@"; do
 done
 /usr/bin/python3 - "${summaries[@]}" <<'PY'
 import json, sys
-print("| corpus | docs | index s | docs/s | s per 1k docs | index MiB | compacted MiB | peak RSS MiB | p50 ms | p99 ms | p99 ms, snippets + 2 facets |")
+print("| corpus | docs | index s | docs/s | s per 1k docs | index MiB | compacted MiB | peak RSS MiB | p50 ms | p99 ms | p99 ms, 2 facets |")
 print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for path in sys.argv[1:]:
     s = json.load(open(path))
     rows = {r["peer"]: r for r in s["rows"]}
-    t, snip = rows["telusur"], rows.get("telusur_snippets", {})
+    t, snip = rows["telusur"], rows.get("telusur_facets", {})
     name = s["corpus"].rsplit("/", 1)[-1]
     f = lambda v, nd=1: "-" if v is None else ("%." + str(nd) + "f") % v
     print("| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (

@@ -8,8 +8,8 @@
 # MinHash signatures, stored article for snippets). Then, not timed, telusur-index --compact,
 # whose time and size go to index_meta.json as for xapian. Querying: build/bin/peer_query on the
 # compacted index, the same Searcher as telusur-query, top $TOPK ids without snippets.
-# With TELUSUR_SNIPPET_ROW=1 a second pass with 240-byte snippets and two facets goes to
-# OUT_DIR_snippets (a row "telusur_snippets" in the table).
+# With TELUSUR_FACET_ROW=1 a second pass that also counts two facets (person, place) over the
+# whole match set goes to OUT_DIR_facets (a row "telusur_facets" in the table).
 #
 # env: TELUSUR_BUILD (build folder, default <repo>/build), TELUSUR_THREADS, PEERS_DIR (default
 # <repo>/../shared/peers), plus the peers' own INDEX_TIMEOUT_S, QUERY_*_MAX_S, TOPK, PEERS_WORK.
@@ -44,9 +44,9 @@ query_pass() {  # OUT_DIR TAG [peer_query options]
   cat "$out/query.json"
 }
 query_pass "$OUT" telusur
-if [ "${TELUSUR_SNIPPET_ROW:-0}" = 1 ]; then
-  SNIP="${OUT}_snippets"
-  rm -rf "$SNIP"; mkdir -p "$SNIP"
-  cp "$OUT/index.json" "$OUT/index_meta.json" "$SNIP/"
-  query_pass "$SNIP" telusur_snippets --snippet-bytes 240 --facets person,place
+if [ "${TELUSUR_FACET_ROW:-0}" = 1 ]; then
+  FACETS="${OUT}_facets"
+  rm -rf "$FACETS"; mkdir -p "$FACETS"
+  cp "$OUT/index.json" "$OUT/index_meta.json" "$FACETS/"
+  query_pass "$FACETS" telusur_facets --facets person,place
 fi

@@ -10,13 +10,13 @@ peers="$repo/../shared/peers"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 printf 'q1\tbanjir Jakarta\nq2\ttentara Korut Kursk\nharga beras\n' > "$tmp/queries.txt"
-PEERS_WORK="$tmp/work" TELUSUR_BUILD="$build" TELUSUR_SNIPPET_ROW=1 QUERY_WARMUP_MAX_S=5 QUERY_MAX_S=5 \
+PEERS_WORK="$tmp/work" TELUSUR_BUILD="$build" TELUSUR_FACET_ROW=1 QUERY_WARMUP_MAX_S=5 QUERY_MAX_S=5 \
   "$repo/bench/peers/run_telusur.sh" "$repo/corpus/jsonl/nasional.jsonl" "$tmp/queries.txt" "$tmp/out"
 
 fail() { echo "FAIL: $*"; exit 1; }
 for f in index.json index_meta.json query.json lat.tsv run.trec; do
   [ -s "$tmp/out/$f" ] || fail "$f missing or empty"
-  [ -s "$tmp/out_snippets/$f" ] || fail "snippets row: $f missing or empty"
+  [ -s "$tmp/out_facets/$f" ] || fail "facets row: $f missing or empty"
 done
 grep -q '"rc": 0' "$tmp/out/index.json" || fail "indexing failed: $(cat "$tmp/out/index.json")"
 grep -q '"docs": 6' "$tmp/out/query.json" || fail "expected the 6 articles of nasional.jsonl: $(cat "$tmp/out/query.json")"
