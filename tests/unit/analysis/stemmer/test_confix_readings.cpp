@@ -1,5 +1,5 @@
 // ConfixStemmer: the readings added for issue 4, each pinned on a small hand-written dictionary
-// (the general rules are tested in ../test_confix_stemmer.cpp).
+// (the general rules are tested in test_confix_stemmer.cpp).
 #include <doctest/doctest.h>
 
 #include <memory>
