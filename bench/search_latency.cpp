@@ -1,15 +1,16 @@
 // In-process query latency of Searcher::search, without HTTP: where does a query's time go?
 //
-//   search_latency DB QUERIES_FILE [ROUNDS]
+//   search_latency DB QUERIES_FILE [ROUNDS] [CONFIG]
 //
 // Runs every query ROUNDS times (after one warm-up round) in each configuration and prints
-// p50/p99 in ms: full (snippets, collapse, suggestions), no snippets, no collapse, and with two
-// facets.
+// mean/p50/p99 in ms: full (snippets, collapse, suggestions), no snippets, no collapse, and with
+// two facets. CONFIG (1-4) runs only that one, e.g. under `perf record`.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "telusur/language_data.h"
@@ -19,10 +20,11 @@ using namespace telusur;
 
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: search_latency DB QUERIES_FILE [ROUNDS]\n");
+        std::fprintf(stderr, "usage: search_latency DB QUERIES_FILE [ROUNDS] [CONFIG]\n");
         return 2;
     }
     const int rounds = argc > 3 ? std::stoi(argv[3]) : 3;
+    const std::size_t only = argc > 4 ? std::stoul(argv[4]) : 0;
     const auto data = LanguageData::load(find_data_dir());
     Searcher searcher(argv[1], data);
     std::vector<std::string> queries;
@@ -43,9 +45,12 @@ int main(int argc, char** argv) {
     configs[3].name = "full + facets person, place";
     configs[3].base.facets = {"person", "place"};
 
-    std::printf("| configuration | queries | p50 ms | p99 ms |\n|---|---:|---:|---:|\n");
-    for (const auto& config : configs) {
+    std::printf("| configuration | queries | mean ms | p50 ms | p99 ms |\n|---|---:|---:|---:|---:|\n");
+    for (std::size_t c = 0; c < configs.size(); ++c) {
+        if (only != 0 && only != c + 1) continue;
+        const auto& config = configs[c];
         std::vector<double> ms;
+        std::vector<std::pair<double, const std::string*>> slowest;  // last round, per query
         for (int round = 0; round <= rounds; ++round) {
             for (const auto& q : queries) {
                 auto request = config.base;
@@ -57,11 +62,19 @@ int main(int argc, char** argv) {
                 }
                 const std::chrono::duration<double, std::milli> dt = std::chrono::steady_clock::now() - t0;
                 if (round > 0) ms.push_back(dt.count());  // round 0 warms the caches
+                if (round == rounds) slowest.emplace_back(dt.count(), &q);
             }
         }
+        // The slowest queries, on stderr: where to look next.
+        std::sort(slowest.begin(), slowest.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        for (std::size_t i = 0; i < std::min<std::size_t>(5, slowest.size()); ++i)
+            std::fprintf(stderr, "  %.2f ms  %s\n", slowest[i].first, slowest[i].second->c_str());
         std::sort(ms.begin(), ms.end());
         const auto pct = [&](double p) { return ms[static_cast<std::size_t>(p * static_cast<double>(ms.size() - 1))]; };
-        std::printf("| %s | %zu | %.2f | %.2f |\n", config.name, ms.size(), pct(0.5), pct(0.99));
+        double sum = 0;
+        for (const double m : ms) sum += m;
+        std::printf("| %s | %zu | %.2f | %.2f | %.2f |\n", config.name, ms.size(), sum / static_cast<double>(ms.size()),
+                    pct(0.5), pct(0.99));
     }
     return 0;
 }

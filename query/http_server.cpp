@@ -1,12 +1,14 @@
 #include "http_server.h"
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <csignal>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <mutex>
 #include <pthread.h>
+#include <string_view>
 #include <thread>
 
 #include <httplib.h>
@@ -14,6 +16,8 @@
 #include "options.h"
 #include "output.h"
 #include "request.h"
+#include "result_cache.h"
+#include "searcher_pool.h"
 #include "telusur/error.h"
 #include "telusur/search/searcher.h"
 
@@ -24,6 +28,7 @@ namespace {
 constexpr std::size_t kMaxLimit = 100;
 constexpr std::size_t kMaxOffset = 10000;
 constexpr std::size_t kMaxRequestBytes = 16 * 1024;
+constexpr std::size_t kKeepAliveRequests = 100;
 
 /// A 400 with a message, raised by parameter parsing.
 struct BadRequest {
@@ -50,39 +55,68 @@ void send_error(httplib::Response& res, int status, const std::string& message) 
     send_json(res, status, Json{{"error", message}});
 }
 
-/// One Searcher per worker thread: Xapian handles are not shared across threads. Each request
-/// first reopens it, so a commit by telusur-index is visible at the next request.
-Searcher& thread_searcher(const ServeOptions& options, const LanguageData& data) {
-    thread_local std::unique_ptr<Searcher> searcher;
-    if (!searcher) {
-        searcher = std::make_unique<Searcher>(options.db, data);
-    } else {
-        searcher->reopen();
-    }
-    return *searcher;
+/// What the request handlers share: the searchers, the result cache and the settings.
+struct SearchService {
+    const ServeOptions& options;
+    SearcherPool searchers;
+    ResultCache cache;
+};
+
+SearchRequest parse_search_request(const httplib::Request& req) {
+    SearchRequest request;
+    if (!req.has_param("q")) throw BadRequest{"missing parameter 'q'"};
+    request.query = req.get_param_value("q");
+    if (request.query.size() > kMaxQueryBytes) throw BadRequest{"parameter 'q' is longer than " + std::to_string(kMaxQueryBytes) + " bytes"};
+    request.limit = number_param(req, "limit", 10, kMaxLimit);
+    request.offset = number_param(req, "offset", 0, kMaxOffset);
+    if (req.has_param("format") && req.get_param_value("format") != "json") throw BadRequest{"parameter 'format' must be json"};
+    if (req.has_param("sort")) request.sort = parse_sort(req.get_param_value("sort"));
+    for (std::size_t i = 0; i < req.get_param_value_count("facet"); ++i)
+        request.facets.push_back(req.get_param_value("facet", i));
+    for (std::size_t i = 0; i < req.get_param_value_count("filter"); ++i)
+        request.filters.push_back(req.get_param_value("filter", i));
+    if (req.has_param("since")) request.since = req.get_param_value("since");
+    if (req.has_param("until")) request.until = req.get_param_value("until");
+    request.facet_limit = number_param(req, "facet_limit", 10, 1000);
+    request.collapse = !(req.has_param("collapse") && req.get_param_value("collapse") == "0");
+    return request;
 }
 
-void handle_search(const httplib::Request& req, httplib::Response& res, const ServeOptions& options,
-                   const LanguageData& data) {
-    SearchRequest request;
+/// Search results and where they came from: the X-Telusur-Cache header.
+struct Answer {
+    std::shared_ptr<const SearchResults> results;
+    const char* cache;  ///< "hit", "miss" or "off".
+};
+
+/// The results of `request`: from the cache when the same request was answered at the current
+/// revision, else searched (and cached).
+Answer find_results(SearchService& service, const SearchRequest& request) {
+    if (!service.cache.enabled())
+        return {std::make_shared<const SearchResults>(service.searchers.lease()->search(request)), "off"};
+    // A hit needs no searcher, so it never waits behind searches in progress.
+    if (auto cached = service.cache.find(service.searchers.latest_revision(), request)) return {std::move(cached), "hit"};
+    auto searcher = service.searchers.lease();
+    auto results = searcher->search(request);
+    // The JSON shows snippets, never bodies: a cached entry need not keep them.
+    for (auto& hit : results.hits) std::string().swap(hit.article.body);
+    auto shared = std::make_shared<const SearchResults>(std::move(results));
+    // The revision after the search: Searcher::search may have reopened on a concurrent commit.
+    service.cache.insert(searcher->database().get_revision(), request, shared);
+    return {std::move(shared), "miss"};
+}
+
+void handle_search(const httplib::Request& req, httplib::Response& res, SearchService& service) {
+    const auto started = std::chrono::steady_clock::now();
     try {
-        if (!req.has_param("q")) throw BadRequest{"missing parameter 'q'"};
-        request.query = req.get_param_value("q");
-        if (request.query.size() > kMaxQueryBytes) throw BadRequest{"parameter 'q' is longer than " + std::to_string(kMaxQueryBytes) + " bytes"};
-        request.limit = number_param(req, "limit", 10, kMaxLimit);
-        request.offset = number_param(req, "offset", 0, kMaxOffset);
-        if (req.has_param("format") && req.get_param_value("format") != "json") throw BadRequest{"parameter 'format' must be json"};
-        if (req.has_param("sort")) request.sort = parse_sort(req.get_param_value("sort"));
-        for (std::size_t i = 0; i < req.get_param_value_count("facet"); ++i)
-            request.facets.push_back(req.get_param_value("facet", i));
-        for (std::size_t i = 0; i < req.get_param_value_count("filter"); ++i)
-            request.filters.push_back(req.get_param_value("filter", i));
-        if (req.has_param("since")) request.since = req.get_param_value("since");
-        if (req.has_param("until")) request.until = req.get_param_value("until");
-        request.facet_limit = number_param(req, "facet_limit", 10, 1000);
-        request.collapse = !(req.has_param("collapse") && req.get_param_value("collapse") == "0");
-        const auto results = thread_searcher(options, data).search(request);
-        send_json(res, 200, results_json(results, kHitFields));
+        const auto answer = find_results(service, parse_search_request(req));
+        auto body = results_json(*answer.results, kHitFields);
+        if (answer.cache == std::string_view("hit")) {
+            // A cached answer reports the time it took now, not that of the search it reuses.
+            const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - started;
+            body["elapsed_ms"] = elapsed.count();
+        }
+        res.set_header("X-Telusur-Cache", answer.cache);
+        send_json(res, 200, body);
     } catch (const BadRequest& e) {
         send_error(res, 400, e.message);
     } catch (const QueryError& e) {
@@ -90,16 +124,26 @@ void handle_search(const httplib::Request& req, httplib::Response& res, const Se
     }
 }
 
-void handle_stats(httplib::Response& res, const ServeOptions& options, const LanguageData& data) {
-    const auto& db = thread_searcher(options, data).database();
+void handle_stats(httplib::Response& res, SearchService& service) {
+    const auto searcher = service.searchers.lease();
+    const auto& db = searcher->database();
     std::error_code ec;
-    const auto modified = std::filesystem::last_write_time(std::filesystem::path(options.db) / "iamglass", ec);
+    const auto modified = std::filesystem::last_write_time(std::filesystem::path(service.options.db) / "iamglass", ec);
     const auto seconds = ec ? 0 : std::chrono::duration_cast<std::chrono::seconds>(
                                       std::chrono::file_clock::to_sys(modified).time_since_epoch()).count();
     send_json(res, 200, Json{{"documents", db.get_doccount()},
                              {"term_occurrences", db.get_total_length()},
                              {"average_length", db.get_avlength()},
                              {"last_modified_unix", seconds}});
+}
+
+/// One line per request in a single write(2), so lines of concurrent requests never interleave
+/// without a lock of ours; std::cerr wrote each piece separately and needed one.
+void log_request(const httplib::Request& req, const httplib::Response& res) {
+    std::string line = req.remote_addr;
+    line.append(" \"").append(req.method).append(" ").append(req.target).append("\" ");
+    line.append(std::to_string(res.status)).append(" ").append(std::to_string(res.body.size())).append("\n");
+    std::fwrite(line.data(), 1, line.size(), stderr);  // stderr is unbuffered: one write
 }
 
 }  // namespace
@@ -121,7 +165,11 @@ ServeOptions parse_listen_address(const std::string& address) {
 }
 
 int serve(const ServeOptions& options, const LanguageData& data) {
-    Searcher probe(options.db, data);  // fail before listening if the database is unusable
+    // More searches at once than cores only share the CPU, and cost more of it (measured in
+    // bench/results/http-load.md): one per core unless told otherwise.
+    const std::size_t searchers = options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    // Opening the searchers first fails before listening if the database is unusable.
+    SearchService service{options, SearcherPool(options.db, data, searchers), ResultCache(options.cache_size)};
 
     // Signals are taken by one thread with sigwait, so the handler may call Server::stop().
     sigset_t signals;
@@ -131,20 +179,20 @@ int serve(const ServeOptions& options, const LanguageData& data) {
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
     httplib::Server server;
-    server.new_task_queue = [&options] { return new httplib::ThreadPool(options.threads); };
+    // cpp-httplib gives a keep-alive connection one pool thread for as long as it stays open, so
+    // the pool is sized for connections; the searcher pool bounds the searches themselves.
+    server.new_task_queue = [&options] { return new httplib::ThreadPool(options.connections); };
+    // cpp-httplib 0.11 closes a keep-alive connection after 5 requests by default: a reconnect
+    // costs more than many a search, and a connection beyond the pool size waits for one to close.
+    server.set_keep_alive_max_count(kKeepAliveRequests);
     server.set_tcp_nodelay(true);  // small JSON answers: do not wait for Nagle's 40 ms
     server.set_payload_max_length(kMaxRequestBytes);
     server.set_read_timeout(5, 0);
     server.set_write_timeout(5, 0);
-    std::mutex log_mutex;
-    server.set_logger([&log_mutex](const httplib::Request& req, const httplib::Response& res) {
-        const std::lock_guard<std::mutex> lock(log_mutex);
-        std::cerr << req.remote_addr << " \"" << req.method << ' ' << req.target << "\" " << res.status << ' '
-                  << res.body.size() << '\n';
-    });
-    server.Get("/search", [&](const httplib::Request& req, httplib::Response& res) { handle_search(req, res, options, data); });
+    server.set_logger(log_request);
+    server.Get("/search", [&](const httplib::Request& req, httplib::Response& res) { handle_search(req, res, service); });
     server.Get("/health", [](const httplib::Request&, httplib::Response& res) { send_json(res, 200, Json{{"status", "ok"}}); });
-    server.Get("/stats", [&](const httplib::Request&, httplib::Response& res) { handle_stats(res, options, data); });
+    server.Get("/stats", [&](const httplib::Request&, httplib::Response& res) { handle_stats(res, service); });
     server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
         if (res.body.empty()) send_error(res, res.status, res.status == 404 ? "not found" : "request failed");
     });

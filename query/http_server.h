@@ -12,7 +12,9 @@ struct ServeOptions {
     std::string db;
     std::string host = "127.0.0.1";  ///< Loopback unless told otherwise.
     int port = 8080;                 ///< 0 picks a free port (printed on stderr).
-    std::size_t threads = 8;         ///< Worker threads, each with its own database handle.
+    std::size_t threads = 0;         ///< Searches at once, each on its own database handle; 0 = one per core.
+    std::size_t connections = 64;    ///< Keep-alive connections served at once, one thread each.
+    std::size_t cache_size = 1024;   ///< Search results kept for repeated requests (0 = off).
 };
 
 /// Parses "[HOST:]PORT"; throws telusur::Error on a malformed address.
@@ -23,7 +25,8 @@ ServeOptions parse_listen_address(const std::string& address);
 ///       → the --format json document (facet and filter repeatable)
 ///   GET /health → {"status":"ok"};  GET /stats → documents, terms, last modified
 /// Bad parameters give 400 and unknown paths 404, both with a JSON {"error": …} body.
-/// One access-log line per request goes to stderr. Throws Error if it cannot listen.
+/// /search answers carry `X-Telusur-Cache: hit|miss|off`. One access-log line per request goes
+/// to stderr. Throws Error if it cannot listen.
 int serve(const ServeOptions& options, const LanguageData& data);
 
 }  // namespace telusur::query

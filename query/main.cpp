@@ -55,6 +55,8 @@ int run(const Options& options) {
         auto serve_options = parse_listen_address(options.serve);
         serve_options.db = options.db;
         serve_options.threads = options.threads;
+        serve_options.connections = options.connections;
+        serve_options.cache_size = options.cache_size;
         return serve(serve_options, data);
     }
     return search_once(options, data);

@@ -86,7 +86,13 @@ Options parse_options(int argc, char** argv) {
     bool no_collapse = false;
     app.add_flag("--no-collapse", no_collapse, "Show near-duplicate articles separately");
     app.add_option("--serve", options.serve, "Serve the JSON API over HTTP on [HOST:]PORT (default host 127.0.0.1)");
-    app.add_option("--threads", options.threads, "HTTP worker threads (default 8)")->check(CLI::Range(std::size_t{1}, std::size_t{256}));
+    app.add_option("--threads", options.threads, "HTTP: searches run at once, each with its own database handle (default: one per core)")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{256}));
+    app.add_option("--connections", options.connections, "HTTP: keep-alive connections served at once, one thread each (default 64)")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{4096}));
+    app.add_option("--cache-size", options.cache_size,
+                   "HTTP: search results kept for repeated requests, dropped when the database changes (default 1024; 0 = off)")
+        ->check(CLI::Range(std::size_t{0}, std::size_t{1000000}));
     app.add_option("--data-dir", options.data_dir, "Folder with stopwords, aliases and stemmer data");
     app.add_flag("--stem", options.stem, "Read one word per line on stdin, print word<TAB>stem");
     app.add_option("--analyze", options.analyze, "Show each token of TEXT: normalised form, stem and why");

@@ -1,10 +1,14 @@
 // End-to-end tests of `telusur-query --serve`: a real server on an ephemeral 127.0.0.1 port.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <atomic>
 #include <csignal>
 #include <fstream>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
+#include <thread>
+#include <utility>
 
 #include "cli_fixture.h"
 
@@ -19,7 +23,8 @@ class Server {
   public:
     Server(const std::string& db, std::vector<std::string> extra = {})
         : process_([&] {
-              std::vector<std::string> argv{kQueryBin, "--db", db, "--serve", "127.0.0.1:0", "--threads", "4"};
+              std::vector<std::string> argv{kQueryBin, "--db", db, "--serve", "127.0.0.1:0"};
+              if (std::find(extra.begin(), extra.end(), "--threads") == extra.end()) extra.insert(extra.end(), {"--threads", "4"});
               argv.insert(argv.end(), extra.begin(), extra.end());
               return argv;
           }()) {
@@ -146,15 +151,16 @@ TEST_CASE("GET /search carries facets, filters, dates and sort") {
     CHECK(bad_date->status == 400);
 }
 
-TEST_CASE("concurrent clients all get answers") {
+TEST_CASE("more keep-alive clients than searchers all get answers") {
     TempDir tmp;
     const auto db = corpus_db(tmp);
-    Server server(db);
+    Server server(db, {"--threads", "2", "--cache-size", "0"});
     std::vector<std::thread> clients;
     std::atomic<int> ok{0};
-    for (int c = 0; c < 8; ++c) {
+    for (int c = 0; c < 12; ++c) {
         clients.emplace_back([&] {
             auto client = server.client();
+            client.set_keep_alive(true);  // each client holds its connection: 12 at once
             for (int i = 0; i < 10; ++i) {
                 const auto res = client.Get("/search?q=Korea&limit=5");
                 if (res && res->status == 200 && !json::parse(res->body).at("hits").empty()) ++ok;
@@ -162,7 +168,69 @@ TEST_CASE("concurrent clients all get answers") {
         });
     }
     for (auto& t : clients) t.join();
-    CHECK(ok.load() == 80);
+    CHECK(ok.load() == 120);
+}
+
+namespace {
+
+/// GETs `path` and returns the X-Telusur-Cache header and the body.
+std::pair<std::string, json> cached_get(httplib::Client& client, const std::string& path) {
+    const auto res = client.Get(path.c_str());
+    REQUIRE(res);
+    REQUIRE(res->status == 200);
+    return {res->get_header_value("X-Telusur-Cache"), json::parse(res->body)};
+}
+
+}  // namespace
+
+TEST_CASE("a repeated search is answered from the cache until the database changes") {
+    TempDir tmp;
+    const auto db = corpus_db(tmp);
+    Server server(db);  // the cache is on by default
+    auto client = server.client();
+
+    auto [first_state, first] = cached_get(client, "/search?q=tentara%20Korut&limit=3&facet=person");
+    CHECK(first_state == "miss");
+    auto [again_state, again] = cached_get(client, "/search?q=tentara%20Korut&limit=3&facet=person");
+    CHECK(again_state == "hit");
+    first.erase("elapsed_ms");
+    again.erase("elapsed_ms");
+    CHECK(again == first);
+    CHECK(cached_get(client, "/search?q=tentara%20Korut&limit=4&facet=person").first == "miss");  // another page size
+
+    CHECK(cached_get(client, "/search?q=zamrudkhatulistiwa").second.at("hits").empty());
+    CHECK(cached_get(client, "/search?q=zamrudkhatulistiwa").first == "hit");
+    const auto added = index_into(db, {"-"},
+                                  "{\"id\": \"live-2\", \"title\": \"Berita baru\", \"body\": \"Kata unik "
+                                  "zamrudkhatulistiwa muncul di sini.\"}\n");
+    REQUIRE(added.exit_code == 0);
+    const auto [after_state, after] = cached_get(client, "/search?q=zamrudkhatulistiwa");
+    CHECK(after_state == "miss");  // the commit emptied the cache
+    REQUIRE(after.at("hits").size() == 1);
+    CHECK(after.at("hits")[0].at("id") == "live-2");
+}
+
+TEST_CASE("the cache keeps --cache-size answers and drops the least recently used") {
+    TempDir tmp;
+    const auto db = corpus_db(tmp);
+    Server server(db, {"--cache-size", "2"});
+    auto client = server.client();
+    const auto state = [&](const char* q) { return cached_get(client, std::string("/search?q=") + q).first; };
+    CHECK(state("Korea") == "miss");
+    CHECK(state("Kursk") == "miss");
+    CHECK(state("Korea") == "hit");
+    CHECK(state("banjir") == "miss");  // full: Kursk, the least recently used, goes
+    CHECK(state("Korea") == "hit");
+    CHECK(state("Kursk") == "miss");
+}
+
+TEST_CASE("--cache-size 0 searches every request") {
+    TempDir tmp;
+    const auto db = corpus_db(tmp);
+    Server server(db, {"--cache-size", "0"});
+    auto client = server.client();
+    CHECK(cached_get(client, "/search?q=Korea").first == "off");
+    CHECK(cached_get(client, "/search?q=Korea").first == "off");
 }
 
 TEST_CASE("a bad --serve address or a missing database exits 2") {

@@ -1,0 +1,50 @@
+// ResultCache: recent search results of the HTTP server, for queries asked again.
+#pragma once
+
+#include <cstddef>
+#include <list>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+#include <xapian.h>
+
+#include "telusur/search/searcher.h"
+
+namespace telusur::query {
+
+/// A bounded LRU of finished SearchResults, keyed by every field of the request that changes
+/// the answer and valid for one database revision: the first use at another revision (a commit
+/// by telusur-index) empties it, so a cached answer is always the answer a search would give now.
+/// Capacity 0 turns it off. Thread-safe.
+class ResultCache {
+  public:
+    explicit ResultCache(std::size_t capacity) : capacity_(capacity) {}
+
+    bool enabled() const { return capacity_ > 0; }
+
+    /// The results cached for `request` at `revision`, or null.
+    std::shared_ptr<const SearchResults> find(Xapian::rev revision, const SearchRequest& request);
+
+    /// Keeps `results` of `request` at `revision`, evicting the least recently used entry when full.
+    void insert(Xapian::rev revision, const SearchRequest& request, std::shared_ptr<const SearchResults> results);
+
+    std::size_t size() const;
+
+    /// The request as a cache key: each field length-prefixed, so no two requests share one.
+    static std::string key(const SearchRequest& request);
+
+  private:
+    using Entry = std::pair<std::string, std::shared_ptr<const SearchResults>>;
+    /// Empties the cache if `revision` is not the one it holds. Needs the lock.
+    void move_to(Xapian::rev revision);
+
+    const std::size_t capacity_;
+    mutable std::mutex mutex_;
+    Xapian::rev revision_ = 0;
+    std::list<Entry> recent_;  ///< Most recently used first.
+    std::unordered_map<std::string, std::list<Entry>::iterator> by_key_;
+};
+
+}  // namespace telusur::query

@@ -1,0 +1,54 @@
+#include "searcher_pool.h"
+
+#include <algorithm>
+
+namespace telusur::query {
+
+SearcherPool::SearcherPool(const std::string& db, const LanguageData& data, std::size_t size) {
+    for (std::size_t i = 0; i < std::max<std::size_t>(size, 1); ++i) idle_.push_back(std::make_unique<Searcher>(db, data));
+    watcher_ = Xapian::Database(db);  // its own handle: Xapian handles are not shared across threads
+}
+
+SearcherPool::Lease::~Lease() {
+    if (searcher_) pool_->give_back(std::move(searcher_));
+}
+
+SearcherPool::Lease SearcherPool::lease() {
+    std::unique_ptr<Searcher> searcher;
+    {
+        std::unique_lock<std::mutex> lock(mutex_);
+        if (waiting_.empty() && !idle_.empty()) {
+            searcher = std::move(idle_.back());
+            idle_.pop_back();
+        } else {
+            Waiter me;
+            waiting_.push_back(&me);
+            me.handed.wait(lock, [&me] { return me.searcher != nullptr; });
+            searcher = std::move(me.searcher);
+        }
+    }
+    Lease lease(*this, std::move(searcher));
+    lease->reopen();  // outside the lock: it reads the version file
+    return lease;
+}
+
+Xapian::rev SearcherPool::latest_revision() {
+    const std::lock_guard<std::mutex> lock(watcher_mutex_);
+    watcher_.reopen();
+    return watcher_.get_revision();
+}
+
+void SearcherPool::give_back(std::unique_ptr<Searcher> searcher) {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    if (waiting_.empty()) {
+        idle_.push_back(std::move(searcher));
+        return;
+    }
+    Waiter* next = waiting_.front();
+    waiting_.pop_front();
+    next->searcher = std::move(searcher);
+    // Notified under the lock: the waiter cannot wake, return and destroy `next` before we are done.
+    next->handed.notify_one();
+}
+
+}  // namespace telusur::query

@@ -1,0 +1,68 @@
+// SearcherPool: the HTTP server's Xapian handles, shared by its connection threads.
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "telusur/language_data.h"
+#include "telusur/search/searcher.h"
+
+namespace telusur::query {
+
+/// A fixed set of Searchers, each with its own database handle. A connection thread leases one
+/// for a request and gives it back at the end, so at most `size` searches run at once however
+/// many keep-alive connections are open: on a machine with few cores, more parallel searches only
+/// share the same CPU. Waiting requests are served first come, first served: a returned searcher
+/// goes straight to the longest waiter, so no request is overtaken again and again (a plain
+/// condition variable lets newcomers barge in, which shows up as a long latency tail). Thread-safe.
+class SearcherPool {
+  public:
+    /// Opens `size` (≥ 1) searchers; throws Error like Searcher does. `data` must outlive the pool.
+    SearcherPool(const std::string& db, const LanguageData& data, std::size_t size);
+
+    /// A leased searcher, returned to the pool when the lease ends.
+    class Lease {
+      public:
+        Lease(SearcherPool& pool, std::unique_ptr<Searcher> searcher) : pool_(&pool), searcher_(std::move(searcher)) {}
+        Lease(Lease&&) = default;
+        Lease& operator=(Lease&&) = delete;
+        ~Lease();
+        Searcher& operator*() const { return *searcher_; }
+        Searcher* operator->() const { return searcher_.get(); }
+
+      private:
+        SearcherPool* pool_;
+        std::unique_ptr<Searcher> searcher_;
+    };
+
+    /// Waits for a free searcher and brings it up to the latest commit (a cheap check of the
+    /// database's version file when nothing changed), so a document committed by a running
+    /// telusur-index is visible to the next request.
+    Lease lease();
+
+    /// The revision of the latest commit, without waiting for a searcher: what a result cache
+    /// checks before deciding whether a search is needed at all.
+    Xapian::rev latest_revision();
+
+  private:
+    /// A request waiting for a searcher; lives on its thread's stack until it is handed one.
+    struct Waiter {
+        std::unique_ptr<Searcher> searcher;
+        std::condition_variable handed;
+    };
+
+    void give_back(std::unique_ptr<Searcher> searcher);
+
+    std::mutex mutex_;
+    std::vector<std::unique_ptr<Searcher>> idle_;
+    std::deque<Waiter*> waiting_;  ///< Oldest first.
+    std::mutex watcher_mutex_;
+    Xapian::Database watcher_;  ///< Only reopened, to read the revision.
+};
+
+}  // namespace telusur::query
