@@ -161,6 +161,18 @@ int interrupt_indexing(const TempDir& tmp, int signal_number, const std::string&
     kill(pid, signal_number);
     int status = 0;
     waitpid(pid, &status, 0);
+    // Xapian's write lock is held by a helper process that exits only once it notices its parent
+    // is gone: wait for that, as a user re-running after a kill would, before resuming.
+    for (int i = 0; i < 500; ++i) {
+        try {
+            Xapian::WritableDatabase probe(tmp / "db", Xapian::DB_OPEN);
+            break;
+        } catch (const Xapian::DatabaseLockError&) {
+            usleep(10000);
+        } catch (const Xapian::Error&) {
+            break;  // not openable for another reason: the test's own checks will say
+        }
+    }
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
