@@ -100,11 +100,12 @@ TEST_CASE("--compact with no inputs compacts alone, and removes a copy left by a
     REQUIRE(index_into(db, {kCorpusDir}).exit_code == 0);
     const auto before = document_count(db);
     fs::create_directories(tmp / "db.compacting");
-    const auto run = run_process({kIndexBin, "--db", db, "--compact"});
+    const auto run = run_process({kIndexBin, "--db", db + "/", "--compact"});  // a trailing slash, as shells complete
     INFO(run.err);
     REQUIRE(run.exit_code == 0);
     CHECK(document_count(db) == before);
     CHECK_FALSE(fs::exists(tmp / "db.compacting"));
+    CHECK_FALSE(fs::exists(tmp / "db/.compacting"));
 }
 
 TEST_CASE("--compact refuses a missing database and a locked one, leaving it intact, exit 2") {

@@ -20,7 +20,10 @@ std::uintmax_t folder_bytes(const fs::path& path) {
     return total;
 }
 
-CompactionResult compact_in_place(const fs::path& path) {
+CompactionResult compact_in_place(const fs::path& given) {
+    // "news.db/" would put the siblings inside the database folder.
+    auto path = given.lexically_normal();
+    if (!path.has_filename()) path = path.parent_path();
     const auto shown = path.string();
     if (!fs::is_directory(path)) throw Error("database '" + shown + "' does not exist");
     // Siblings, so that the final renames stay on one file system and are atomic.
