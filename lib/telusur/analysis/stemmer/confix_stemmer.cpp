@@ -19,6 +19,12 @@ constexpr std::size_t kMaxPrefixes = 3;
 /// The least RootDictionary::productivity of a root reached by removing an old infix.
 constexpr int kMinInfixRootProductivity = 4;
 
+/// Prefixes after which -kan is the verb suffix it usually is. Not ber-: ber-…-an is a common
+/// confix (bertumpukan, berserakan), and ber-…-kan (berdasarkan) has no -an reading to lose to.
+bool is_verb_prefix(Prefix p) {
+    return p == Prefix::MeN || p == Prefix::Di || p == Prefix::Ter || p == Prefix::Kau || p == Prefix::Nasal;
+}
+
 /// One analysis whose root is in the dictionary.
 struct Candidate {
     std::string root;
@@ -30,6 +36,7 @@ struct Candidate {
     int recodings = 0;         ///< Root letters restored by morphophonemics (menulis → tulis).
     int productivity = 0;      ///< RootDictionary::productivity of the root.
     bool shadowed_i = false;   ///< A suffix -i after a root in -a whose -ai form is a root too (dimulai: mulai, not mula).
+    bool nominal_kan = false;  ///< -kan removed with no verb prefix before it (perbankan: not perban + -kan).
 
     /// Lower is more plausible. Colloquial readings lose to standard ones, and the last-resort
     /// readings (an old infix, dwipurwa) to regular ones. Then:
@@ -56,7 +63,8 @@ struct Candidate {
                                  : derivational == Suffix::I    ? 2
                                                                 : 0;
         const bool inflection_only = prefixes == 0 && derivational == Suffix::None;
-        return std::make_tuple(informal_devices, irregular, int(!inflection_only), int(shadowed_i), -productivity, int(prefixes > 0), confix_order, prefixes,
+        return std::make_tuple(informal_devices, irregular, int(!inflection_only), int(shadowed_i), -productivity,
+                               int(prefixes > 0), confix_order, prefixes,
                                recodings, -static_cast<int>(root.size()));
     }
 };
@@ -72,8 +80,18 @@ class AnalysisSearch {
         visit(split.base, 0);
     }
 
+    /// The most plausible root, except that a -kan reading without a verb prefix (meN-, di-,
+    /// ter-…) gives way to the best reading with the noun suffix -an: -kan makes verbs, and a
+    /// word without a verb prefix that can also be read with -an is that noun (perbankan →
+    /// bank, not perban; tumpukan → tumpuk, not tumpu; kerusakan → rusak, not rusa;
+    /// bertumpukan → tumpuk). The -an reading must reach a root that takes affixes, and a bare
+    /// imperative keeps its -kan when none does (berikan → beri, not the bare root berik;
+    /// jalankan → jalan).
     std::optional<std::string> best() && {
         if (!best_) return std::nullopt;
+        if (best_->nominal_kan && best_an_ && best_an_->productivity > 0 &&
+            best_an_->informal_devices <= best_->informal_devices && best_an_->irregular <= best_->irregular)
+            return std::move(best_an_->root);
         return std::move(best_->root);
     }
 
@@ -141,9 +159,12 @@ class AnalysisSearch {
         if (root.size() < ConfixStemmer::kMinRootLength || !roots_.contains(root)) return;
         const int productivity = roots_.productivity(root);
         const bool shadowed_i = split_->derivational == Suffix::I && root.ends_with('a') && roots_.contains(root + 'i');
+        const bool nominal_kan = split_->derivational == Suffix::Kan && std::none_of(chain_.begin(), chain_.end(), is_verb_prefix);
         Candidate candidate{std::move(root), devices, irregular, static_cast<int>(chain_.size()),
                             split_->inflectional + int(split_->derivational != Suffix::None),
-                            split_->derivational, recodings, productivity, shadowed_i};
+                            split_->derivational, recodings, productivity, shadowed_i, nominal_kan};
+        if (split_->derivational == Suffix::An && (!best_an_ || candidate.rank() < best_an_->rank()))
+            best_an_ = candidate;
         if (!best_ || candidate.rank() < best_->rank()) best_ = std::move(candidate);
     }
 
@@ -152,6 +173,7 @@ class AnalysisSearch {
     const affix::SuffixSplit* split_ = nullptr;
     std::vector<Prefix> chain_;
     std::optional<Candidate> best_;
+    std::optional<Candidate> best_an_;  // the best reading with the suffix -an
 };
 
 bool is_letter(char c) { return c >= 'a' && c <= 'z'; }

@@ -18,7 +18,10 @@ namespace {
 constexpr const char* kRoots = R"(
 alam	9
 alami	1
+bank	1
 batu	6
+beri	10
+berik
 daya	8
 getar	5
 jaring	5
@@ -32,6 +35,7 @@ nyaman	5
 orang	9
 pasti	8
 perangkap	4
+perban	1
 rangkap	6
 rebut	6
 suai	4
@@ -39,7 +43,10 @@ sampai	9
 sulit	1
 supa	5
 tunjuk	9
+tumpu	9
+tumpuk	8
 turun	9
+jalan	10
 )";
 
 const ConfixStemmer& stemmer() {
@@ -99,4 +106,15 @@ TEST_CASE("A clitic after a hyphen belongs to the whole word") {
     CHECK(stem("malaikat-malaikat-nya") == "malaikat");
     CHECK(stem("orang-orang-pun") == "orang");
     CHECK(stemmer().stem("malaikat-malaikat-malaikat").reason == StemReason::Fallback);  // three halves: not a word
+}
+
+TEST_CASE("-kan without a verb prefix gives way to a noun reading in -an") {
+    CHECK(stem("perbankan") == "bank");      // per- bank -an, not perban -kan
+    CHECK(stem("tumpukan") == "tumpuk");     // tumpu is more productive, but -kan makes verbs
+    CHECK(stem("penumpukan") == "tumpuk");
+    CHECK(stem("bertumpukan") == "tumpuk");  // ber-…-an, the plural confix
+    CHECK(stem("menumpukan") == "tumpu");    // meN-: -kan is the verb suffix
+    CHECK(stem("ditumpukan") == "tumpu");
+    CHECK(stem("berikan") == "beri");        // the -an reading only reaches berik, a bare root
+    CHECK(stem("jalankan") == "jalan");      // an imperative with no -an reading keeps -kan
 }
