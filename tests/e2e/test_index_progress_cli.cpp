@@ -108,6 +108,18 @@ TEST_CASE("--compact with no inputs compacts alone, and removes a copy left by a
     CHECK_FALSE(fs::exists(tmp / "db/.compacting"));
 }
 
+TEST_CASE("--compact puts back a database left under its retired name by a run killed mid-swap") {
+    TempDir tmp;
+    REQUIRE(index_into(tmp / "db", {kCorpusDir}).exit_code == 0);
+    const auto before = document_count(tmp / "db");
+    fs::rename(tmp / "db", tmp / "db.precompact");
+    const auto run = run_process({kIndexBin, "--db", tmp / "db", "--compact"});
+    INFO(run.err);
+    CHECK(run.exit_code == 0);
+    CHECK(document_count(tmp / "db") == before);
+    CHECK_FALSE(fs::exists(tmp / "db.precompact"));
+}
+
 TEST_CASE("--compact refuses a missing database and a locked one, leaving it intact, exit 2") {
     TempDir tmp;
     const auto missing = run_process({kIndexBin, "--db", tmp / "nope.db", "--compact"});

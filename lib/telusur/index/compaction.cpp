@@ -25,10 +25,12 @@ CompactionResult compact_in_place(const fs::path& given) {
     auto path = given.lexically_normal();
     if (!path.has_filename()) path = path.parent_path();
     const auto shown = path.string();
-    if (!fs::is_directory(path)) throw Error("database '" + shown + "' does not exist");
     // Siblings, so that the final renames stay on one file system and are atomic.
     const fs::path staging = shown + ".compacting";
     const fs::path retired = shown + ".precompact";
+    // A run killed between its two renames left the database only under the retired name.
+    if (!fs::exists(path) && fs::is_directory(retired)) fs::rename(retired, path);
+    if (!fs::is_directory(path)) throw Error("database '" + shown + "' does not exist");
     fs::remove_all(staging);  // left by a run that was killed while compacting
     fs::remove_all(retired);
 

@@ -17,8 +17,9 @@ struct CompactionResult {
 ///
 /// Holds the write lock while compacting, so no telusur-index can write meanwhile (a running one
 /// makes this throw Error). Document ids are kept. If anything fails, the original is left as it
-/// was and the partial copy removed. Readers that have the database open keep reading the old
-/// files until they reopen it by path.
+/// was and the partial copy removed; a run killed between the two renames is repaired by the
+/// next one. Readers that have the database open keep reading the old files until they
+/// reopen it by path.
 CompactionResult compact_in_place(const std::filesystem::path& path);
 
 /// Bytes of the files under `path` (0 if it does not exist).
