@@ -21,6 +21,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "gold_set.h"
 #include "telusur/analysis/snowball_stemmer.h"
 #include "telusur/analysis/stemmer/indonesian_stemmer.h"
 
@@ -32,22 +33,9 @@ namespace {
 const std::vector<std::string> kGoldSets{"ud_all",         "ud_csui",         "ud_gsd",           "ud_pud",
                                          "sastrawi_tests", "aksara_informal", "mpstemmer_slang60"};
 
-/// form → every gold root of that form.
-using GoldSet = std::map<std::string, std::set<std::string>>;
-
-GoldSet read_gold(const fs::path& path) {
-    std::ifstream in(path);
-    if (!in) throw std::runtime_error("cannot open " + path.string());
-    GoldSet gold;
-    std::string line;
-    while (std::getline(in, line)) {
-        std::istringstream fields(line);
-        std::string form, root;
-        if (std::getline(fields, form, '\t') && std::getline(fields, root, '\t') && !form.empty())
-            gold[form].insert(root);
-    }
-    return gold;
-}
+using telusur::gold::GoldSet;
+using telusur::gold::read_gold;
+using telusur::gold::stem_form;
 
 /// Held-out split: FNV-1a of the form, even → half A, odd → half B. Stable across platforms,
 /// unlike std::hash.
@@ -55,26 +43,6 @@ char half_of(const std::string& form) {
     std::uint32_t hash = 2166136261u;
     for (unsigned char c : form) hash = (hash ^ c) * 16777619u;
     return hash % 2 == 0 ? 'A' : 'B';
-}
-
-/// Stems a gold form as the analysis chain would see it: ASCII case-folded (the Normalizer runs
-/// before the stemmer: Sastrawi's tests hold "Perekonomian", "kuasa-Mu") and split on spaces
-/// (the Tokenizer's job: one Sastrawi test is a sentence), the stems joined by single spaces.
-template <typename Stem>
-std::string stem_form(const std::string& form, Stem stem) {
-    std::string result, word;
-    auto flush = [&] {
-        if (word.empty()) return;
-        if (!result.empty()) result += ' ';
-        result += stem(word);
-        word.clear();
-    };
-    for (char c : form) {
-        if (c == ' ') flush();
-        else word += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-    }
-    flush();
-    return result;
 }
 
 struct Stemmers {

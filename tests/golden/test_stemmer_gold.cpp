@@ -5,13 +5,10 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <map>
-#include <set>
-#include <sstream>
 #include <string>
 #include <string_view>
 
+#include "gold_set.h"
 #include "telusur/analysis/stemmer/indonesian_stemmer.h"
 
 namespace {
@@ -28,39 +25,6 @@ constexpr Floor kFloors[] = {
     {"mpstemmer_slang60", 0.9},
 };
 
-/// The stem of a gold form as the analysis chain would make it, as bench/stemmer_eval does:
-/// ASCII case-folded (the Normalizer runs first: Sastrawi's tests hold "Perekonomian") and split
-/// on spaces (one Sastrawi test is a sentence), the stems joined by single spaces.
-std::string stem_form(const telusur::ConfixStemmer& stemmer, const std::string& form) {
-    std::string result, word;
-    auto flush = [&] {
-        if (word.empty()) return;
-        if (!result.empty()) result += ' ';
-        result += stemmer.stem(word).stem;
-        word.clear();
-    };
-    for (char c : form) {
-        if (c == ' ') flush();
-        else word += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-    }
-    flush();
-    return result;
-}
-
-/// form → its gold roots; a form is right when the stem equals any of them.
-std::map<std::string, std::set<std::string>> read_gold(const std::filesystem::path& path) {
-    std::map<std::string, std::set<std::string>> gold;
-    std::ifstream in(path);
-    std::string line;
-    while (std::getline(in, line)) {
-        std::istringstream fields(line);
-        std::string form, root;
-        if (std::getline(fields, form, '\t') && std::getline(fields, root, '\t') && !form.empty())
-            gold[form].insert(root);
-    }
-    return gold;
-}
-
 }  // namespace
 
 TEST_CASE("Stemmer accuracy on the stemming-gold sets stays above its floors") {
@@ -71,10 +35,11 @@ TEST_CASE("Stemmer accuracy on the stemming-gold sets stays above its floors") {
     }
     const auto data = telusur::StemmerData::load(TELUSUR_STEMMER_DATA_DIR);
     for (const auto& floor : kFloors) {
-        const auto gold = read_gold(gold_dir / (std::string(floor.set) + ".tsv"));
-        REQUIRE_MESSAGE(!gold.empty(), "empty or missing gold set " << floor.set);
+        const auto gold = telusur::gold::read_gold(gold_dir / (std::string(floor.set) + ".tsv"));
+        REQUIRE_MESSAGE(!gold.empty(), "empty gold set " << floor.set);
+        const auto stem = [&](const std::string& word) { return data.stemmer()->stem(word).stem; };
         std::size_t right = 0;
-        for (const auto& [form, roots] : gold) right += roots.count(stem_form(*data.stemmer(), form));
+        for (const auto& [form, roots] : gold) right += roots.count(telusur::gold::stem_form(form, stem));
         const double accuracy = double(right) / double(gold.size());
         MESSAGE(floor.set << ": " << accuracy << " (" << right << " of " << gold.size() << ")");
         CHECK_MESSAGE(accuracy >= floor.accuracy, floor.set << " below its floor " << floor.accuracy);
