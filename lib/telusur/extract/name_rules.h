@@ -1,5 +1,6 @@
-// Internal to the entity extractor: the words of a text with the context the name rules need;
-// name_rules.cpp also implements the rules of ArticleScan (article_scan.h).
+// Internal to the entity extractor: the words of a text with the context the name rules need
+// (implemented in name_words.cpp); name_rules.cpp implements the rules of ArticleScan
+// (article_scan.h) that read them.
 #pragma once
 
 #include <cstddef>
