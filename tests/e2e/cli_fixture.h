@@ -42,4 +42,14 @@ inline const std::string& corpus_db() {
 /// Number of documents in a database, read with Xapian directly (not through our tools).
 unsigned document_count(const std::string& db);
 
+/// Writes `bytes` to `path`, as they are.
+void write_file(const std::string& path, const std::string& bytes);
+
+/// Starts telusur-index (with `options`) on 5,000 small records in `tmp`/many.jsonl, committed
+/// one at a time into `tmp`/db, waits for the database to appear, then sends `signal_number`.
+/// Returns the exit status (128 + signal if killed) once Xapian's write lock is free again, as
+/// for a user re-running after a kill; stderr goes to `log`.
+int interrupt_indexing(const TempDir& tmp, int signal_number, const std::string& log,
+                       const std::vector<std::string>& options = {});
+
 }  // namespace telusur::e2e

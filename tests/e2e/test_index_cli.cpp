@@ -15,13 +15,7 @@
 
 namespace telusur::e2e {
 
-unsigned document_count(const std::string& db) { return Xapian::Database(db).get_doccount(); }
-
 namespace {
-
-void write_file(const std::string& path, const std::string& bytes) {
-    std::ofstream(path, std::ios::binary) << bytes;
-}
 
 /// Articles in corpus/: .txt files plus the lines of .jsonl files.
 unsigned corpus_article_count() {
@@ -138,42 +132,6 @@ TEST_CASE("bad options exit 2 with a message") {
     const auto run = run_process({kIndexBin, "--db"});
     CHECK(run.exit_code == 2);
     CHECK(run.err.find("telusur-index:") != std::string::npos);
-}
-
-/// Starts telusur-index on many small records committed one at a time, waits for the first
-/// commit to reach the disk, then sends `signal`. Returns the exit status; stderr goes to `log`.
-int interrupt_indexing(const TempDir& tmp, int signal_number, const std::string& log) {
-    std::string records;
-    for (int i = 0; i < 5000; ++i)
-        records += "{\"id\": \"k" + std::to_string(i) + "\", \"body\": \"berita nomor " + std::to_string(i) +
-                   " tentang banjir\"}\n";
-    write_file(tmp / "many.jsonl", records);
-    const pid_t pid = fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        freopen(log.c_str(), "w", stderr);
-        execl(kIndexBin.c_str(), kIndexBin.c_str(), "--db", (tmp / "db").c_str(), "--batch-size", "1",
-              (tmp / "many.jsonl").c_str(), static_cast<char*>(nullptr));
-        _exit(127);
-    }
-    for (int i = 0; i < 500 && !std::filesystem::exists(tmp / "db/iamglass"); ++i) usleep(10000);
-    usleep(100000);
-    kill(pid, signal_number);
-    int status = 0;
-    waitpid(pid, &status, 0);
-    // Xapian's write lock is held by a helper process that exits only once it notices its parent
-    // is gone: wait for that, as a user re-running after a kill would, before resuming.
-    for (int i = 0; i < 500; ++i) {
-        try {
-            Xapian::WritableDatabase probe(tmp / "db", Xapian::DB_OPEN);
-            break;
-        } catch (const Xapian::DatabaseLockError&) {
-            usleep(10000);
-        } catch (const Xapian::Error&) {
-            break;  // not openable for another reason: the test's own checks will say
-        }
-    }
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
 TEST_CASE("SIGTERM stops indexing cleanly: work so far committed, exit 130, resumable") {

@@ -41,10 +41,6 @@ std::string without_timing(const std::string& err) {
     return std::regex_replace(err, std::regex(R"(, [0-9.]+ s, [0-9,]+ docs/s, [0-9.]+ MiB/s)"), "");
 }
 
-void write_file(const std::string& path, const std::string& bytes) {
-    std::ofstream(path, std::ios::binary) << bytes;
-}
-
 }  // namespace
 
 TEST_CASE("--threads 4 builds the same documents, ids, terms, values and data as --threads 1") {
@@ -114,26 +110,8 @@ TEST_CASE("re-indexing with --threads 4 finds every article unchanged") {
 
 TEST_CASE("SIGTERM stops a --threads 4 run cleanly: what was written is committed, exit 130, resumable") {
     TempDir tmp;
-    std::string records;
-    for (int i = 0; i < 5000; ++i)
-        records += "{\"id\": \"k" + std::to_string(i) + "\", \"body\": \"berita nomor " + std::to_string(i) +
-                   " tentang banjir\"}\n";
-    write_file(tmp / "many.jsonl", records);
-    const pid_t pid = fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        std::freopen((tmp / "err.log").c_str(), "w", stderr);
-        execl(kIndexBin.c_str(), kIndexBin.c_str(), "--threads", "4", "--db", (tmp / "db").c_str(), "--batch-size",
-              "1", (tmp / "many.jsonl").c_str(), static_cast<char*>(nullptr));
-        _exit(127);
-    }
-    for (int i = 0; i < 500 && !std::filesystem::exists(tmp / "db/iamglass"); ++i) usleep(10000);
-    usleep(100000);
-    kill(pid, SIGTERM);
-    int status = 0;
-    waitpid(pid, &status, 0);
-    CHECK(WIFEXITED(status));
-    CHECK(WEXITSTATUS(status) == 130);
+    const auto status = interrupt_indexing(tmp, SIGTERM, tmp / "err.log", {"--threads", "4"});
+    CHECK(status == 130);
     const auto partial = document_count(tmp / "db");
     CHECK(partial < 5000);
     const auto resumed = index_into(tmp / "db", {"--threads", "4", tmp / "many.jsonl"});
