@@ -21,6 +21,7 @@
 #include "telusur/index/index_writer.h"
 #include "telusur/language_data.h"
 #include "telusur/schema.h"
+#include "telusur/stored_article.h"
 
 using namespace telusur;
 namespace fs = std::filesystem;
@@ -86,8 +87,7 @@ std::map<std::string, std::string> cluster_ids(const std::vector<Article>& artic
     Xapian::Database read(db.string());
     for (auto it = read.postlist_begin(""); it != read.postlist_end(""); ++it) {
         const auto doc = read.get_document(*it);
-        const auto data_json = nlohmann::json::parse(doc.get_data());
-        clusters[data_json.at("id")] = doc.get_value(schema::kClusterSlot);
+        clusters[decode_stored_article(doc.get_data()).id] = doc.get_value(schema::kClusterSlot);
     }
     return clusters;
 }

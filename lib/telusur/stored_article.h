@@ -8,7 +8,8 @@
 
 namespace telusur {
 
-/// What a search hit shows. Stored as a JSON object in the Xapian document data.
+/// What a search hit shows, kept in the Xapian document data: length-prefixed fields with the
+/// body last (databases from before that layout hold a JSON object, which still decodes).
 struct StoredArticle {
     std::string id;
     std::string title;
@@ -25,7 +26,7 @@ struct StoredArticle {
 /// Encodes the displayable fields.
 std::string encode_stored_article(const StoredArticle& article);
 
-/// Decodes document data; a document written by another tool decodes to empty fields.
+/// Decodes document data; data written by another tool, or corrupt, decodes to empty fields.
 StoredArticle decode_stored_article(const std::string& data);
 
 }  // namespace telusur

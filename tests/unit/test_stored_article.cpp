@@ -1,0 +1,78 @@
+// stored_article.h: what the indexer keeps for display comes back field for field.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "telusur/stored_article.h"
+
+using telusur::decode_stored_article;
+using telusur::encode_stored_article;
+using telusur::StoredArticle;
+
+namespace {
+
+StoredArticle sample() {
+    return {"kompas-001",
+            "Tentara Korut di Kursk",
+            "2024-11-04",
+            "https://example.com/a?b=1&c=\"2\"",
+            "Kompas",
+            std::string(300, 'x') + " ditangkap \xC3\xA9 \"kutip\"\n\tbaris",  // long enough for a 2-byte length
+            "metadata",
+            {"Kim Jong Un", "Vladimir Putin"},
+            {"Kursk"},
+            {}};
+}
+
+void check_same(const StoredArticle& a, const StoredArticle& b) {
+    CHECK(a.id == b.id);
+    CHECK(a.title == b.title);
+    CHECK(a.date == b.date);
+    CHECK(a.url == b.url);
+    CHECK(a.source == b.source);
+    CHECK(a.body == b.body);
+    CHECK(a.date_origin == b.date_origin);
+    CHECK(a.people == b.people);
+    CHECK(a.places == b.places);
+    CHECK(a.orgs == b.orgs);
+}
+
+}  // namespace
+
+TEST_CASE("a stored article round-trips through its encoding") {
+    check_same(decode_stored_article(encode_stored_article(sample())), sample());
+    check_same(decode_stored_article(encode_stored_article(StoredArticle{})), StoredArticle{});
+}
+
+TEST_CASE("bytes that JSON would escape are stored as they are") {
+    auto article = sample();
+    article.body = std::string("nul\0byte", 8) + "\xFF\xFE";  // not UTF-8: kept verbatim
+    check_same(decode_stored_article(encode_stored_article(article)), article);
+}
+
+TEST_CASE("data from databases indexed before the binary layout, as JSON, still decodes") {
+    const auto old = decode_stored_article(
+        R"({"id":"a1","title":"Judul","date":"2024-01-02","url":"u","source":"s","body":"isi","date_origin":"text",)"
+        R"("people":["Joko Widodo"],"places":[],"orgs":["KPK"]})");
+    CHECK(old.id == "a1");
+    CHECK(old.body == "isi");
+    CHECK(old.date_origin == "text");
+    CHECK(old.people == std::vector<std::string>{"Joko Widodo"});
+    CHECK(old.orgs == std::vector<std::string>{"KPK"});
+}
+
+TEST_CASE("foreign or corrupt document data decodes to empty fields, never out of bounds") {
+    CHECK(decode_stored_article("").id.empty());
+    CHECK(decode_stored_article("plain text some other tool stored").id.empty());
+    CHECK(decode_stored_article("{not json").id.empty());
+    const auto good = encode_stored_article(sample());
+    // Every truncation and a trailing extra byte are rejected whole, not half-read.
+    for (std::size_t n = 1; n < good.size(); ++n) {
+        CAPTURE(n);
+        CHECK(decode_stored_article(good.substr(0, n)).id.empty());
+    }
+    CHECK(decode_stored_article(good + "x").id.empty());
+    // A length field claiming more than there is, and one that never ends.
+    CHECK(decode_stored_article(std::string("\x01\xFF\xFF\xFF\xFF\x0F", 6) + "id").id.empty());
+    CHECK(decode_stored_article(std::string("\x01") + std::string(20, '\x80')).id.empty());
+}
