@@ -35,7 +35,8 @@ inline constexpr std::string_view kDayPrefix = "D";
 /// One term per LSH band of the body's MinHash signature ("XSH" + band digit + 8 hex digits):
 /// near-duplicates share a band with high probability, so candidates are found by lookup.
 inline constexpr std::string_view kSignatureBandPrefix = "XSH";
-/// Near-duplicate cluster ("XDUP" + cluster key): lists the syndicated copies of one story.
+/// Near-duplicate cluster ("XDUP" + cluster key), on every document (a lone one has a cluster of
+/// its own): lists the syndicated copies of one story.
 inline constexpr std::string_view kClusterPrefix = "XDUP";
 
 // --- Value slots ---
@@ -46,7 +47,9 @@ inline constexpr Xapian::valueno kDateSlot = 0;
 inline constexpr Xapian::valueno kContentHashSlot = 1;
 /// MinHash signature of the body's 3-word shingles, 256 hex digits; empty for short texts.
 inline constexpr Xapian::valueno kSignatureSlot = 2;
-/// Near-duplicate cluster key: the query side collapses on it (Enquire::set_collapse_key).
+/// Near-duplicate cluster key, only on documents that have a near-duplicate: the query side
+/// collapses on it (Enquire::set_collapse_key), and Xapian never collapses an empty key, so
+/// leaving it empty on lone documents spares the matcher reading a value per candidate.
 inline constexpr Xapian::valueno kClusterSlot = 3;
 /// Canonical entity names for display and facets, one per line ('\n'-separated).
 inline constexpr Xapian::valueno kPeopleSlot = 4;

@@ -49,10 +49,22 @@ bool IndexWriter::is_unchanged(const std::string& id, const std::string& hash) c
     return db_.get_document(*it, Xapian::DOC_ASSUME_VALID).get_value(schema::kContentHashSlot) == hash;
 }
 
-std::string IndexWriter::cluster_of(const std::string& id, const Xapian::Document& doc) const {
-    const auto own = to_hex(stable_hash64(id));
+namespace {
+
+/// The document's cluster key, read from its XDUP term: every document has one, while only
+/// documents with near-duplicates carry the key in the collapse slot.
+std::string cluster_term_key(const Xapian::Document& doc) {
+    auto t = doc.termlist_begin();
+    t.skip_to(std::string(schema::kClusterPrefix));
+    if (t == doc.termlist_end() || !(*t).starts_with(schema::kClusterPrefix)) return {};
+    return (*t).substr(schema::kClusterPrefix.size());
+}
+
+}  // namespace
+
+IndexWriter::Cluster IndexWriter::cluster_of(const std::string& id, const Xapian::Document& doc) const {
     const auto signature = decode_signature(doc.get_value(schema::kSignatureSlot));
-    if (!signature) return own;
+    if (!signature) return {to_hex(stable_hash64(id)), 0, false};
     // Candidates share a band; a band shared by very many documents is boilerplate, so only the
     // first few postings of each band are compared.
     constexpr int kMaxCandidatesPerBand = 64;
@@ -67,19 +79,28 @@ std::string IndexWriter::cluster_of(const std::string& id, const Xapian::Documen
             auto t = other.termlist_begin();
             t.skip_to(self);
             if (t != other.termlist_end() && *t == self) continue;  // the previous version of this article
-            const auto key = other.get_value(schema::kClusterSlot);
-            if (!key.empty()) return key;
+            if (auto key = other.get_value(schema::kClusterSlot); !key.empty()) return {std::move(key), *it, true};
+            if (auto key = cluster_term_key(other); !key.empty()) return {std::move(key), *it, false};
         }
     }
-    return own;
+    return {to_hex(stable_hash64(id)), 0, false};
 }
 
 IndexOutcome IndexWriter::write(const std::string& id, Xapian::Document doc) {
     const auto term = id_term(id);
     const bool exists = may_exist(id) && db_.term_exists(term);
     const auto cluster = cluster_of(id, doc);
-    doc.add_value(schema::kClusterSlot, cluster);
-    doc.add_boolean_term(std::string(schema::kClusterPrefix) + cluster);
+    doc.add_boolean_term(std::string(schema::kClusterPrefix) + cluster.key);
+    if (cluster.with != 0) {
+        doc.add_value(schema::kClusterSlot, cluster.key);
+        if (!cluster.with_has_value) {
+            // The earlier document was alone until now: it joins the collapse too. Only its
+            // values change, which Xapian rewrites without touching its terms.
+            auto earlier = db_.get_document(cluster.with);
+            earlier.add_value(schema::kClusterSlot, cluster.key);
+            db_.replace_document(cluster.with, earlier);
+        }
+    }
     if (exists) {
         db_.replace_document(term, doc);
     } else {

@@ -38,8 +38,13 @@ class IndexWriter {
     Xapian::doccount document_count() const { return db_.get_doccount(); }
 
   private:
-    /// The cluster key for a document about to be written as `id`.
-    std::string cluster_of(const std::string& id, const Xapian::Document& doc) const;
+    /// The near-duplicate cluster a document joins: an earlier near-duplicate's, or its own.
+    struct Cluster {
+        std::string key;
+        Xapian::docid with = 0;       ///< The earlier near-duplicate, 0 when the document is alone.
+        bool with_has_value = false;  ///< Whether `with` already carries the key in the collapse slot.
+    };
+    Cluster cluster_of(const std::string& id, const Xapian::Document& doc) const;
 
     /// Whether `id` may already be in the database. False only when it certainly is not: the
     /// database was empty when opened and no id with this hash was written since. That spares
