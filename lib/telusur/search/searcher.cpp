@@ -51,6 +51,17 @@ std::vector<TermMatch> term_matches(const Xapian::Database& db, const Xapian::En
     return matches;
 }
 
+/// The stems the query looks for in the body ("Z" + stem terms; "ZS" ones are title stems).
+std::vector<std::string> query_stems(const Xapian::Query& query) {
+    std::vector<std::string> stems;
+    for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
+        const auto& term = *t;
+        if (term.size() > 1 && term.starts_with(schema::kStemPrefix) && !(term[1] >= 'A' && term[1] <= 'Z'))
+            stems.push_back(term.substr(schema::kStemPrefix.size()));
+    }
+    return stems;
+}
+
 /// The article id from the document's id term: far cheaper than decoding its stored fields.
 std::string article_id(const Xapian::Document& doc) {
     auto t = doc.termlist_begin();
@@ -62,7 +73,8 @@ std::string article_id(const Xapian::Document& doc) {
 }  // namespace
 
 Searcher::Searcher(const std::filesystem::path& path, const LanguageData& data)
-    : db_(open_database(path)), data_(data), stemmer_(data.make_stemmer()), builder_(data, stemmer_, db_),
+    : db_(open_database(path)), data_(data), stemmer_(data.make_stemmer()),
+      irregular_(irregular_forms(*data.stemmer_data.stemmer(), stemmer_)), builder_(data, stemmer_, db_),
       analyzer_(data.stopwords, stemmer_) {
     check_compatible(db_, path, stemmer_);
 }
@@ -187,6 +199,7 @@ std::vector<Facet> Searcher::count_facets(const SearchRequest& request, const Xa
 
 void Searcher::add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, const ParsedQuery& parsed,
                         const SearchRequest& request, std::vector<Hit>& hits) {
+    std::optional<Xapian::Stem> snippet_stemmer;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit hit;
         hit.rank = request.offset + hits.size() + 1;
@@ -199,7 +212,9 @@ void Searcher::add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, cons
             // frequency of every word of the text: 90% of a query's time) nor SNIPPET_EXHAUSTIVE
             // (scanning and stemming the whole body once a good passage is found): profiled in
             // bench/search_latency.
-            const auto marked = mset.snippet(hit.article.body, request.snippet_bytes, stemmer_, 0,
+            if (!snippet_stemmer)
+                snippet_stemmer.emplace(new SnippetStemmer(stemmer_, query_stems(parsed.any_word), irregular_));
+            const auto marked = mset.snippet(hit.article.body, request.snippet_bytes, *snippet_stemmer, 0,
                                              std::string(kHighlightStart), std::string(kHighlightEnd), "…");
             hit.snippet = parse_xapian_snippet(marked);
         }

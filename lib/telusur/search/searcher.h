@@ -15,6 +15,7 @@
 #include "telusur/search/filters.h"
 #include "telusur/search/query_builder.h"
 #include "telusur/search/snippet.h"
+#include "telusur/search/snippet_stemmer.h"
 #include "telusur/stored_article.h"
 
 namespace telusur {
@@ -89,6 +90,7 @@ class Searcher {
     Xapian::Database db_;
     const LanguageData& data_;
     Xapian::Stem stemmer_;
+    IrregularForms irregular_;  // for the snippets' stemmer
     QueryBuilder builder_;
     Analyzer analyzer_;    // for --explain
     Tokenizer tokenizer_;  // for suggestions; ICU iterators are costly to create per query

@@ -283,6 +283,13 @@ StemResult ConfixStemmer::stem_reduplication(std::string_view word) const {
     return {std::string(word), StemReason::Fallback};
 }
 
+std::vector<std::string> ConfixStemmer::irregular_words() const {
+    std::vector<std::string> words;
+    for (const auto* table : {&lexicon_.exceptions, &lexicon_.informal})
+        for (const auto& [word, target] : *table) words.push_back(word);
+    return words;
+}
+
 std::optional<std::string> ConfixStemmer::best_analysis(std::string_view word, bool informal) const {
     std::vector<affix::SuffixSplit> splits;
     affix::split_suffixes(word, informal, splits);

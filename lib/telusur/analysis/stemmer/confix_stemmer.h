@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "telusur/analysis/stemmer/root_dictionary.h"
 #include "telusur/analysis/stemmer/word_lists.h"
@@ -77,6 +78,9 @@ class ConfixStemmer {
     StemResult stem(std::string_view lowercase_word) const;
 
     const RootDictionary& roots() const { return *lexicon_.roots; }
+    /// The words the exception and informal tables map outright (gak → tidak): the only words
+    /// whose stem need not be spelled inside them.
+    std::vector<std::string> irregular_words() const;
     const Options& options() const { return options_; }
 
   private:
