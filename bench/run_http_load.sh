@@ -46,6 +46,7 @@ for i,l in enumerate(open(sys.argv[1])):
 
 log=$work/server.log
 server=
+server_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
 trap '[ -n "$server" ] && kill $server 2>/dev/null || true' EXIT
 for cache in $cache_sizes; do
   "$build"/bin/telusur-query --db "$db" --serve 127.0.0.1:0 "${threads[@]}" --cache-size "$cache" 2>"$log" &
@@ -60,8 +61,16 @@ for cache in $cache_sizes; do
   echo
   echo "| clients | requests | errors | requests/s | p50 ms | p99 ms |"
   echo "|---:|---:|---:|---:|---:|---:|"
-  for c in $clients_list; do "$build"/bin/http_load "$port" "$queries" "$c" "$per_client"; done
+  cpu=()
+  for c in $clients_list; do
+    before=$(server_ticks)
+    "$build"/bin/http_load "$port" "$queries" "$c" "$per_client"
+    cpu+=("$c: $(awk -v t="$(( $(server_ticks) - before ))" -v hz="$(getconf CLK_TCK)" -v n="$(( c * per_client ))" \
+      'BEGIN {printf "%.2f", t * 1000 / hz / n}') ms")
+  done
   echo
+  # CPU time is far less sensitive to a shared machine's load than latency is.
+  echo "Server CPU ms per request (utime + stime), by clients: $(IFS=,; echo "${cpu[*]}" | sed 's/,/, /g')"
   echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   kill -TERM $server; wait $server; server=
 done
