@@ -36,20 +36,21 @@ class CountingStemmer : public Xapian::StemImplementation {
     Xapian::Stem real_ = stemmer_data().make_xapian_stem();
 };
 
-std::string real_stem(const std::string& word) {
+Xapian::Stem& real_stemmer() {
     static auto stemmer = stemmer_data().make_xapian_stem();
-    return stemmer(word);
+    return stemmer;
 }
 
+std::string real_stem(const std::string& word) { return real_stemmer()(word); }
+
 const telusur::IrregularForms& irregular() {
-    static auto stemmer = stemmer_data().make_xapian_stem();
-    static const auto forms = telusur::irregular_forms(*stemmer_data().stemmer(), stemmer);
+    static const auto forms = telusur::irregular_forms(*stemmer_data().stemmer(), real_stemmer());
     return forms;
 }
 
 /// What the snippets' stemmer gives `word` when the query looks for `query_stem`.
 std::string snippet_stem(const std::string& word, const std::string& query_stem) {
-    Xapian::Stem stemmer(new SnippetStemmer(stemmer_data().make_xapian_stem(), {query_stem}, irregular()));
+    Xapian::Stem stemmer(new SnippetStemmer(real_stemmer(), {query_stem}, irregular()));
     return stemmer(word);
 }
 
