@@ -87,9 +87,8 @@ std::map<std::string, std::string> cluster_ids(const std::vector<Article>& artic
     Xapian::Database read(db.string());
     for (auto it = read.postlist_begin(""); it != read.postlist_end(""); ++it) {
         const auto doc = read.get_document(*it);
-        auto t = doc.termlist_begin();  // every document has its cluster term, lone ones too
-        t.skip_to(std::string(schema::kClusterPrefix));
-        clusters[decode_stored_article(doc.get_data()).id] = *t;
+        // Every document has its cluster term, lone ones too.
+        clusters[decode_stored_article(doc.get_data()).id] = schema::term_after_prefix(doc, schema::kClusterPrefix);
     }
     return clusters;
 }

@@ -3,6 +3,7 @@
 // how a document is laid out.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <xapian.h>
 
@@ -63,5 +64,15 @@ inline constexpr Xapian::valueno kSourceSlot = 7;
 inline constexpr Xapian::termpos kBodyPositionGap = 100;
 /// Extra within-document frequency of a title word: titles outrank bodies.
 inline constexpr Xapian::termcount kTitleWeight = 3;
+
+// --- Reading ---
+/// What follows `prefix` in the first of `doc`'s terms that has it, or empty: the article id
+/// from kIdPrefix, the cluster key from kClusterPrefix. Cheaper than decoding stored fields.
+inline std::string term_after_prefix(const Xapian::Document& doc, std::string_view prefix) {
+    auto t = doc.termlist_begin();
+    t.skip_to(std::string(prefix));
+    if (t == doc.termlist_end() || !(*t).starts_with(prefix)) return {};
+    return (*t).substr(prefix.size());
+}
 
 }  // namespace telusur::schema

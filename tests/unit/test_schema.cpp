@@ -68,3 +68,14 @@ TEST_CASE("schema keeps title and body apart and weights titles up") {
     CHECK(schema::kBodyPositionGap > 1);
     CHECK(schema::kTitleWeight > 1);
 }
+
+TEST_CASE("term_after_prefix reads what follows a prefix in a document's terms") {
+    Xapian::Document doc;
+    doc.add_boolean_term("Qkompas-001");
+    doc.add_boolean_term("XDUPabc123");
+    doc.add_term("ZQuery");  // sorts after the Q terms: not mistaken for one
+    CHECK(schema::term_after_prefix(doc, schema::kIdPrefix) == "kompas-001");
+    CHECK(schema::term_after_prefix(doc, schema::kClusterPrefix) == "abc123");
+    CHECK(schema::term_after_prefix(doc, schema::kSourcePrefix).empty());
+    CHECK(schema::term_after_prefix(Xapian::Document(), schema::kIdPrefix).empty());
+}

@@ -49,19 +49,6 @@ bool IndexWriter::is_unchanged(const std::string& id, const std::string& hash) c
     return db_.get_document(*it, Xapian::DOC_ASSUME_VALID).get_value(schema::kContentHashSlot) == hash;
 }
 
-namespace {
-
-/// The document's cluster key, read from its XDUP term: every document has one, while only
-/// documents with near-duplicates carry the key in the collapse slot.
-std::string cluster_term_key(const Xapian::Document& doc) {
-    auto t = doc.termlist_begin();
-    t.skip_to(std::string(schema::kClusterPrefix));
-    if (t == doc.termlist_end() || !(*t).starts_with(schema::kClusterPrefix)) return {};
-    return (*t).substr(schema::kClusterPrefix.size());
-}
-
-}  // namespace
-
 IndexWriter::Cluster IndexWriter::cluster_of(const std::string& id, const Xapian::Document& doc) const {
     const auto signature = decode_signature(doc.get_value(schema::kSignatureSlot));
     if (!signature) return {to_hex(stable_hash64(id)), 0, false};
@@ -80,7 +67,10 @@ IndexWriter::Cluster IndexWriter::cluster_of(const std::string& id, const Xapian
             t.skip_to(self);
             if (t != other.termlist_end() && *t == self) continue;  // the previous version of this article
             if (auto key = other.get_value(schema::kClusterSlot); !key.empty()) return {std::move(key), *it, true};
-            if (auto key = cluster_term_key(other); !key.empty()) return {std::move(key), *it, false};
+            // Only documents with near-duplicates carry the key in the collapse slot; every
+            // document has its cluster term.
+            if (auto key = schema::term_after_prefix(other, schema::kClusterPrefix); !key.empty())
+                return {std::move(key), *it, false};
         }
     }
     return {to_hex(stable_hash64(id)), 0, false};

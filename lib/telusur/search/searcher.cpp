@@ -62,14 +62,6 @@ std::vector<std::string> query_stems(const Xapian::Query& query) {
     return stems;
 }
 
-/// The article id from the document's id term: far cheaper than decoding its stored fields.
-std::string article_id(const Xapian::Document& doc) {
-    auto t = doc.termlist_begin();
-    t.skip_to(std::string(schema::kIdPrefix));
-    if (t == doc.termlist_end() || !(*t).starts_with(schema::kIdPrefix)) return {};
-    return (*t).substr(schema::kIdPrefix.size());
-}
-
 }  // namespace
 
 Searcher::Searcher(const std::filesystem::path& path, const LanguageData& data)
@@ -226,7 +218,7 @@ void Searcher::add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, cons
             const auto others = similar.get_mset(0, kMaxSimilarIds + 1);
             for (auto o = others.begin(); o != others.end(); ++o)
                 if (*o != hit.docid && hit.similar_ids.size() < kMaxSimilarIds)
-                    hit.similar_ids.push_back(article_id(o.get_document()));
+                    hit.similar_ids.push_back(schema::term_after_prefix(o.get_document(), schema::kIdPrefix));
         }
         if (request.explain)
             hit.matches = term_matches(db_, enquire, hit.docid, std::string(schema::kIdPrefix) + hit.article.id);
