@@ -30,8 +30,11 @@ for path in sys.argv[1:]:
     t, snip = rows["telusur"], rows.get("telusur_facets", {})
     name = s["corpus"].rsplit("/", 1)[-1]
     f = lambda v, nd=1: "-" if v is None else ("%." + str(nd) + "f") % v
-    print("| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
-        name, t["docs"], f(t["index_s"]), f(t["docs_per_s"], 0), f(1000 * t["index_s"] / t["docs"], 2),
-        f(t["index_mib"]), f(t["compacted_mib"]), f(t["peak_rss_mib"]), f(t.get("p50_ms"), 2),
+    # A run stopped before its query pass (or timed out) has no document count: print dashes.
+    docs, secs = t.get("docs"), t.get("index_s")
+    per_1k = 1000 * secs / docs if docs and secs else None
+    print("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+        name, f(docs, 0), f(secs), f(t.get("docs_per_s"), 0), f(per_1k, 2),
+        f(t.get("index_mib")), f(t.get("compacted_mib")), f(t.get("peak_rss_mib")), f(t.get("p50_ms"), 2),
         f(t.get("p99_ms"), 2), f(snip.get("p99_ms"), 2)))
 PY
