@@ -4,12 +4,10 @@
 #include <fstream>
 #include <sstream>
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include "telusur/analysis/normalizer.h"
 #include "telusur/analysis/tokenizer.h"
 #include "telusur/error.h"
+#include "telusur/extract/word_shape.h"
 #include "telusur/text_trim.h"
 
 namespace telusur {
@@ -48,25 +46,7 @@ std::string join(std::span<const std::string> words) {
     return out;
 }
 
-UChar32 first_code_point(std::string_view word) {
-    if (word.empty()) return 0;
-    int32_t i = 0;
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), c);
-    return c;
-}
-
 bool starts_upper(std::string_view word) { return u_isupper(first_code_point(word)) != 0; }
-
-/// "KPU", "BI", "DPR": two or more letters, none lower case.
-bool is_acronym(std::string_view word) {
-    int letters = 0;
-    for (const char c : word) {
-        if (c >= 'a' && c <= 'z') return false;
-        if (c >= 'A' && c <= 'Z') ++letters;
-    }
-    return letters >= 2;
-}
 
 /// Whether a word of the text matches a word of a name as written in a file.
 bool word_matches(std::string_view text_word, std::string_view name_word) {

@@ -4,30 +4,14 @@
 #include <vector>
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include "telusur/extract/gazetteer.h"
 #include "telusur/extract/name_rules.h"
+#include "telusur/extract/word_shape.h"
 
 namespace telusur::name_rules {
 
 namespace {
-
-UChar32 first_code_point(std::string_view word) {
-    int32_t i = 0;
-    UChar32 c = 0;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), c);
-    return c;
-}
-
-bool is_acronym(std::string_view word) {
-    int letters = 0;
-    for (const char c : word) {
-        if (c >= 'a' && c <= 'z') return false;
-        if (c >= 'A' && c <= 'Z') ++letters;
-    }
-    return letters >= 2;
-}
 
 /// What lies between two words.
 struct Gap {
