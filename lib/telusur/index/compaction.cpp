@@ -20,7 +20,7 @@ std::uintmax_t folder_bytes(const fs::path& path) {
     return total;
 }
 
-CompactionResult compact_in_place(const fs::path& given) {
+CompactionResult compact_in_place(const fs::path& given, const std::vector<fs::path>& appended) {
     // "news.db/" would put the siblings inside the database folder.
     auto path = given.lexically_normal();
     if (!path.has_filename()) path = path.parent_path();
@@ -35,11 +35,15 @@ CompactionResult compact_in_place(const fs::path& given) {
     fs::remove_all(retired);
 
     CompactionResult result;
-    result.bytes_before = folder_bytes(path);
+    result.bytes_before = folder_bytes(path);  // the appended folders too, when they lie inside it
     try {
         // The writable handle is only the lock: it keeps telusur-index out until the swap is done.
         Xapian::WritableDatabase lock(shown, Xapian::DB_OPEN);
-        Xapian::Database(shown).compact(staging.string(), Xapian::DBCOMPACT_NO_RENUMBER);
+        Xapian::Database sources(shown);
+        for (const auto& extra : appended) sources.add_database(Xapian::Database(extra.string()));
+        // Alone, the ids are kept as they are; with appended databases they are renumbered, each
+        // database's range following the previous one's.
+        sources.compact(staging.string(), appended.empty() ? Xapian::DBCOMPACT_NO_RENUMBER : 0);
         fs::rename(path, retired);
         try {
             fs::rename(staging, path);

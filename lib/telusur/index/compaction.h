@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <vector>
 
 namespace telusur {
 
@@ -20,7 +21,12 @@ struct CompactionResult {
 /// was and the partial copy removed; a run killed between the two renames is repaired by the
 /// next one. Readers that have the database open keep reading the old files until they
 /// reopen it by path.
-CompactionResult compact_in_place(const std::filesystem::path& path);
+///
+/// With `appended` databases, their documents follow the database's own in that order, each
+/// one's ids shifted to continue where the previous left off: how the segments of a bulk build
+/// (see IndexWriter) become one database. The appended folders themselves are left in place.
+CompactionResult compact_in_place(const std::filesystem::path& path,
+                                  const std::vector<std::filesystem::path>& appended = {});
 
 /// Bytes of the files under `path` (0 if it does not exist).
 std::uintmax_t folder_bytes(const std::filesystem::path& path);
