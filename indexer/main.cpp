@@ -88,8 +88,9 @@ int run(const Options& options) {
     std::optional<ProgressLine> progress;
     if (!options.quiet && (options.progress || isatty(STDERR_FILENO))) progress.emplace(stderr, known_input_bytes(plan));
     IndexStats stats;
+    std::optional<CompactionResult> merged;
     {
-        IndexWriter writer(options.db, options.batch_size, data.make_stemmer().get_description());
+        IndexWriter writer(options.db, options.batch_size, data.make_stemmer().get_description(), options.segment_size);
         stats = run_indexing(
             plan, data, writer,
             [&progress](const InputError& e) {
@@ -101,11 +102,16 @@ int run(const Options& options) {
                 if (progress) progress->update(so_far);
             });
         if (progress) progress->clear();
-    }  // the writer's lock is released here, before compacting
+        // Merging copies the segments and swaps the result in, so being killed midway is
+        // harmless (the next run merges again): let a second Ctrl-C stop it at once.
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+        merged = writer.close();
+    }
 
     if (!options.quiet) print_summary(stats, plan.ignored_files, seconds_since(started));
     if (stats.interrupted) return kInterrupted;
-    if (options.compact) compact(options);
+    if (options.compact && !merged) compact(options);  // a merged build is compacted already
     return stats.skipped > 0 ? kSomeSkipped : kAllIndexed;
 }
 

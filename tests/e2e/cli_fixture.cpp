@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -14,6 +15,25 @@
 namespace telusur::e2e {
 
 unsigned document_count(const std::string& db) { return Xapian::Database(db).get_doccount(); }
+
+std::string describe_documents(const std::string& path) {
+    const Xapian::Database db(path);
+    std::ostringstream out;
+    out << "documents " << db.get_doccount() << ", last id " << db.get_lastdocid() << '\n';
+    for (auto id = db.postlist_begin(""); id != db.postlist_end(""); ++id) {
+        out << "docid " << *id << '\n';
+        const auto doc = db.get_document(*id);
+        for (auto term = db.termlist_begin(*id); term != db.termlist_end(*id); ++term) {
+            out << *term << " wdf=" << term.get_wdf() << " pos=";
+            for (auto pos = term.positionlist_begin(); pos != term.positionlist_end(); ++pos) out << *pos << ',';
+            out << '\n';
+        }
+        for (auto value = doc.values_begin(); value != doc.values_end(); ++value)
+            out << "value " << value.get_valueno() << '=' << *value << '\n';
+        out << "data=" << doc.get_data() << '\n';
+    }
+    return out.str();
+}
 
 void write_file(const std::string& path, const std::string& bytes) {
     std::ofstream(path, std::ios::binary) << bytes;

@@ -42,6 +42,10 @@ inline const std::string& corpus_db() {
 /// Number of documents in a database, read with Xapian directly (not through our tools).
 unsigned document_count(const std::string& db);
 
+/// Every document of a database in docid order, each with its terms (wdf, positions), values and
+/// data: equal for two databases that hold the same documents under the same ids.
+std::string describe_documents(const std::string& db);
+
 /// Writes `bytes` to `path`, as they are.
 void write_file(const std::string& path, const std::string& bytes);
 

@@ -1,5 +1,8 @@
 #include "telusur/index/index_writer.h"
 
+#include <algorithm>
+#include <utility>
+
 #include <xapian.h>
 
 #include "telusur/error.h"
@@ -22,89 +25,158 @@ Xapian::WritableDatabase open_for_writing(const std::filesystem::path& path) {
 
 std::string id_term(const std::string& id) { return std::string(schema::kIdPrefix) + id; }
 
+std::uint32_t band_hash(const std::string& band) { return static_cast<std::uint32_t>(stable_hash64(band)); }
+
+std::vector<std::string> band_terms_of(const Xapian::Document& doc) {
+    const auto signature = decode_signature(doc.get_value(schema::kSignatureSlot));
+    return signature ? signature_band_terms(*signature) : std::vector<std::string>{};
+}
+
 }  // namespace
 
-IndexWriter::IndexWriter(const std::filesystem::path& path, std::size_t batch_size, const std::string& stemmer)
-    : db_(open_for_writing(path)), batch_size_(batch_size == 0 ? 1 : batch_size) {
-    const auto version = db_.get_metadata(std::string(schema::kVersionKey));
-    if (db_.get_doccount() > 0 && version != schema::kVersion)
+IndexWriter::IndexWriter(const std::filesystem::path& path, std::size_t batch_size, const std::string& stemmer,
+                         std::size_t segment_size)
+    : path_(path), batch_size_(batch_size == 0 ? 1 : batch_size), segment_size_(segment_size) {
+    merge_segments(path_);
+    segments_.push_back(open_for_writing(path_));
+    auto& db = segments_.front();
+    const auto version = db.get_metadata(std::string(schema::kVersionKey));
+    if (db.get_doccount() > 0 && version != schema::kVersion)
         throw Error("database '" + path.string() + "' was not built by this version of telusur (schema '" +
                     version + "', expected '" + std::string(schema::kVersion) + "'); index into a new folder");
     // Stored hashes only vouch for documents built by this stemmer; an empty database has none.
-    hashes_valid_ = db_.get_doccount() == 0 || db_.get_metadata(std::string(schema::kStemmerKey)) == stemmer;
-    started_empty_ = db_.get_lastdocid() == 0;
-    db_.set_metadata(std::string(schema::kVersionKey), std::string(schema::kVersion));
-    db_.set_metadata(std::string(schema::kStemmerKey), stemmer);
+    hashes_valid_ = db.get_doccount() == 0 || db.get_metadata(std::string(schema::kStemmerKey)) == stemmer;
+    started_empty_ = db.get_lastdocid() == 0;
+    db.set_metadata(std::string(schema::kVersionKey), std::string(schema::kVersion));
+    db.set_metadata(std::string(schema::kStemmerKey), stemmer);
+}
+
+Xapian::doccount IndexWriter::document_count() const {
+    Xapian::doccount count = 0;
+    for (const auto& segment : segments_) count += segment.get_doccount();
+    return count;
 }
 
 bool IndexWriter::may_exist(const std::string& id) const {
     return !started_empty_ || written_.contains(stable_hash64(id));
 }
 
-bool IndexWriter::is_unchanged(const std::string& id, const std::string& hash) const {
-    if (!hashes_valid_ || !may_exist(id)) return false;
-    const auto term = id_term(id);
-    const auto it = db_.postlist_begin(term);
-    if (it == db_.postlist_end(term)) return false;
-    return db_.get_document(*it, Xapian::DOC_ASSUME_VALID).get_value(schema::kContentHashSlot) == hash;
+std::optional<IndexWriter::Location> IndexWriter::find(const std::string& term) const {
+    for (std::size_t i = 0; i < segments_.size(); ++i) {
+        const auto it = segments_[i].postlist_begin(term);
+        if (it != segments_[i].postlist_end(term)) return Location{i, *it};
+    }
+    return std::nullopt;
 }
 
-IndexWriter::Cluster IndexWriter::cluster_of(const std::string& id, const Xapian::Document& doc) const {
+bool IndexWriter::closed_segments_may_hold(const std::string& band) const {
+    const auto hash = band_hash(band);
+    return std::binary_search(closed_bands_.begin(), closed_bands_.end(), hash) || late_closed_bands_.contains(hash);
+}
+
+bool IndexWriter::is_unchanged(const std::string& id, const std::string& hash) const {
+    if (!hashes_valid_ || !may_exist(id)) return false;
+    const auto at = find(id_term(id));
+    if (!at) return false;
+    return segments_[at->segment].get_document(at->docid, Xapian::DOC_ASSUME_VALID).get_value(schema::kContentHashSlot) ==
+           hash;
+}
+
+IndexWriter::Cluster IndexWriter::cluster_of(const std::string& id, const Xapian::Document& doc,
+                                             const std::vector<std::string>& bands) const {
     const auto signature = decode_signature(doc.get_value(schema::kSignatureSlot));
-    if (!signature) return {to_hex(stable_hash64(id)), 0, false};
+    if (!signature) return {to_hex(stable_hash64(id)), std::nullopt, false};
     // Candidates share a band; a band shared by very many documents is boilerplate, so only the
-    // first few postings of each band are compared.
+    // first few postings of each band are compared. Segments are searched in order, so the
+    // candidates are those of a database built in one piece.
     constexpr int kMaxCandidatesPerBand = 64;
     const auto self = id_term(id);
-    for (const auto& band : signature_band_terms(*signature)) {
+    const auto last = segments_.size() - 1;
+    for (const auto& band : bands) {
         int seen = 0;
-        for (auto it = db_.postlist_begin(band); it != db_.postlist_end(band) && seen < kMaxCandidatesPerBand; ++it, ++seen) {
-            const auto other = db_.get_document(*it, Xapian::DOC_ASSUME_VALID);
-            const auto other_signature = decode_signature(other.get_value(schema::kSignatureSlot));
-            if (!other_signature || estimated_similarity(*signature, *other_signature) < kNearDuplicateSimilarity)
-                continue;
-            auto t = other.termlist_begin();
-            t.skip_to(self);
-            if (t != other.termlist_end() && *t == self) continue;  // the previous version of this article
-            if (auto key = other.get_value(schema::kClusterSlot); !key.empty()) return {std::move(key), *it, true};
-            // Only documents with near-duplicates carry the key in the collapse slot; every
-            // document has its cluster term.
-            if (auto key = schema::term_after_prefix(other, schema::kClusterPrefix); !key.empty())
-                return {std::move(key), *it, false};
+        const bool in_closed = last > 0 && closed_segments_may_hold(band);
+        for (std::size_t s = in_closed ? 0 : last; s <= last && seen < kMaxCandidatesPerBand; ++s) {
+            const auto& db = segments_[s];
+            for (auto it = db.postlist_begin(band); it != db.postlist_end(band) && seen < kMaxCandidatesPerBand;
+                 ++it, ++seen) {
+                const auto other = db.get_document(*it, Xapian::DOC_ASSUME_VALID);
+                const auto other_signature = decode_signature(other.get_value(schema::kSignatureSlot));
+                if (!other_signature || estimated_similarity(*signature, *other_signature) < kNearDuplicateSimilarity)
+                    continue;
+                auto t = other.termlist_begin();
+                t.skip_to(self);
+                if (t != other.termlist_end() && *t == self) continue;  // the previous version of this article
+                const Location where{s, *it};
+                if (auto key = other.get_value(schema::kClusterSlot); !key.empty()) return {std::move(key), where, true};
+                // Only documents with near-duplicates carry the key in the collapse slot; every
+                // document has its cluster term.
+                if (auto key = schema::term_after_prefix(other, schema::kClusterPrefix); !key.empty())
+                    return {std::move(key), where, false};
+            }
         }
     }
-    return {to_hex(stable_hash64(id)), 0, false};
+    return {to_hex(stable_hash64(id)), std::nullopt, false};
+}
+
+void IndexWriter::rotate_segment_if_full() {
+    if (!started_empty_ || segment_size_ == 0 || segments_.back().get_doccount() < segment_size_) return;
+    commit();
+    std::sort(open_bands_.begin(), open_bands_.end());
+    const auto middle = closed_bands_.insert(closed_bands_.end(), open_bands_.begin(), open_bands_.end());
+    std::inplace_merge(closed_bands_.begin(), middle, closed_bands_.end());
+    open_bands_.clear();
+    open_bands_.shrink_to_fit();
+    const auto next = segment_path(path_, segments_.size());
+    std::error_code ignored;
+    std::filesystem::remove_all(next, ignored);  // cannot hold anything: leftovers are merged on opening
+    std::filesystem::create_directories(next.parent_path());
+    segments_.push_back(open_for_writing(next));
 }
 
 IndexOutcome IndexWriter::write(const std::string& id, Xapian::Document doc) {
+    rotate_segment_if_full();
     const auto term = id_term(id);
-    const bool exists = may_exist(id) && db_.term_exists(term);
-    const auto cluster = cluster_of(id, doc);
+    const auto existing = may_exist(id) ? find(term) : std::nullopt;
+    const auto bands = band_terms_of(doc);
+    const auto cluster = cluster_of(id, doc, bands);
     doc.add_boolean_term(std::string(schema::kClusterPrefix) + cluster.key);
-    if (cluster.with != 0) {
+    if (cluster.with) {
         doc.add_value(schema::kClusterSlot, cluster.key);
         if (!cluster.with_has_value) {
             // The earlier document was alone until now: it joins the collapse too. Only its
             // values change, which Xapian rewrites without touching its terms.
-            auto earlier = db_.get_document(cluster.with);
+            auto& db = segments_[cluster.with->segment];
+            auto earlier = db.get_document(cluster.with->docid);
             earlier.add_value(schema::kClusterSlot, cluster.key);
-            db_.replace_document(cluster.with, earlier);
+            db.replace_document(cluster.with->docid, earlier);
         }
     }
-    if (exists) {
-        db_.replace_document(term, doc);
+    const auto segment = existing.value_or(Location{segments_.size() - 1, 0}).segment;
+    for (const auto& band : bands) {
+        if (segment + 1 == segments_.size()) open_bands_.push_back(band_hash(band));
+        else late_closed_bands_.insert(band_hash(band));
+    }
+    if (existing) {
+        segments_[segment].replace_document(term, doc);
     } else {
         doc.add_boolean_term(term);  // usually there already; add_document then equals replace_document
-        db_.add_document(doc);
+        segments_.back().add_document(doc);
         if (started_empty_) written_.insert(stable_hash64(id));
     }
     if (++pending_ >= batch_size_) commit();
-    return exists ? IndexOutcome::Replaced : IndexOutcome::Added;
+    return existing ? IndexOutcome::Replaced : IndexOutcome::Added;
 }
 
 void IndexWriter::commit() {
-    db_.commit();
+    // Every segment in step, so that a killed build leaves segments that belong together.
+    for (auto& segment : segments_) segment.commit();
     pending_ = 0;
+}
+
+std::optional<CompactionResult> IndexWriter::close() {
+    commit();
+    segments_.clear();  // releases the write locks
+    return merge_segments(path_);
 }
 
 }  // namespace telusur

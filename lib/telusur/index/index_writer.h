@@ -4,11 +4,14 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
 #include <xapian.h>
+
+#include "telusur/index/segments.h"
 
 namespace telusur {
 
@@ -18,11 +21,17 @@ enum class IndexOutcome { Added, Replaced, Unchanged };
 /// Documents are keyed by their id term: adding an id that exists replaces it. Changes are
 /// committed every `batch_size` documents and by commit(); Xapian commits are atomic, so an
 /// interrupted run leaves the database as of its last commit, readable and ready to resume.
+///
+/// A bulk build (the database is new or empty) writes segments of `segment_size` documents
+/// (0: one piece) that close() merges; meanwhile readers see the first segment only. The result
+/// is the database a build in one piece gives, document ids included, but compacted.
 class IndexWriter {
   public:
+    /// Merges the segments an interrupted bulk build left (see merge_segments), then opens.
     /// Throws Error if the database cannot be opened or created, is locked by another writer,
     /// or was built with another schema version.
-    IndexWriter(const std::filesystem::path& path, std::size_t batch_size, const std::string& stemmer);
+    IndexWriter(const std::filesystem::path& path, std::size_t batch_size, const std::string& stemmer,
+                std::size_t segment_size = kDefaultSegmentSize);
 
     /// Whether the database already holds `id` with this content hash (so it can be skipped).
     bool is_unchanged(const std::string& id, const std::string& hash) const;
@@ -35,28 +44,51 @@ class IndexWriter {
     /// Commits pending changes (also done by the destructor on a normal exit).
     void commit();
 
-    Xapian::doccount document_count() const { return db_.get_doccount(); }
+    /// Commits, releases the database and merges the segments of a bulk build, if there were
+    /// several (nullopt otherwise). The writer cannot be used afterwards.
+    std::optional<CompactionResult> close();
+
+    Xapian::doccount document_count() const;
 
   private:
+    /// Where a document is: its segment and its id there.
+    struct Location {
+        std::size_t segment = 0;
+        Xapian::docid docid = 0;
+    };
     /// The near-duplicate cluster a document joins: an earlier near-duplicate's, or its own.
     struct Cluster {
         std::string key;
-        Xapian::docid with = 0;       ///< The earlier near-duplicate, 0 when the document is alone.
-        bool with_has_value = false;  ///< Whether `with` already carries the key in the collapse slot.
+        std::optional<Location> with;  ///< The earlier near-duplicate, none when the document is alone.
+        bool with_has_value = false;   ///< Whether `with` already carries the key in the collapse slot.
     };
-    Cluster cluster_of(const std::string& id, const Xapian::Document& doc) const;
+    Cluster cluster_of(const std::string& id, const Xapian::Document& doc, const std::vector<std::string>& bands) const;
+
+    /// The first document indexed by `term`, searching the segments in order.
+    std::optional<Location> find(const std::string& term) const;
+    /// Whether a closed segment may index band term `band`: false only when none does.
+    bool closed_segments_may_hold(const std::string& band) const;
+    /// Starts the next segment when the current one is full (bulk builds only).
+    void rotate_segment_if_full();
 
     /// Whether `id` may already be in the database. False only when it certainly is not: the
     /// database was empty when opened and no id with this hash was written since. That spares
     /// three term lookups per article when building a new index, the common bulk case.
     bool may_exist(const std::string& id) const;
 
-    Xapian::WritableDatabase db_;
+    std::filesystem::path path_;
+    std::vector<Xapian::WritableDatabase> segments_;  // [0] is the database itself; the last one is written
     std::size_t batch_size_;
+    std::size_t segment_size_;
     std::size_t pending_ = 0;
     bool hashes_valid_ = true;  // false when the stored documents were built by another stemmer
     bool started_empty_ = false;
     std::unordered_set<std::uint64_t> written_;  // hashes of the ids written, while started_empty_
+    // 32-bit hashes of the band terms of closed segments, sorted, so that a band no earlier
+    // segment holds costs one search in memory rather than one B-tree lookup per segment.
+    std::vector<std::uint32_t> closed_bands_;
+    std::vector<std::uint32_t> open_bands_;                    // of the segment being written
+    std::unordered_set<std::uint32_t> late_closed_bands_;      // of documents replaced in a closed segment
 };
 
 }  // namespace telusur
