@@ -52,14 +52,27 @@ std::vector<TermMatch> term_matches(const Xapian::Database& db, const Xapian::En
 }
 
 /// The stems the query looks for in the body ("Z" + stem terms; "ZS" ones are title stems).
-std::vector<std::string> query_stems(const Xapian::Query& query) {
-    std::vector<std::string> stems;
+bool is_prefix_letter(char c) { return c >= 'A' && c <= 'Z'; }
+
+/// The query's body words and stems (not its title, entity or filter terms), each with the
+/// weight the match set gives it.
+SnippetQuery snippet_query(const Xapian::Query& query, const Xapian::MSet& mset) {
+    SnippetQuery snippet;
     for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
         const auto& term = *t;
-        if (term.size() > 1 && term.starts_with(schema::kStemPrefix) && !(term[1] >= 'A' && term[1] <= 'Z'))
-            stems.push_back(term.substr(schema::kStemPrefix.size()));
+        if (term.empty()) continue;
+        if (!is_prefix_letter(term[0]))
+            snippet.words.emplace(term, mset.get_termweight(term));
+        else if (term.size() > 1 && term.starts_with(schema::kStemPrefix) && !is_prefix_letter(term[1]))
+            snippet.stems.emplace(term.substr(schema::kStemPrefix.size()), mset.get_termweight(term));
     }
-    return stems;
+    return snippet;
+}
+
+std::vector<std::string> keys_of(const std::unordered_map<std::string, double>& map) {
+    std::vector<std::string> keys;
+    for (const auto& [key, value] : map) keys.push_back(key);
+    return keys;
 }
 
 }  // namespace
@@ -191,7 +204,7 @@ std::vector<Facet> Searcher::count_facets(const SearchRequest& request, const Xa
 
 void Searcher::add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, const ParsedQuery& parsed,
                         const SearchRequest& request, std::vector<Hit>& hits) {
-    std::optional<Xapian::Stem> snippet_stemmer;
+    std::optional<SnippetQuery> snippet_terms;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit hit;
         hit.rank = request.offset + hits.size() + 1;
@@ -200,15 +213,14 @@ void Searcher::add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, cons
         const auto doc = it.get_document();
         hit.article = decode_stored_article(doc.get_data());
         if (request.snippet_bytes > 0) {
-            // A passage dense in query terms. Neither SNIPPET_BACKGROUND_MODEL (it looks up the
-            // frequency of every word of the text: 90% of a query's time) nor SNIPPET_EXHAUSTIVE
-            // (scanning and stemming the whole body once a good passage is found): profiled in
-            // bench/search_latency.
-            if (!snippet_stemmer)
-                snippet_stemmer.emplace(new SnippetStemmer(stemmer_, query_stems(parsed.any_word), irregular_));
-            const auto marked = mset.snippet(hit.article.body, request.snippet_bytes, *snippet_stemmer, 0,
-                                             std::string(kHighlightStart), std::string(kHighlightEnd), "…");
-            hit.snippet = parse_xapian_snippet(marked);
+            if (!snippet_terms) {
+                snippet_terms = snippet_query(parsed.any_word, mset);
+                // Skips the words that cannot stem to the query: most of them.
+                snippet_terms->stem = [stemmer = Xapian::Stem(new SnippetStemmer(
+                                            stemmer_, keys_of(snippet_terms->stems), irregular_))](
+                                           const std::string& word) mutable { return stemmer(word); };
+            }
+            hit.snippet = make_snippet(hit.article.body, request.snippet_bytes, *snippet_terms);
         }
         if (request.collapse && it.get_collapse_count() > 0) {
             // The collapse count is a lower bound; list the cluster's other matching documents.

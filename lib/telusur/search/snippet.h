@@ -1,8 +1,10 @@
 // Snippet: the passage of a hit shown to the user, with the matching words marked.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace telusur {
@@ -16,12 +18,25 @@ struct SnippetPart {
 
 using Snippet = std::vector<SnippetPart>;
 
-/// Marker bytes passed to Xapian's snippet generator; they never occur in indexed text.
-inline constexpr std::string_view kHighlightStart = "\x01";
-inline constexpr std::string_view kHighlightEnd = "\x02";
+/// What a snippet looks for: the query's words as indexed (lower case) and its stems, each with
+/// the weight the query gives it. A word of the text matches as written or through its stem.
+struct SnippetQuery {
+    std::unordered_map<std::string, double> words;
+    std::unordered_map<std::string, double> stems;
+    /// The stem of a lower-case word (the indexer's stemmer, or one that skips words that
+    /// cannot stem to the query: see SnippetStemmer).
+    std::function<std::string(const std::string&)> stem;
+};
 
-/// Turns the output of Xapian::MSet::snippet (XML-escaped, with the markers above) into parts.
-Snippet parse_xapian_snippet(std::string_view marked);
+/// The passage of `text` of at most `length` bytes holding the most query weight (each query
+/// term counted once at full weight, repeats a little), with its matched words highlighted and
+/// some words of context before the first. Without a match, the start of the text. Words are
+/// never cut; runs of white space show as one space; "…" marks where the text goes on.
+///
+/// Xapian's MSet::snippet does the same job but splits and classifies every character of the
+/// whole text through its Unicode tables: it was half of a search's time (see
+/// bench/results/search-latency.md). Here ASCII, most of Indonesian news, takes a fast path.
+Snippet make_snippet(std::string_view text, std::size_t length, const SnippetQuery& query);
 
 /// The snippet as plain text, highlights wrapped in `before` and `after`.
 std::string render_snippet(const Snippet& snippet, std::string_view before, std::string_view after);

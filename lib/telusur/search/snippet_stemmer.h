@@ -1,4 +1,4 @@
-// SnippetStemmer: the stemmer MSet::snippet uses, skipping words that cannot stem to the query.
+// SnippetStemmer: the stemmer snippets use, skipping words that cannot stem to the query.
 #pragma once
 
 #include <string>

@@ -1,55 +1,86 @@
-// Snippets: Xapian's marked, XML-escaped snippet → highlighted parts → text.
+// Snippets: the best passage of a text for a query, its matches highlighted → text.
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "telusur/search/snippet.h"
 
+using telusur::make_snippet;
 using telusur::Snippet;
-using telusur::SnippetPart;
+using telusur::SnippetQuery;
 
 namespace {
 
-const std::string kOpen(telusur::kHighlightStart);
-const std::string kClose(telusur::kHighlightEnd);
+/// A query for `words` as written, each of weight 1, and `stems` through a toy stemmer that
+/// strips a leading "di" (ditangkap → tangkap).
+SnippetQuery query_of(std::vector<std::string> words, std::vector<std::string> stems = {}) {
+    SnippetQuery query;
+    for (auto& word : words) query.words.emplace(std::move(word), 1.0);
+    for (auto& stem : stems) query.stems.emplace(std::move(stem), 1.0);
+    query.stem = [](const std::string& word) {
+        return word.starts_with("di") ? word.substr(2) : word;
+    };
+    return query;
+}
 
-std::string mark(const std::string& word) { return kOpen + word + kClose; }
+std::string marked(const Snippet& snippet) { return telusur::render_snippet(snippet, "[", "]"); }
 
 }  // namespace
 
-TEST_CASE("parse_xapian_snippet splits marked text into plain and highlighted parts") {
-    const auto parts = telusur::parse_xapian_snippet("Tentara " + mark("Korut") + " tiba di " + mark("Kursk") + ".");
-    CHECK(parts == Snippet{{"Tentara ", false}, {"Korut", true}, {" tiba di ", false}, {"Kursk", true}, {".", false}});
+TEST_CASE("make_snippet highlights the query's words, whatever their case, and keeps the text between") {
+    const auto snippet = make_snippet("Tentara Korut tiba di Kursk.", 100, query_of({"korut", "kursk"}));
+    CHECK(snippet == Snippet{{"Tentara ", false}, {"Korut", true}, {" tiba di ", false}, {"Kursk", true}, {".", false}});
 }
 
-TEST_CASE("parse_xapian_snippet handles highlights at both ends and adjacent highlights") {
-    CHECK(telusur::parse_xapian_snippet(mark("Putin")) == Snippet{{"Putin", true}});
-    CHECK(telusur::parse_xapian_snippet(mark("Putin") + " bertemu " + mark("Choe")) ==
-          Snippet{{"Putin", true}, {" bertemu ", false}, {"Choe", true}});
-    CHECK(telusur::parse_xapian_snippet(mark("Korea") + mark("Utara")) == Snippet{{"Korea", true}, {"Utara", true}});
+TEST_CASE("make_snippet matches a word through its stem") {
+    const auto snippet = make_snippet("Pencuri itu ditangkap polisi kemarin.", 100, query_of({}, {"tangkap"}));
+    CHECK(marked(snippet) == "Pencuri itu [ditangkap] polisi kemarin.");
 }
 
-TEST_CASE("parse_xapian_snippet returns no parts for an empty snippet") {
-    CHECK(telusur::parse_xapian_snippet("").empty());
-    CHECK(telusur::parse_xapian_snippet(kOpen + kClose).empty());
+TEST_CASE("make_snippet picks the passage with the most query terms, not the first match") {
+    std::string text = "Kursk disebut sekali di awal. ";
+    for (int i = 0; i < 40; ++i) text += "Kalimat pengisi tanpa kata penting nomor " + std::to_string(i) + ". ";
+    text += "Di sini tentara Korut tiba di Kursk bersama tentara lain. ";
+    for (int i = 0; i < 40; ++i) text += "Penutup panjang " + std::to_string(i) + ". ";
+    const auto snippet = marked(make_snippet(text, 120, query_of({"tentara", "korut", "kursk"})));
+    CHECK(snippet.find("[tentara] [Korut] tiba di [Kursk]") != std::string::npos);
+    CHECK(snippet.starts_with("…"));
+    CHECK(snippet.ends_with("…"));
 }
 
-TEST_CASE("parse_xapian_snippet unescapes the XML entities for ampersand, less-than and greater-than") {
-    CHECK(telusur::parse_xapian_snippet("A &amp; B &lt;x&gt;") == Snippet{{"A & B <x>", false}});
-    CHECK(telusur::parse_xapian_snippet(mark("AT&amp;T")) == Snippet{{"AT&T", true}});
-    CHECK(telusur::parse_xapian_snippet("&amp;lt;") == Snippet{{"&lt;", false}});  // once, not twice
-    CHECK(telusur::parse_xapian_snippet("a & b &quot;") == Snippet{{"a & b &quot;", false}});
+TEST_CASE("make_snippet stays within its length, never cuts a word, and marks where the text goes on") {
+    std::string text;
+    for (int i = 0; i < 100; ++i) text += "kata" + std::to_string(i) + " ";
+    text += "banjir melanda kota";
+    for (const std::size_t length : {20, 60, 200}) {
+        CAPTURE(length);
+        const auto snippet = make_snippet(text, length, query_of({"banjir"}));
+        std::string plain = telusur::render_snippet(snippet, "", "");
+        CHECK(plain.find("banjir") != std::string::npos);
+        const auto without_ellipses = plain.size() - (plain.starts_with("…") ? 3 : 0) - (plain.ends_with("…") ? 3 : 0);
+        CHECK(without_ellipses <= length);
+        CHECK(plain.find("…ata") == std::string::npos);  // starts at a word
+    }
 }
 
-TEST_CASE("parse_xapian_snippet collapses line breaks, tabs and space runs to one space") {
-    CHECK(telusur::parse_xapian_snippet("satu\n\ndua\r\n\ttiga   empat") == Snippet{{"satu dua tiga empat", false}});
-    CHECK(telusur::parse_xapian_snippet("akhir paragraf.\n\n" + mark("Awal") + " berikutnya") ==
-          Snippet{{"akhir paragraf. ", false}, {"Awal", true}, {" berikutnya", false}});
+TEST_CASE("make_snippet without a match shows the start of the text") {
+    CHECK(marked(make_snippet("Harga cabai turun di pasar pagi ini.", 20, query_of({"rudal"}))) == "Harga cabai turun di…");
+    CHECK(marked(make_snippet("Pendek.", 100, query_of({"rudal"}))) == "Pendek.");
 }
 
-TEST_CASE("parse_xapian_snippet keeps multibyte text and the ellipsis intact") {
-    CHECK(telusur::parse_xapian_snippet("…kata “" + mark("kuat") + "”…") ==
-          Snippet{{"…kata “", false}, {"kuat", true}, {"”…", false}});
+TEST_CASE("make_snippet shows line breaks and runs of white space as one space") {
+    CHECK(marked(make_snippet("satu\n\ndua\r\n\ttiga   empat", 100, query_of({"tiga"}))) == "satu dua [tiga] empat");
+}
+
+TEST_CASE("make_snippet splits and lower-cases words beyond ASCII") {
+    CHECK(marked(make_snippet("Kata “KUAT” dan Ésok—hari", 100, query_of({"kuat", "ésok", "hari"}))) ==
+          "Kata “[KUAT]” dan [Ésok]—[hari]");
+}
+
+TEST_CASE("make_snippet gives nothing for empty text, no room, or ill-formed bytes only") {
+    CHECK(make_snippet("", 100, query_of({"a"})).empty());
+    CHECK(make_snippet("ada kata", 0, query_of({"ada"})).empty());
+    CHECK(make_snippet("\xff\xfe", 100, query_of({"a"})).empty());
 }
 
 TEST_CASE("render_snippet wraps highlighted parts in the given markers") {
@@ -58,9 +89,4 @@ TEST_CASE("render_snippet wraps highlighted parts in the given markers") {
     CHECK(telusur::render_snippet(parts, "\x1b[1m", "\x1b[0m") == "Tentara \x1b[1mKorut\x1b[0m tiba");
     CHECK(telusur::render_snippet(parts, "", "") == "Tentara Korut tiba");
     CHECK(telusur::render_snippet({}, "[", "]").empty());
-}
-
-TEST_CASE("render_snippet with Xapian's markers inverts parse_xapian_snippet on plain text") {
-    const std::string marked = "Presiden " + mark("Putin") + " bertemu " + mark("Choe") + " di Kremlin";
-    CHECK(telusur::render_snippet(telusur::parse_xapian_snippet(marked), kOpen, kClose) == marked);
 }
