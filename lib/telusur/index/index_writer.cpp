@@ -39,6 +39,7 @@ IndexWriter::IndexWriter(const std::filesystem::path& path, std::size_t batch_si
     : path_(path), batch_size_(batch_size == 0 ? 1 : batch_size), segment_size_(segment_size) {
     merge_segments(path_);
     segments_.push_back(open_for_writing(path_));
+    changed_.push_back(true);  // the metadata below
     auto& db = segments_.front();
     const auto version = db.get_metadata(std::string(schema::kVersionKey));
     if (db.get_doccount() > 0 && version != schema::kVersion)
@@ -131,6 +132,7 @@ void IndexWriter::rotate_segment_if_full() {
     std::filesystem::remove_all(next, ignored);  // cannot hold anything: leftovers are merged on opening
     std::filesystem::create_directories(next.parent_path());
     segments_.push_back(open_for_writing(next));
+    changed_.push_back(false);
 }
 
 IndexOutcome IndexWriter::write(const std::string& id, Xapian::Document doc) {
@@ -149,6 +151,7 @@ IndexOutcome IndexWriter::write(const std::string& id, Xapian::Document doc) {
             auto earlier = db.get_document(cluster.with->docid);
             earlier.add_value(schema::kClusterSlot, cluster.key);
             db.replace_document(cluster.with->docid, earlier);
+            changed_[cluster.with->segment] = true;
         }
     }
     const auto segment = existing.value_or(Location{segments_.size() - 1, 0}).segment;
@@ -156,6 +159,7 @@ IndexOutcome IndexWriter::write(const std::string& id, Xapian::Document doc) {
         if (segment + 1 == segments_.size()) open_bands_.push_back(band_hash(band));
         else late_closed_bands_.insert(band_hash(band));
     }
+    changed_[segment] = true;
     if (existing) {
         segments_[segment].replace_document(term, doc);
     } else {
@@ -168,8 +172,10 @@ IndexOutcome IndexWriter::write(const std::string& id, Xapian::Document doc) {
 }
 
 void IndexWriter::commit() {
-    // Every segment in step, so that a killed build leaves segments that belong together.
-    for (auto& segment : segments_) segment.commit();
+    // Every changed segment in step, so that a killed build leaves segments that belong together.
+    for (std::size_t i = 0; i < segments_.size(); ++i)
+        if (changed_[i]) segments_[i].commit();
+    std::fill(changed_.begin(), changed_.end(), false);
     pending_ = 0;
 }
 

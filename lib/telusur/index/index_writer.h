@@ -78,6 +78,7 @@ class IndexWriter {
 
     std::filesystem::path path_;
     std::vector<Xapian::WritableDatabase> segments_;  // [0] is the database itself; the last one is written
+    std::vector<bool> changed_;                        // per segment: written since the last commit
     std::size_t batch_size_;
     std::size_t segment_size_;
     std::size_t pending_ = 0;
