@@ -5,8 +5,10 @@
 #
 # Indexing (timed, with measure.py: wall s, peak RSS): telusur-index --threads $TELUSUR_THREADS
 # (default: cores) on the JSONL, everything on (positions, stems, title field, entities, dates,
-# MinHash signatures, stored article for snippets). Then, not timed, telusur-index --compact,
-# whose time and size go to index_meta.json as for xapian. Querying: build/bin/peer_query on the
+# MinHash signatures, stored article for snippets); above 50,000 articles the build is written in
+# segments and merged at the end, so its time includes the merge and its size is compacted
+# already. Then, not timed, telusur-index --compact, whose time and size go to index_meta.json
+# as for xapian. Querying: build/bin/peer_query on the
 # compacted index, the same Searcher as telusur-query, top $TOPK ids without snippets.
 # With TELUSUR_FACET_ROW=1 a second pass that also counts two facets (person, place) over the
 # whole match set goes to OUT_DIR_facets (a row "telusur_facets" in the table).
