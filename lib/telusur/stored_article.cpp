@@ -1,18 +1,56 @@
 #include "telusur/stored_article.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
+#include <zstd.h>
 
 namespace telusur {
 
 namespace {
 
-/// First byte of the binary layout. JSON objects (the layout before it) start with '{', so
-/// databases indexed before the change still decode.
+/// First byte of the binary layouts. JSON objects (the layout before them) start with '{', so
+/// databases indexed before still decode. The second layout is the first compressed whole: its
+/// first byte, then a zstd frame of the first layout's fields.
 constexpr char kBinaryLayout = '\x01';
+constexpr char kCompressedLayout = '\x02';
+
+/// zstd's fastest level compresses news text nearly as well as Xapian's zlib and decompresses
+/// two to three times faster. Xapian still tries zlib on the document data, finds nothing to
+/// gain and stores it as it is, so a hit no longer pays for inflate, which was a fifth of a
+/// search's CPU (bench/results/search-latency.md). Compressing only the body is not enough:
+/// zlib then still gains a few bytes on the other fields and Xapian keeps the whole deflated.
+constexpr int kBodyCompressionLevel = 1;
+/// No article is near this; a frame claiming more is corrupt.
+constexpr unsigned long long kMaxBytes = 1ull << 30;
+
+std::string compress(std::string_view text) {
+    thread_local const auto context = [] {
+        std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> made(ZSTD_createCCtx(), ZSTD_freeCCtx);
+        ZSTD_CCtx_setParameter(made.get(), ZSTD_c_compressionLevel, kBodyCompressionLevel);
+        ZSTD_CCtx_setParameter(made.get(), ZSTD_c_checksumFlag, 1);  // corrupt data is refused, not shown
+        return made;
+    }();
+    std::string out(ZSTD_compressBound(text.size()), '\0');
+    const auto size = ZSTD_compress2(context.get(), out.data(), out.size(), text.data(), text.size());
+    if (ZSTD_isError(size)) throw std::runtime_error(std::string("zstd: ") + ZSTD_getErrorName(size));
+    out.resize(size);
+    return out;
+}
+
+std::optional<std::string> decompress(std::string_view frame) {
+    const auto size = ZSTD_getFrameContentSize(frame.data(), frame.size());
+    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > kMaxBytes) return std::nullopt;
+    thread_local const std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> context(ZSTD_createDCtx(), ZSTD_freeDCtx);
+    std::string text(size, '\0');
+    const auto got = ZSTD_decompressDCtx(context.get(), text.data(), text.size(), frame.data(), frame.size());
+    if (ZSTD_isError(got) || got != size) return std::nullopt;
+    return text;
+}
 
 void put_length(std::string& out, std::size_t n) {
     while (n >= 0x80) {
@@ -96,17 +134,22 @@ StoredArticle decode_json(const std::string& data) {
 std::string encode_stored_article(const StoredArticle& a) {
     // Length-prefixed fields rather than JSON: a hit decodes with a few copies instead of a
     // parse of the whole body, which was a tenth of a search's CPU (bench/results/http-load.md).
-    std::string out(1, kBinaryLayout);
-    out.reserve(a.body.size() + a.title.size() + 128);
-    for (const auto* field : {&a.id, &a.title, &a.date, &a.url, &a.source, &a.date_origin}) put_string(out, *field);
-    for (const auto* list : {&a.people, &a.places, &a.orgs}) put_list(out, *list);
-    put_string(out, a.body);
-    return out;
+    std::string fields(1, kBinaryLayout);
+    fields.reserve(a.body.size() + a.title.size() + 128);
+    for (const auto* field : {&a.id, &a.title, &a.date, &a.url, &a.source, &a.date_origin}) put_string(fields, *field);
+    for (const auto* list : {&a.people, &a.places, &a.orgs}) put_list(fields, *list);
+    put_string(fields, a.body);
+    return kCompressedLayout + compress(fields);
 }
 
 StoredArticle decode_stored_article(const std::string& data) {
     if (data.empty()) return {};
     if (data.front() == '{') return decode_json(data);
+    if (data.front() == kCompressedLayout) {
+        const auto fields = decompress(std::string_view(data).substr(1));
+        return fields && !fields->empty() && fields->front() == kBinaryLayout ? decode_stored_article(*fields)
+                                                                               : StoredArticle{};
+    }
     if (data.front() != kBinaryLayout) return {};
     StoredArticle out;
     Reader in(data);

@@ -9,7 +9,8 @@
 namespace telusur {
 
 /// What a search hit shows, kept in the Xapian document data: length-prefixed fields with the
-/// body last (databases from before that layout hold a JSON object, which still decodes).
+/// body last, compressed with zstd (the layouts before, uncompressed or as a JSON object, still
+/// decode).
 struct StoredArticle {
     std::string id;
     std::string title;

@@ -61,6 +61,27 @@ TEST_CASE("data from databases indexed before the binary layout, as JSON, still 
     CHECK(old.orgs == std::vector<std::string>{"KPK"});
 }
 
+TEST_CASE("an article is stored compressed") {
+    auto article = sample();
+    article.body.clear();
+    for (int i = 0; i < 200; ++i) article.body += "Harga beras naik lagi di pasar. ";
+    const auto data = encode_stored_article(article);
+    CHECK(data.size() < article.body.size() / 4);
+    check_same(decode_stored_article(data), article);
+}
+
+TEST_CASE("data from databases indexed before compression still decodes") {
+    // Layout 1: today's fields, uncompressed.
+    std::string data("\x01");
+    for (const std::string field : {"a1", "Judul", "2024-01-02", "u", "s", "text"}) data += static_cast<char>(field.size()) + field;
+    data += std::string("\x01\x0BJoko Widodo", 13) + std::string("\x00\x00", 2) + "\x03isi";
+    const auto old = decode_stored_article(data);
+    CHECK(old.id == "a1");
+    CHECK(old.date_origin == "text");
+    CHECK(old.people == std::vector<std::string>{"Joko Widodo"});
+    CHECK(old.body == "isi");
+}
+
 TEST_CASE("foreign or corrupt document data decodes to empty fields, never out of bounds") {
     CHECK(decode_stored_article("").id.empty());
     CHECK(decode_stored_article("plain text some other tool stored").id.empty());
@@ -75,4 +96,12 @@ TEST_CASE("foreign or corrupt document data decodes to empty fields, never out o
     // A length field claiming more than there is, and one that never ends.
     CHECK(decode_stored_article(std::string("\x01\xFF\xFF\xFF\xFF\x0F", 6) + "id").id.empty());
     CHECK(decode_stored_article(std::string("\x01") + std::string(20, '\x80')).id.empty());
+    // Compressed data that is not a zstd frame, or was altered (zstd's checksum).
+    CHECK(decode_stored_article("\x02" + std::string("not zstd")).id.empty());
+    for (const std::size_t at : {std::size_t{5}, good.size() / 2, good.size() - 6}) {
+        auto altered = good;
+        altered[at] = static_cast<char>(altered[at] ^ 0x55);
+        CHECK(decode_stored_article(altered).id.empty());
+    }
+    CHECK(decode_stored_article(std::string(1, '\x02') + good).id.empty());  // a layout byte too many
 }

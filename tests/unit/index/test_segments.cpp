@@ -12,6 +12,7 @@
 #include "telusur/index/index_writer.h"
 #include "telusur/index/segments.h"
 #include "telusur/schema.h"
+#include "telusur/stored_article.h"
 
 #include "temp_dir.h"
 
@@ -103,7 +104,7 @@ TEST_CASE("Across segments, a returning id replaces its document and a near-dupl
     CHECK(db.get_doccount() == 9);
     const auto doc_of = [&](const std::string& id) { return db.get_document(*db.postlist_begin("Q" + id)); };
     CHECK(*db.postlist_begin("Qb") == 2);  // where "b" was first written, now with its second text
-    CHECK(doc_of("b").get_data().find("kata5x1") != std::string::npos);
+    CHECK(telusur::decode_stored_article(doc_of("b").get_data()).body.find("kata5x1") != std::string::npos);
     const auto key = doc_of("a").get_value(telusur::schema::kClusterSlot);
     CHECK_FALSE(key.empty());  // given when the copy arrived, two segments later
     CHECK(doc_of("a-copy").get_value(telusur::schema::kClusterSlot) == key);
