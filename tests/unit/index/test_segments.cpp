@@ -151,3 +151,25 @@ TEST_CASE("unmerged_segments lists numbered databases in numeric order and ignor
     CHECK(telusur::unmerged_segments(dir.path / "missing").empty());
     CHECK_FALSE(telusur::merge_segments(dir.path / "missing"));
 }
+
+TEST_CASE("an empty segment (killed before its first commit) merges as nothing") {
+    TempDir dir;
+    const auto db = dir.path / "db";
+    const auto add = [](const fs::path& path, const std::vector<std::string>& ids) {
+        Xapian::WritableDatabase out(path.string(), Xapian::DB_CREATE_OR_OPEN);
+        for (const auto& id : ids) {
+            Xapian::Document doc;
+            doc.add_boolean_term("Q" + id);
+            out.add_document(doc);
+        }
+        out.commit();
+    };
+    add(db, {"a", "b"});
+    fs::create_directories(db / "telusur-segments");
+    add(telusur::segment_path(db, 1), {});
+    add(telusur::segment_path(db, 2), {"c"});
+    REQUIRE(telusur::merge_segments(db));
+    const Xapian::Database merged(db.string());
+    CHECK(merged.get_doccount() == 3);
+    CHECK(*merged.postlist_begin("Qc") == 3);
+}
