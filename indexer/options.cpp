@@ -31,8 +31,8 @@ Options parse_options(int argc, char** argv) {
                    "Documents per commit (default 1000); a crash loses at most one batch")
         ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
     app.add_option("--segment-size", options.segment_size,
-                   "Building a new database: write it in segments of N documents, merged (and compacted) at the "
-                   "end; keeps large builds as fast per document as small ones. 0 = in one piece (default 50000)")
+                   "Write new documents in segments of N, merged (and compacted) at the end; keeps large runs "
+                   "as fast per document as small ones. 0 = in one piece (default 50000)")
         ->check(CLI::Range(std::size_t{0}, std::size_t{100000000}));
     app.add_option("--data-dir", options.data_dir, "Folder with stopwords, patterns and aliases");
     std::size_t threads = 0;

@@ -11,7 +11,7 @@ struct Options {
     std::string db;                   ///< Database folder, created if missing.
     std::vector<std::string> inputs;  ///< Files, folders, or "-" for JSONL on stdin.
     std::size_t batch_size = 1000;    ///< Documents per commit.
-    std::size_t segment_size = 50'000;  ///< Documents per segment of a bulk build; 0: one piece.
+    std::size_t segment_size = 50'000;  ///< New documents per segment; 0: one piece.
     std::string data_dir;             ///< stemmer-data folder override.
     std::size_t threads = 1;          ///< Analysis threads; --threads 0 or absent: one per core.
     bool quiet = false;               ///< No summary line, no progress line.

@@ -1,5 +1,5 @@
-// End-to-end tests of telusur-index --segment-size: a bulk build written in segments and merged
-// is the database a build in one piece gives, and survives being stopped or killed.
+// End-to-end tests of telusur-index --segment-size: a run written in segments and merged gives
+// the database a run in one piece gives, and survives being stopped or killed.
 #include <doctest/doctest.h>
 
 #include <csignal>
@@ -48,6 +48,24 @@ TEST_CASE("--segment-size 100 builds the documents, ids, terms, values and data 
     CHECK(again.exit_code == 0);
     CHECK(again.err.find("unchanged ") != std::string::npos);
     CHECK(describe_documents(tmp / "segmented.db") == describe_documents(tmp / "whole.db"));
+}
+
+TEST_CASE("adding many articles to an existing database in segments gives what one piece gives") {
+    if (!std::filesystem::exists(kSharedCorpus)) {
+        MESSAGE("shared corpus absent, skipped: " << kSharedCorpus);
+        return;
+    }
+    TempDir tmp;
+    for (const std::string size : {"0", "100"}) {
+        const auto db = tmp / ("db-" + size);
+        REQUIRE(index_into(db, {kCorpusDir}).exit_code == 0);
+        const auto added = index_into(db, {"--segment-size", size, kSharedCorpus});
+        INFO(added.err);
+        REQUIRE(added.exit_code == 0);
+        CHECK_FALSE(has_unmerged_segments(db));
+    }
+    CHECK(document_count(tmp / "db-100") > 500);  // several segments of 100
+    CHECK(describe_documents(tmp / "db-100") == describe_documents(tmp / "db-0"));
 }
 
 TEST_CASE("SIGTERM during a build in segments merges what was written: exit 130, resumable") {

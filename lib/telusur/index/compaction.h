@@ -23,8 +23,8 @@ struct CompactionResult {
 /// reopen it by path.
 ///
 /// With `appended` databases, their documents follow the database's own in that order, each
-/// one's ids shifted to continue where the previous left off: how the segments of a bulk build
-/// (see IndexWriter) become one database. The appended folders themselves are left in place.
+/// one's ids shifted to continue where the previous left off: how the segments of a run (see
+/// IndexWriter) become one database. The appended folders themselves are left in place.
 CompactionResult compact_in_place(const std::filesystem::path& path,
                                   const std::vector<std::filesystem::path>& appended = {});
 

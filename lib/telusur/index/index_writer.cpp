@@ -96,7 +96,9 @@ IndexWriter::Cluster IndexWriter::cluster_of(const std::string& id, const Xapian
     for (const auto& band : bands) {
         int seen = 0;
         const bool in_closed = last > 0 && closed_segments_may_hold(band);
-        for (std::size_t s = in_closed ? 0 : last; s <= last && seen < kMaxCandidatesPerBand; ++s) {
+        for (std::size_t s = 0; s <= last && seen < kMaxCandidatesPerBand; ++s) {
+            // The database as it was opened is not in the in-memory list: always searched.
+            if (s != last && !in_closed && !(s == 0 && !started_empty_)) continue;
             const auto& db = segments_[s];
             for (auto it = db.postlist_begin(band); it != db.postlist_end(band) && seen < kMaxCandidatesPerBand;
                  ++it, ++seen) {
@@ -120,8 +122,9 @@ IndexWriter::Cluster IndexWriter::cluster_of(const std::string& id, const Xapian
 }
 
 void IndexWriter::rotate_segment_if_full() {
-    if (!started_empty_ || segment_size_ == 0 || segments_.back().get_doccount() < segment_size_) return;
+    if (segment_size_ == 0 || added_to_open_segment_ < segment_size_) return;
     commit();
+    added_to_open_segment_ = 0;
     std::sort(open_bands_.begin(), open_bands_.end());
     const auto middle = closed_bands_.insert(closed_bands_.end(), open_bands_.begin(), open_bands_.end());
     std::inplace_merge(closed_bands_.begin(), middle, closed_bands_.end());
@@ -165,6 +168,7 @@ IndexOutcome IndexWriter::write(const std::string& id, Xapian::Document doc) {
     } else {
         doc.add_boolean_term(term);  // usually there already; add_document then equals replace_document
         segments_.back().add_document(doc);
+        ++added_to_open_segment_;
         if (started_empty_) written_.insert(stable_hash64(id));
     }
     if (++pending_ >= batch_size_) commit();

@@ -22,12 +22,15 @@ enum class IndexOutcome { Added, Replaced, Unchanged };
 /// committed every `batch_size` documents and by commit(); Xapian commits are atomic, so an
 /// interrupted run leaves the database as of its last commit, readable and ready to resume.
 ///
-/// A bulk build (the database is new or empty) writes segments of `segment_size` documents
-/// (0: one piece) that close() merges; meanwhile readers see the first segment only. The result
-/// is the database a build in one piece gives, document ids included, but compacted.
+/// New documents go into segments of `segment_size` (0: one piece): the database itself takes
+/// the first `segment_size` of a run, then each further batch of that many goes into a new small
+/// database, and close() merges them all with one compaction. Meanwhile readers see the first
+/// segment only. The result is the database a run in one piece gives, document ids included
+/// (unless documents were deleted before), but compacted. A run that adds fewer documents
+/// writes in place, as a run in one piece does.
 class IndexWriter {
   public:
-    /// Merges the segments an interrupted bulk build left (see merge_segments), then opens.
+    /// Merges the segments an interrupted run left (see merge_segments), then opens.
     /// Throws Error if the database cannot be opened or created, is locked by another writer,
     /// or was built with another schema version.
     IndexWriter(const std::filesystem::path& path, std::size_t batch_size, const std::string& stemmer,
@@ -44,8 +47,8 @@ class IndexWriter {
     /// Commits pending changes (also done by the destructor on a normal exit).
     void commit();
 
-    /// Commits, releases the database and merges the segments of a bulk build, if there were
-    /// several (nullopt otherwise). The writer cannot be used afterwards.
+    /// Commits, releases the database and merges the run's segments, if there were several
+    /// (nullopt otherwise). The writer cannot be used afterwards.
     std::optional<CompactionResult> close();
 
     Xapian::doccount document_count() const;
@@ -68,7 +71,7 @@ class IndexWriter {
     std::optional<Location> find(const std::string& term) const;
     /// Whether a closed segment may index band term `band`: false only when none does.
     bool closed_segments_may_hold(const std::string& band) const;
-    /// Starts the next segment when the current one is full (bulk builds only).
+    /// Starts the next segment when the current one has taken `segment_size_` new documents.
     void rotate_segment_if_full();
 
     /// Whether `id` may already be in the database. False only when it certainly is not: the
@@ -81,6 +84,7 @@ class IndexWriter {
     std::vector<bool> changed_;                        // per segment: written since the last commit
     std::size_t batch_size_;
     std::size_t segment_size_;
+    std::size_t added_to_open_segment_ = 0;  // new documents the segment being written took in this run
     std::size_t pending_ = 0;
     bool hashes_valid_ = true;  // false when the stored documents were built by another stemmer
     bool started_empty_ = false;

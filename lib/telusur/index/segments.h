@@ -1,6 +1,6 @@
-// Segments of a bulk build: a new database is written as a series of small databases, merged
-// into one at the end. Xapian's cost per document grows with the size of the database it
-// writes into (each commit rewrites B-tree blocks spread over the whole postlist table), so a
+// Segments: a run that adds many documents writes them as a series of small databases, merged
+// into the database at the end. Xapian's cost per document grows with the size of the database
+// it writes into (each commit rewrites B-tree blocks spread over the whole postlist table), so a
 // database built in one piece gets slower as it grows; segments keep every document as cheap as
 // the first ones and the merge (a compaction) is linear. See bench/results/scaling.md.
 #pragma once
@@ -25,9 +25,9 @@ std::vector<std::filesystem::path> unmerged_segments(const std::filesystem::path
 
 /// Merges the unmerged segments of `db` into it, in order, with compact_in_place (so the result
 /// is compacted, and a merge killed midway is redone by the next call). Nothing to merge:
-/// returns nullopt. Called by IndexWriter::close() and, for a bulk build that was killed, by the
-/// next IndexWriter opened on `db`: every segment is committed in step, so what they hold is
-/// a consistent state of the build and the next run resumes from it.
+/// returns nullopt. Called by IndexWriter::close() and, for a run that was killed, by the next
+/// IndexWriter opened on `db`: every segment is committed in step, so what they hold is
+/// a consistent state of the run and the next run resumes from it.
 std::optional<CompactionResult> merge_segments(const std::filesystem::path& db);
 
 }  // namespace telusur

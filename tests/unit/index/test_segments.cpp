@@ -49,10 +49,13 @@ std::vector<Input> inputs() {
             {"e", body(6)}, {"a-copy", body(1, 1)}, {"f", body(7)}, {"g", body(8)}, {"h", "Berita pendek."}};
 }
 
-std::optional<telusur::CompactionResult> build(const fs::path& db, std::size_t segment_size, std::size_t batch_size) {
+std::optional<telusur::CompactionResult> build(const fs::path& db, std::size_t segment_size, std::size_t batch_size,
+                                               std::vector<Input> more = {}) {
     DocumentBuilder builder(stopwords());
     IndexWriter writer(db, batch_size, "snowball-indonesian-test", segment_size);
-    for (const auto& input : inputs()) {
+    auto all = inputs();
+    all.insert(all.end(), more.begin(), more.end());
+    for (const auto& input : all) {
         Article article;
         article.id = input.id;
         article.title = "Judul " + input.id;
@@ -94,6 +97,36 @@ TEST_CASE("A bulk build in segments gives the documents, ids, terms and values o
         CHECK(describe(dir.path / "segmented.db") == describe(dir.path / "whole.db"));
         CHECK(telusur::unmerged_segments(dir.path / "segmented.db").empty());
         CHECK_FALSE(fs::exists(dir.path / "segmented.db" / "telusur-segments"));
+    }
+}
+
+TEST_CASE("Adding many documents to an existing database in segments gives what one piece gives") {
+    for (const std::size_t batch : {1, 100}) {
+        CAPTURE(batch);
+        TempDir dir;
+        const auto append = [&](const fs::path& db, std::size_t segment_size) {
+            DocumentBuilder builder(stopwords());
+            {
+                IndexWriter writer(db, batch, "snowball-indonesian-test", 0);
+                for (const auto& [id, seed] : {std::pair{"a", 1}, std::pair{"orig", 11}}) {
+                    Article article;
+                    article.id = id;
+                    article.body = body(seed);
+                    writer.write(id, builder.build(article));
+                }
+            }
+            // "a" comes back (replaced where it is), and the copy of "orig", two segments on,
+            // must find it in the database as it was opened, which no in-memory list covers.
+            return build(db, segment_size, batch, {{"orig-copy", body(11, 1)}});
+        };
+        CHECK_FALSE(append(dir.path / "whole.db", 0));
+        CHECK(append(dir.path / "segmented.db", 3));
+        CHECK(describe(dir.path / "segmented.db") == describe(dir.path / "whole.db"));
+        const Xapian::Database db((dir.path / "segmented.db").string());
+        CHECK(db.get_doccount() == 11);
+        const auto key = db.get_document(*db.postlist_begin("Qorig")).get_value(telusur::schema::kClusterSlot);
+        CHECK_FALSE(key.empty());
+        CHECK(db.get_document(*db.postlist_begin("Qorig-copy")).get_value(telusur::schema::kClusterSlot) == key);
     }
 }
 
