@@ -14,6 +14,15 @@
 
 namespace telusur::e2e {
 
+std::vector<std::string> corpus_and_shared_inputs() {
+    std::vector<std::string> inputs{kCorpusDir};
+    if (std::filesystem::exists(kSharedCorpus))
+        inputs.push_back(kSharedCorpus);
+    else
+        MESSAGE("shared corpus absent, comparing corpus/ only: " << kSharedCorpus);
+    return inputs;
+}
+
 unsigned document_count(const std::string& db) { return Xapian::Database(db).get_doccount(); }
 
 std::string describe_documents(const std::string& path) {

@@ -39,6 +39,12 @@ inline const std::string& corpus_db() {
     return db;
 }
 
+/// 936 real articles of ../shared/corpus-data, read by path (never copied into the project).
+inline const std::string kSharedCorpus = kCorpusDir + "/../../shared/corpus-data/detik-entity-1k/docs.jsonl";
+
+/// corpus/, plus kSharedCorpus when it is there (a test then says it compares corpus/ only).
+std::vector<std::string> corpus_and_shared_inputs();
+
 /// Number of documents in a database, read with Xapian directly (not through our tools).
 unsigned document_count(const std::string& db);
 

@@ -18,8 +18,6 @@ namespace telusur::e2e {
 
 namespace {
 
-const std::string kSharedCorpus = kCorpusDir + "/../../shared/corpus-data/detik-entity-1k/docs.jsonl";
-
 /// stderr without the run time and throughput of the summary line, which differ between runs.
 std::string without_timing(const std::string& err) {
     return std::regex_replace(err, std::regex(R"(, [0-9.]+ s, [0-9,]+ docs/s, [0-9.]+ MiB/s)"), "");
@@ -28,11 +26,7 @@ std::string without_timing(const std::string& err) {
 }  // namespace
 
 TEST_CASE("--threads 4 builds the same documents, ids, terms, values and data as --threads 1") {
-    std::vector<std::string> inputs{kCorpusDir};
-    if (std::filesystem::exists(kSharedCorpus))
-        inputs.push_back(kSharedCorpus);
-    else
-        MESSAGE("shared corpus absent, comparing corpus/ only: " << kSharedCorpus);
+    auto inputs = corpus_and_shared_inputs();
     TempDir tmp;
     auto one = inputs, four = inputs;
     one.insert(one.begin(), {"--threads", "1"});

@@ -14,18 +14,12 @@ namespace telusur::e2e {
 
 namespace {
 
-const std::string kSharedCorpus = kCorpusDir + "/../../shared/corpus-data/detik-entity-1k/docs.jsonl";
-
 bool has_unmerged_segments(const std::string& db) { return std::filesystem::exists(db + "/telusur-segments"); }
 
 }  // namespace
 
 TEST_CASE("--segment-size 100 builds the documents, ids, terms, values and data of --segment-size 0") {
-    std::vector<std::string> inputs{kCorpusDir};
-    if (std::filesystem::exists(kSharedCorpus))
-        inputs.push_back(kSharedCorpus);
-    else
-        MESSAGE("shared corpus absent, comparing corpus/ only: " << kSharedCorpus);
+    auto inputs = corpus_and_shared_inputs();
     // Every article twice: the second reading of an id finds it unchanged in an earlier segment.
     const auto once = inputs;
     inputs.insert(inputs.end(), once.begin(), once.end());
