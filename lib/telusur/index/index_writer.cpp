@@ -27,10 +27,6 @@ std::string id_term(const std::string& id) { return std::string(schema::kIdPrefi
 
 std::uint32_t band_hash(const std::string& band) { return static_cast<std::uint32_t>(stable_hash64(band)); }
 
-std::vector<std::string> band_terms_of(const Xapian::Document& doc) {
-    const auto signature = decode_signature(doc.get_value(schema::kSignatureSlot));
-    return signature ? signature_band_terms(*signature) : std::vector<std::string>{};
-}
 
 }  // namespace
 
@@ -83,9 +79,8 @@ bool IndexWriter::is_unchanged(const std::string& id, const std::string& hash) c
            hash;
 }
 
-IndexWriter::Cluster IndexWriter::cluster_of(const std::string& id, const Xapian::Document& doc,
+IndexWriter::Cluster IndexWriter::cluster_of(const std::string& id, const std::optional<MinHashSignature>& signature,
                                              const std::vector<std::string>& bands) const {
-    const auto signature = decode_signature(doc.get_value(schema::kSignatureSlot));
     if (!signature) return {to_hex(stable_hash64(id)), std::nullopt, false};
     // Candidates share a band; a band shared by very many documents is boilerplate, so only the
     // first few postings of each band are compared. Segments are searched in order, so the
@@ -142,8 +137,9 @@ IndexOutcome IndexWriter::write(const std::string& id, Xapian::Document doc) {
     rotate_segment_if_full();
     const auto term = id_term(id);
     const auto existing = may_exist(id) ? find(term) : std::nullopt;
-    const auto bands = band_terms_of(doc);
-    const auto cluster = cluster_of(id, doc, bands);
+    const auto signature = decode_signature(doc.get_value(schema::kSignatureSlot));
+    const auto bands = signature ? signature_band_terms(*signature) : std::vector<std::string>{};
+    const auto cluster = cluster_of(id, signature, bands);
     doc.add_boolean_term(std::string(schema::kClusterPrefix) + cluster.key);
     if (cluster.with) {
         doc.add_value(schema::kClusterSlot, cluster.key);
@@ -176,7 +172,7 @@ IndexOutcome IndexWriter::write(const std::string& id, Xapian::Document doc) {
 }
 
 void IndexWriter::commit() {
-    // Every changed segment in step, so that a killed build leaves segments that belong together.
+    // Every changed segment in step, so that a killed run leaves segments that belong together.
     for (std::size_t i = 0; i < segments_.size(); ++i)
         if (changed_[i]) segments_[i].commit();
     std::fill(changed_.begin(), changed_.end(), false);

@@ -11,6 +11,7 @@
 
 #include <xapian.h>
 
+#include "telusur/index/near_duplicate.h"
 #include "telusur/index/segments.h"
 
 namespace telusur {
@@ -65,7 +66,8 @@ class IndexWriter {
         std::optional<Location> with;  ///< The earlier near-duplicate, none when the document is alone.
         bool with_has_value = false;   ///< Whether `with` already carries the key in the collapse slot.
     };
-    Cluster cluster_of(const std::string& id, const Xapian::Document& doc, const std::vector<std::string>& bands) const;
+    Cluster cluster_of(const std::string& id, const std::optional<MinHashSignature>& signature,
+                       const std::vector<std::string>& bands) const;
 
     /// The first document indexed by `term`, searching the segments in order.
     std::optional<Location> find(const std::string& term) const;
