@@ -51,11 +51,11 @@ std::vector<TermMatch> term_matches(const Xapian::Database& db, const Xapian::En
     return matches;
 }
 
-/// The stems the query looks for in the body ("Z" + stem terms; "ZS" ones are title stems).
+/// Term prefixes are upper-case letters; indexed words never start with one.
 bool is_prefix_letter(char c) { return c >= 'A' && c <= 'Z'; }
 
-/// The query's body words and stems (not its title, entity or filter terms), each with the
-/// weight the match set gives it.
+/// The query's body words and stems ("Z" + stem terms; not "ZS" title stems, entity or filter
+/// terms), each with the weight the match set gives it.
 SnippetQuery snippet_query(const Xapian::Query& query, const Xapian::MSet& mset) {
     SnippetQuery snippet;
     for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
