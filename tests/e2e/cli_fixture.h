@@ -22,6 +22,13 @@ inline ProcessResult index_into(const std::string& db, std::vector<std::string> 
     return run_process(argv, input);
 }
 
+/// telusur-index with `options` on `inputs`: two builds of the same inputs, compared.
+inline ProcessResult index_with(const std::string& db, std::vector<std::string> options,
+                                const std::vector<std::string>& inputs) {
+    options.insert(options.end(), inputs.begin(), inputs.end());
+    return index_into(db, std::move(options));
+}
+
 inline ProcessResult query(const std::string& db, std::vector<std::string> args) {
     std::vector<std::string> argv{kQueryBin, "--db", db};
     argv.insert(argv.end(), args.begin(), args.end());

@@ -26,13 +26,10 @@ std::string without_timing(const std::string& err) {
 }  // namespace
 
 TEST_CASE("--threads 4 builds the same documents, ids, terms, values and data as --threads 1") {
-    auto inputs = corpus_and_shared_inputs();
+    const auto inputs = corpus_and_shared_inputs();
     TempDir tmp;
-    auto one = inputs, four = inputs;
-    one.insert(one.begin(), {"--threads", "1"});
-    four.insert(four.begin(), {"--threads", "4"});
-    const auto run1 = index_into(tmp / "one.db", one);
-    const auto run4 = index_into(tmp / "four.db", four);
+    const auto run1 = index_with(tmp / "one.db", {"--threads", "1"}, inputs);
+    const auto run4 = index_with(tmp / "four.db", {"--threads", "4"}, inputs);
     INFO(run1.err);
     INFO(run4.err);
     REQUIRE(run1.exit_code == 0);

@@ -24,11 +24,8 @@ TEST_CASE("--segment-size 100 builds the documents, ids, terms, values and data 
     const auto once = inputs;
     inputs.insert(inputs.end(), once.begin(), once.end());
     TempDir tmp;
-    auto whole = inputs, segmented = inputs;
-    whole.insert(whole.begin(), {"--segment-size", "0", "--threads", "2"});
-    segmented.insert(segmented.begin(), {"--segment-size", "100", "--threads", "2"});
-    const auto one_piece = index_into(tmp / "whole.db", whole);
-    const auto in_segments = index_into(tmp / "segmented.db", segmented);
+    const auto one_piece = index_with(tmp / "whole.db", {"--segment-size", "0", "--threads", "2"}, inputs);
+    const auto in_segments = index_with(tmp / "segmented.db", {"--segment-size", "100", "--threads", "2"}, inputs);
     INFO(one_piece.err);
     INFO(in_segments.err);
     REQUIRE(one_piece.exit_code == 0);
