@@ -9,6 +9,7 @@
 set -euo pipefail
 REPO="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${SCALING_RESULTS:-/tmp/telusur-peers/scaling}"
+mkdir -p "$out"  # its logs go beside it
 summaries=()
 for corpus in "$@"; do
   corpus="$(readlink -f "$corpus")"
