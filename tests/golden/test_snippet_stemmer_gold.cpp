@@ -1,9 +1,11 @@
 // Golden test: the snippets' stemmer (search/snippet_stemmer.h) skips a word only when the real
 // stemmer would not give it the query's stem. Checked for every word of Snowball's Indonesian
 // vocabulary and of the stemming-gold sets (whose aksara_informal tweets are full of colloquial
-// spellings): each word, with its own stem as the query, must come back with that stem.
+// spellings): each word, with its own stem as the query, must come back with that stem, and
+// must hold one of the needles snippets look for.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -39,6 +41,11 @@ TEST_CASE("The snippets' stemmer never skips a word that stems to the query") {
             ++skipped;
             FAIL_CHECK(word << " stems to " << stem << " but was skipped");
         }
+        // Snippets look only at words holding a needle: this one must hold one.
+        const auto needles = telusur::SnippetStemmer(real, {stem}, irregular).needles();
+        if (needles && std::none_of(needles->begin(), needles->end(),
+                                    [&](const std::string& needle) { return word.find(needle) != std::string::npos; }))
+            FAIL_CHECK(word << " stems to " << stem << " but holds none of its needles");
     }
     MESSAGE(words.size() << " words, " << skipped << " wrongly skipped");
 }

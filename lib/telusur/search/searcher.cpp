@@ -216,9 +216,11 @@ void Searcher::add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, cons
             if (!snippet_terms) {
                 snippet_terms = snippet_query(parsed.any_word, mset);
                 // Skips the words that cannot stem to the query: most of them.
-                snippet_terms->stem = [stemmer = Xapian::Stem(new SnippetStemmer(
-                                            stemmer_, keys_of(snippet_terms->stems), irregular_))](
-                                           const std::string& word) mutable { return stemmer(word); };
+                auto* snippet_stemmer = new SnippetStemmer(stemmer_, keys_of(snippet_terms->stems), irregular_);
+                snippet_terms->stem_needles = snippet_stemmer->needles();
+                snippet_terms->stem = [stem = Xapian::Stem(snippet_stemmer)](const std::string& word) mutable {
+                    return stem(word);
+                };
             }
             hit.snippet = make_snippet(hit.article.body, request.snippet_bytes, *snippet_terms);
         }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,6 +27,10 @@ struct SnippetQuery {
     /// The stem of a lower-case word (the indexer's stemmer, or one that skips words that
     /// cannot stem to the query: see SnippetStemmer).
     std::function<std::string(const std::string&)> stem;
+    /// Optional: lower-case strings of which every word that may stem to one of `stems` holds
+    /// one as written (SnippetStemmer::needles). Then only words holding one of them or a written
+    /// term, and words beyond ASCII, are looked at. Unset: every word of the text is stemmed.
+    std::optional<std::vector<std::string>> stem_needles;
 };
 
 /// The passage of `text` of at most `length` bytes holding the most query weight (each query
@@ -37,6 +42,11 @@ struct SnippetQuery {
 /// whole text through its Unicode tables: it was half of a search's time (see
 /// bench/results/search-latency.md). Here ASCII, most of Indonesian news, takes a fast path.
 Snippet make_snippet(std::string_view text, std::size_t length, const SnippetQuery& query);
+
+/// The two adjacent bytes of `text` least likely to occur in Indonesian news (by a rough order
+/// of letter frequency); `text` itself when shorter. A word that holds `text` holds this pair,
+/// and a snippet looks for the pair: the rarer it is, the fewer words are looked at.
+std::string_view rarest_pair(std::string_view text);
 
 /// The snippet as plain text, highlights wrapped in `before` and `after`.
 std::string render_snippet(const Snippet& snippet, std::string_view before, std::string_view after);

@@ -1,6 +1,9 @@
 #include "telusur/search/snippet_stemmer.h"
 
 #include <algorithm>
+#include <string_view>
+
+#include "telusur/search/snippet.h"
 
 namespace telusur {
 
@@ -45,12 +48,20 @@ SnippetStemmer::SnippetStemmer(Xapian::Stem stemmer, const std::vector<std::stri
     }
 }
 
-bool SnippetStemmer::may_stem_to_query(const std::string& word) const {
+bool SnippetStemmer::may_stem_to_query(std::string_view word) const {
     if (every_word_) return true;
     const auto spelled = collapse_runs(word);
     for (const auto& core : cores_)
         if (spelled.find(core) != std::string::npos) return true;
     return std::find(irregular_.begin(), irregular_.end(), word) != irregular_.end();
+}
+
+std::optional<std::vector<std::string>> SnippetStemmer::needles() const {
+    if (every_word_) return std::nullopt;
+    std::vector<std::string> needles;
+    for (const auto& core : cores_) needles.emplace_back(rarest_pair(core));
+    needles.insert(needles.end(), irregular_.begin(), irregular_.end());
+    return needles;
 }
 
 std::string SnippetStemmer::operator()(const std::string& word) {

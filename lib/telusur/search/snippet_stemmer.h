@@ -1,6 +1,7 @@
 // SnippetStemmer: the stemmer snippets use, skipping words that cannot stem to the query.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -36,8 +37,16 @@ class SnippetStemmer : public Xapian::StemImplementation {
     std::string operator()(const std::string& word) override;
     std::string get_description() const override { return "telusur::SnippetStemmer"; }
 
+    /// Lower-case strings of which every word this stemmer hands to the real one holds at
+    /// least one, as written: a rare letter pair of each core (a word that spells a core with
+    /// runs of a letter written once still holds each of its pairs) and the irregular forms.
+    /// nullopt when every word may stem to the query. Snippets look for these in a hit's text
+    /// instead of stemming each of its words (SnippetQuery::stem_needles).
+    std::optional<std::vector<std::string>> needles() const;
+
   private:
-    bool may_stem_to_query(const std::string& word) const;
+    bool may_stem_to_query(std::string_view word) const;
+
 
     Xapian::Stem stemmer_;
     std::vector<std::string> cores_;

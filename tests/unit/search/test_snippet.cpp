@@ -37,6 +37,22 @@ TEST_CASE("make_snippet matches a word through its stem") {
     CHECK(marked(snippet) == "Pencuri itu [ditangkap] polisi kemarin.");
 }
 
+TEST_CASE("with needles, make_snippet stems only the words that hold one, and words beyond ASCII") {
+    auto query = query_of({"polisi"}, {"tangkap"});
+    std::vector<std::string> stemmed;
+    query.stem = [&](const std::string& word) {
+        stemmed.push_back(word);
+        return word.starts_with("di") ? word.substr(2) : word;
+    };
+    query.stem_needles = std::vector<std::string>{"ngk"};
+    const auto snippet = make_snippet("Pencuri itu diTangkap polisi Ésok, lalu menangkap lagi.", 100, query);
+    CHECK(marked(snippet) == "Pencuri itu [diTangkap] [polisi] Ésok, lalu menangkap lagi.");
+    // The written term's words are looked at too; "menangkap" holds the needle.
+    CHECK(stemmed == std::vector<std::string>{"ditangkap", "polisi", "ésok", "menangkap"});
+    CHECK(telusur::rarest_pair("tangkap") == "gk");
+    CHECK(telusur::rarest_pair("a") == "a");
+}
+
 TEST_CASE("make_snippet picks the passage with the most query terms, not the first match") {
     std::string text = "Kursk disebut sekali di awal. ";
     for (int i = 0; i < 40; ++i) text += "Kalimat pengisi tanpa kata penting nomor " + std::to_string(i) + ". ";

@@ -2,6 +2,7 @@
 // never one that can.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "telusur/analysis/stemmer/indonesian_stemmer.h"
+#include "telusur/search/snippet.h"
 #include "telusur/search/snippet_stemmer.h"
 
 using telusur::SnippetStemmer;
@@ -101,6 +103,50 @@ TEST_CASE("colloquial respellings and table entries still reach their query stem
     CHECK(real_stem("gak") == "tidak");  // a table entry: "tidak" is not spelled in it
     CHECK(snippet_stem("gak", "tidak") == "tidak");
     CHECK(snippet_stem("gak", "tangkap") == "gak");
+}
+
+TEST_CASE("needles: a rare letter pair of each core, and the irregular forms of the query's stems") {
+    const SnippetStemmer tangkap(real_stemmer(), {"tangkap"}, irregular());
+    CHECK(tangkap.needles() == std::vector<std::string>{"gk"});  // core "angk"
+    const SnippetStemmer tidak(real_stemmer(), {"tidak"}, irregular());
+    const auto needles = tidak.needles();
+    REQUIRE(needles);
+    CHECK(std::find(needles->begin(), needles->end(), "gak") != needles->end());  // gak → tidak
+    CHECK(!SnippetStemmer(real_stemmer(), {"tas"}, irregular()).needles());      // empty core: every word
+}
+
+TEST_CASE("snippets found through needles are those of stemming every word") {
+    // Each text of the shipped corpus, queried for the stems of some of its own words (and one
+    // written form): looking only around the needles must find exactly the same passage and
+    // highlights as stemming every word.
+    std::size_t compared = 0;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(TELUSUR_CORPUS_DIR)) {
+        if (!entry.is_regular_file()) continue;
+        std::ifstream in(entry.path());
+        std::stringstream buffer;
+        buffer << in.rdbuf();
+        const auto text = buffer.str();
+        const auto words = words_of(text);
+        for (std::size_t i = 3; i + 1 < words.size(); i += 41) {
+            telusur::SnippetQuery every_word;
+            every_word.words.emplace(words[i + 1], 0.5);
+            for (const auto& word : {words[i], words[i / 2]}) every_word.stems.emplace(real_stem(word), 1.0);
+            every_word.stem = [](const std::string& word) { return real_stem(word); };
+            auto needles = every_word;
+            std::vector<std::string> stems;
+            for (const auto& [stem, weight] : needles.stems) stems.push_back(stem);
+            auto* snippet_stemmer = new SnippetStemmer(real_stemmer(), stems, irregular());
+            needles.stem_needles = snippet_stemmer->needles();
+            needles.stem = [stem = Xapian::Stem(snippet_stemmer)](const std::string& word) mutable { return stem(word); };
+            for (const std::size_t length : {60, 300}) {
+                CAPTURE(entry.path().string());
+                CAPTURE(words[i]);
+                CHECK(telusur::make_snippet(text, length, needles) == telusur::make_snippet(text, length, every_word));
+                ++compared;
+            }
+        }
+    }
+    CHECK(compared > 100);
 }
 
 TEST_CASE("every word of the shipped corpus keeps its own stem") {
