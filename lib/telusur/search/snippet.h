@@ -43,11 +43,6 @@ struct SnippetQuery {
 /// bench/results/search-latency.md). Here ASCII, most of Indonesian news, takes a fast path.
 Snippet make_snippet(std::string_view text, std::size_t length, const SnippetQuery& query);
 
-/// The two adjacent bytes of `text` least likely to occur in Indonesian news (by a rough order
-/// of letter frequency); `text` itself when shorter. A word that holds `text` holds this pair,
-/// and a snippet looks for the pair: the rarer it is, the fewer words are looked at.
-std::string_view rarest_pair(std::string_view text);
-
 /// The snippet as plain text, highlights wrapped in `before` and `after`.
 std::string render_snippet(const Snippet& snippet, std::string_view before, std::string_view after);
 

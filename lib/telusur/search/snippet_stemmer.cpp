@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
-#include "telusur/search/snippet.h"
+#include "telusur/search/word_scan.h"
 
 namespace telusur {
 
