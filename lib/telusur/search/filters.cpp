@@ -1,6 +1,7 @@
 #include "telusur/search/filters.h"
 
 #include <algorithm>
+#include <map>
 
 #include "telusur/analysis/normalizer.h"
 #include "telusur/schema.h"
@@ -124,26 +125,46 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
         const auto value = doc.get_value(slot);
         if (value.empty()) continue;
         if (slot == schema::kDateSlot) {  // year-month: "2024-11"
-            if (value.size() >= 6) ++counts_[value.substr(0, 4) + "-" + value.substr(4, 2)];
+            if (value.size() >= 6) {
+                const char month[] = {value[0], value[1], value[2], value[3], '-', value[4], value[5]};
+                count(std::string_view(month, sizeof month));
+            }
             continue;
         }
         std::size_t start = 0;
         while (start <= value.size()) {
             auto end = value.find('\n', start);
             if (end == std::string::npos) end = value.size();
-            if (end > start) ++counts_[value.substr(start, end - start)];
+            if (end > start) count(std::string_view(value).substr(start, end - start));
             start = end + 1;
         }
     }
 }
 
+void FacetCounter::count(std::string_view value) {
+    // Looked up by view: a match set of thousands of documents names the same few values again
+    // and again, and a new string for each was most of a facet's time.
+    if (const auto it = counts_.find(value); it != counts_.end())
+        ++it->second;
+    else
+        counts_.emplace(value, 1);
+}
+
 Facet FacetCounter::result(std::size_t limit) const {
-    Facet facet{kind_, {counts_.begin(), counts_.end()}, static_cast<Xapian::doccount>(counts_.size())};
-    std::stable_sort(facet.values.begin(), facet.values.end(), [this](const auto& a, const auto& b) {
-        if (kind_ == "date") return a.first > b.first;  // newest month first
-        return a.second > b.second;
-    });
-    if (limit > 0 && facet.values.size() > limit) facet.values.resize(limit);
+    // Most frequent first, ties in alphabetical order; months newest first. Only the top
+    // `limit` are sorted and copied.
+    std::vector<const std::pair<const std::string, Xapian::doccount>*> entries;
+    entries.reserve(counts_.size());
+    for (const auto& entry : counts_) entries.push_back(&entry);
+    const bool by_month = kind_ == "date";
+    const auto before = [by_month](const auto* a, const auto* b) {
+        if (by_month) return a->first > b->first;
+        return a->second != b->second ? a->second > b->second : a->first < b->first;
+    };
+    const auto shown = limit > 0 ? std::min(limit, entries.size()) : entries.size();
+    std::partial_sort(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(shown), entries.end(), before);
+    Facet facet{kind_, {}, static_cast<Xapian::doccount>(counts_.size())};
+    for (std::size_t i = 0; i < shown; ++i) facet.values.emplace_back(entries[i]->first, entries[i]->second);
     return facet;
 }
 

@@ -2,13 +2,15 @@
 #pragma once
 
 #include <cstddef>
-#include <map>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
 
+#include "telusur/analysis/stemmer/word_lists.h"  // TransparentStringHash
 #include "telusur/language_data.h"
 
 namespace telusur {
@@ -52,9 +54,11 @@ class FacetCounter : public Xapian::MatchSpy {
     Facet result(std::size_t limit) const;
 
   private:
+    void count(std::string_view value);
+
     std::string kind_;
     std::vector<Xapian::valueno> slots_;
-    std::map<std::string, Xapian::doccount> counts_;
+    std::unordered_map<std::string, Xapian::doccount, TransparentStringHash, std::equal_to<>> counts_;
 };
 
 /// Xapian QueryParser field processors: `person:"…"`, `place:…`, `org:…` (aliases resolved) and

@@ -50,6 +50,21 @@ TEST_CASE("date ranges accept YYYY, YYYY-MM and YYYY-MM-DD and reject bad or emp
     CHECK_THROWS_AS(date_range_query("2024-12", "2024-01"), QueryError);
 }
 
+TEST_CASE("FacetCounter breaks ties between equal counts alphabetically, so pages are stable") {
+    FacetCounter places("place");
+    for (const char* value : {"Surabaya\nBandung", "Medan\nAceh\nBandung", "Medan", "Zamboanga"}) {
+        Xapian::Document doc;
+        doc.add_value(schema::kPlacesSlot, value);
+        places(doc, 1.0);
+    }
+    const auto top = places.result(4);
+    const std::vector<std::pair<std::string, Xapian::doccount>> expected{
+        {"Bandung", 2}, {"Medan", 2}, {"Aceh", 1}, {"Surabaya", 1}};
+    CHECK(top.values == expected);
+    CHECK(top.distinct == 5);
+    CHECK(places.result(0).values.size() == 5);
+}
+
 TEST_CASE("FacetCounter counts each value once per document and sorts by count") {
     FacetCounter people("person");
     FacetCounter dates("date");
@@ -74,6 +89,7 @@ TEST_CASE("FacetCounter counts each value once per document and sorts by count")
     REQUIRE(d.values.size() == 2);
     CHECK(d.values[0].first == "2024-12");  // newest month first
     CHECK(entities.result(0).values.size() == 3);
+    CHECK(d.values[1].first == "2024-11");
     CHECK(is_facet_kind("entity"));
     CHECK_FALSE(is_facet_kind("planet"));
 }
