@@ -6,6 +6,15 @@ namespace {
 
 Json or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
 
+/// An empty object with room for `keys` members. An ordered_json object is a vector of
+/// (const key, value) pairs, which cannot be moved: each time it grows, every value already
+/// in it is deep-copied (all the hits, when "facets" came after them).
+Json object_with_room(std::size_t keys) {
+    Json object = Json::object();
+    object.get_ref<Json::object_t&>().reserve(keys);
+    return object;
+}
+
 Json explanation_json(const QueryExplanation& explanation) {
     Json tokens = Json::array();
     for (const auto& t : explanation.tokens)
@@ -19,7 +28,7 @@ Json explanation_json(const QueryExplanation& explanation) {
 
 Json hit_json(const Hit& hit, const std::vector<std::string>& fields) {
     const auto& a = hit.article;
-    Json out = Json::object();
+    Json out = object_with_room(fields.size() + 4);  // date and similar give two keys each; matches
     for (const auto& field : fields) {
         if (field == "rank") out["rank"] = hit.rank;
         if (field == "id") out["id"] = a.id;
@@ -30,7 +39,13 @@ Json hit_json(const Hit& hit, const std::vector<std::string>& fields) {
         if (field == "score") out["score"] = hit.score;
         if (field == "snippet") out["snippet"] = render_snippet(hit.snippet, "**", "**");
         if (field == "date") out["date_origin"] = or_null(a.date_origin);
-        if (field == "entities") out["entities"] = {{"person", a.people}, {"place", a.places}, {"org", a.orgs}};
+        if (field == "entities") {
+            Json entities = Json::object();
+            entities["person"] = a.people;
+            entities["place"] = a.places;
+            entities["org"] = a.orgs;
+            out["entities"] = std::move(entities);
+        }
         if (field == "similar") {
             out["similar_count"] = hit.similar_ids.size();
             out["similar_ids"] = hit.similar_ids;
@@ -58,15 +73,16 @@ Json facets_json(const SearchResults& results) {
 Json results_json(const SearchResults& results, const std::vector<std::string>& fields) {
     Json hits = Json::array();
     for (const auto& hit : results.hits) hits.push_back(hit_json(hit, fields));
-    Json out = {{"schema_version", kJsonSchemaVersion},
-                {"query", results.query},
-                {"expanded_query", results.expanded_query},
-                {"parsed_query", results.parsed_query},
-                {"estimated_total", results.estimated_total},
-                {"elapsed_ms", results.elapsed_ms},
-                {"suggestion", or_null(results.suggestion)},
-                {"hits", std::move(hits)},
-                {"facets", facets_json(results)}};
+    Json out = object_with_room(10);
+    out["schema_version"] = kJsonSchemaVersion;
+    out["query"] = results.query;
+    out["expanded_query"] = results.expanded_query;
+    out["parsed_query"] = results.parsed_query;
+    out["estimated_total"] = results.estimated_total;
+    out["elapsed_ms"] = results.elapsed_ms;
+    out["suggestion"] = or_null(results.suggestion);
+    out["hits"] = std::move(hits);
+    out["facets"] = facets_json(results);
     if (results.explanation) out["explain"] = explanation_json(*results.explanation);
     return out;
 }
