@@ -46,10 +46,12 @@ std::size_t number_param(const httplib::Request& req, const char* name, std::siz
     return value;
 }
 
-void send_json(httplib::Response& res, int status, const Json& body) {
+void send_body(httplib::Response& res, int status, std::string body) {
     res.status = status;
-    res.set_content(body.dump(-1, ' ', false, Json::error_handler_t::replace), "application/json; charset=utf-8");
+    res.set_content(std::move(body), "application/json; charset=utf-8");
 }
+
+void send_json(httplib::Response& res, int status, const Json& body) { send_body(res, status, dump_json(body)); }
 
 void send_error(httplib::Response& res, int status, const std::string& message) {
     send_json(res, status, Json{{"error", message}});
@@ -82,41 +84,41 @@ SearchRequest parse_search_request(const httplib::Request& req) {
     return request;
 }
 
-/// Search results and where they came from: the X-Telusur-Cache header.
+/// A search's answer, the time it took and where it came from: the X-Telusur-Cache header.
 struct Answer {
-    std::shared_ptr<const SearchResults> results;
+    std::shared_ptr<const SerializedResults> document;
+    double elapsed_ms = 0;
     const char* cache;  ///< "hit", "miss" or "off".
 };
 
-/// The results of `request`: from the cache when the same request was answered at the current
+/// The answer to `request`: from the cache when the same request was answered at the current
 /// revision, else searched (and cached).
-Answer find_results(SearchService& service, const SearchRequest& request) {
-    if (!service.cache.enabled())
-        return {std::make_shared<const SearchResults>(service.searchers.lease()->search(request)), "off"};
-    // A hit needs no searcher, so it never waits behind searches in progress.
-    if (auto cached = service.cache.find(service.searchers.latest_revision(), request)) return {std::move(cached), "hit"};
+Answer find_answer(SearchService& service, const SearchRequest& request,
+                   std::chrono::steady_clock::time_point started) {
+    if (!service.cache.enabled()) {
+        const auto results = service.searchers.lease()->search(request);
+        return {std::make_shared<const SerializedResults>(results, kHitFields), results.elapsed_ms, "off"};
+    }
+    // A hit needs no searcher, so it never waits behind searches in progress; it reports the
+    // time it took now, not that of the search it reuses.
+    if (auto cached = service.cache.find(service.searchers.latest_revision(), request)) {
+        const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - started;
+        return {std::move(cached), elapsed.count(), "hit"};
+    }
     auto searcher = service.searchers.lease();
-    auto results = searcher->search(request);
-    // The JSON shows snippets, never bodies: a cached entry need not keep them.
-    for (auto& hit : results.hits) std::string().swap(hit.article.body);
-    auto shared = std::make_shared<const SearchResults>(std::move(results));
+    const auto results = searcher->search(request);
+    auto document = std::make_shared<const SerializedResults>(results, kHitFields);
     // The revision after the search: Searcher::search may have reopened on a concurrent commit.
-    service.cache.insert(searcher->database().get_revision(), request, shared);
-    return {std::move(shared), "miss"};
+    service.cache.insert(searcher->database().get_revision(), request, document);
+    return {std::move(document), results.elapsed_ms, "miss"};
 }
 
 void handle_search(const httplib::Request& req, httplib::Response& res, SearchService& service) {
     const auto started = std::chrono::steady_clock::now();
     try {
-        const auto answer = find_results(service, parse_search_request(req));
-        auto body = results_json(*answer.results, kHitFields);
-        if (answer.cache == std::string_view("hit")) {
-            // A cached answer reports the time it took now, not that of the search it reuses.
-            const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - started;
-            body["elapsed_ms"] = elapsed.count();
-        }
+        const auto answer = find_answer(service, parse_search_request(req), started);
         res.set_header("X-Telusur-Cache", answer.cache);
-        send_json(res, 200, body);
+        send_body(res, 200, answer.document->with_elapsed(answer.elapsed_ms));
     } catch (const BadRequest& e) {
         send_error(res, 400, e.message);
     } catch (const QueryError& e) {

@@ -1,5 +1,8 @@
 #include "output.h"
 
+#include <stdexcept>
+#include <string_view>
+
 namespace telusur::query {
 
 namespace {
@@ -86,6 +89,26 @@ Json results_json(const SearchResults& results, const std::vector<std::string>& 
     if (results.explanation) out["explain"] = explanation_json(*results.explanation);
     return out;
 }
+
+SerializedResults::SerializedResults(const SearchResults& results, const std::vector<std::string>& fields) {
+    auto document = results_json(results, fields);
+    document["elapsed_ms"] = 0;
+    const auto text = dump_json(document);
+    // The first "elapsed_ms": is the key: the string values before it (the query as typed and
+    // parsed) have their quotes escaped, so they cannot hold that text.
+    constexpr std::string_view kKey = "\"elapsed_ms\":0";
+    const auto at = text.find(kKey);
+    if (at == std::string::npos) throw std::logic_error("results_json has no elapsed_ms");
+    const auto value = at + kKey.size() - 1;
+    before_elapsed_ = text.substr(0, value);
+    after_elapsed_ = text.substr(value + 1);
+}
+
+std::string SerializedResults::with_elapsed(double elapsed_ms) const {
+    return before_elapsed_ + Json(elapsed_ms).dump() + after_elapsed_;
+}
+
+std::string dump_json(const Json& value) { return value.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 void write_json(std::ostream& out, const Json& value, int indent) {
     out << value.dump(indent, ' ', false, Json::error_handler_t::replace) << '\n';

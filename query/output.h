@@ -26,6 +26,23 @@ Json facets_json(const SearchResults& results);
 /// estimated_total, elapsed_ms, suggestion, hits, facets, and explain when asked for.
 Json results_json(const SearchResults& results, const std::vector<std::string>& fields);
 
+/// A search's JSON document (results_json), serialised once and split around the value of
+/// "elapsed_ms", so that a cached answer goes out again, without being rebuilt, with the time
+/// it took this time.
+class SerializedResults {
+  public:
+    SerializedResults(const SearchResults& results, const std::vector<std::string>& fields);
+    /// The document, as results_json(results, fields).dump() with "elapsed_ms" set to `elapsed_ms`.
+    std::string with_elapsed(double elapsed_ms) const;
+
+  private:
+    std::string before_elapsed_;
+    std::string after_elapsed_;
+};
+
+/// Serialises JSON, never aborting on bad UTF-8 (replaced), on one line.
+std::string dump_json(const Json& value);
+
 /// Writes JSON that never aborts on bad UTF-8 (replaced), followed by a newline.
 void write_json(std::ostream& out, const Json& value, int indent);
 

@@ -31,7 +31,7 @@ std::string ResultCache::key(const SearchRequest& request) {
     return key;
 }
 
-std::shared_ptr<const SearchResults> ResultCache::find(Xapian::rev revision, const SearchRequest& request) {
+std::shared_ptr<const SerializedResults> ResultCache::find(Xapian::rev revision, const SearchRequest& request) {
     if (!enabled()) return nullptr;
     const auto wanted = key(request);
     const std::lock_guard<std::mutex> lock(mutex_);
@@ -43,7 +43,7 @@ std::shared_ptr<const SearchResults> ResultCache::find(Xapian::rev revision, con
 }
 
 void ResultCache::insert(Xapian::rev revision, const SearchRequest& request,
-                         std::shared_ptr<const SearchResults> results) {
+                         std::shared_ptr<const SerializedResults> results) {
     if (!enabled()) return;
     auto wanted = key(request);
     const std::lock_guard<std::mutex> lock(mutex_);

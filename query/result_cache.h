@@ -1,4 +1,4 @@
-// ResultCache: recent search results of the HTTP server, for queries asked again.
+// ResultCache: recent answers of the HTTP server, for queries asked again.
 #pragma once
 
 #include <cstddef>
@@ -10,11 +10,12 @@
 
 #include <xapian.h>
 
+#include "output.h"
 #include "telusur/search/searcher.h"
 
 namespace telusur::query {
 
-/// A bounded LRU of finished SearchResults, keyed by every field of the request that changes
+/// A bounded LRU of finished answers (their serialised JSON documents), keyed by every field of the request that changes
 /// the answer and valid for one database revision: the first use at another revision (a commit
 /// by telusur-index) empties it, so a cached answer is always the answer a search would give now.
 /// Capacity 0 turns it off. Thread-safe.
@@ -24,11 +25,11 @@ class ResultCache {
 
     bool enabled() const { return capacity_ > 0; }
 
-    /// The results cached for `request` at `revision`, or null.
-    std::shared_ptr<const SearchResults> find(Xapian::rev revision, const SearchRequest& request);
+    /// The answer cached for `request` at `revision`, or null.
+    std::shared_ptr<const SerializedResults> find(Xapian::rev revision, const SearchRequest& request);
 
-    /// Keeps `results` of `request` at `revision`, evicting the least recently used entry when full.
-    void insert(Xapian::rev revision, const SearchRequest& request, std::shared_ptr<const SearchResults> results);
+    /// Keeps the answer `results` to `request` at `revision`, evicting the least recently used entry when full.
+    void insert(Xapian::rev revision, const SearchRequest& request, std::shared_ptr<const SerializedResults> results);
 
     std::size_t size() const;
 
@@ -36,7 +37,7 @@ class ResultCache {
     static std::string key(const SearchRequest& request);
 
   private:
-    using Entry = std::pair<std::string, std::shared_ptr<const SearchResults>>;
+    using Entry = std::pair<std::string, std::shared_ptr<const SerializedResults>>;
     /// Empties the cache if `revision` is not the one it holds. Needs the lock.
     void move_to(Xapian::rev revision);
 
