@@ -89,6 +89,13 @@ class AnalysisSearch {
     /// jalankan → jalan).
     std::optional<std::string> best() && {
         if (!best_) return std::nullopt;
+        // Rule 1 of Candidate::rank across prefixes: an -i reading of a root in -a gives way to
+        // a reading of the whole word to a root in -ai with no more prefixes (terabai → abai:
+        // ter- abai, not te- raba -i), though not to one with more (dikepalai → kepala, not
+        // di- ke- palai; kuasai → kuasa, not ku- asai).
+        if (best_->derivational == Suffix::I && best_->root.ends_with('a') && best_ai_ &&
+            best_ai_->prefixes <= best_->prefixes && best_ai_->informal_devices <= best_->informal_devices && best_ai_->irregular <= best_->irregular)
+            return std::move(best_ai_->root);
         if (best_->nominal_kan && best_an_ && best_an_->productivity > 0 &&
             best_an_->informal_devices <= best_->informal_devices && best_an_->irregular <= best_->irregular)
             return std::move(best_an_->root);
@@ -165,6 +172,9 @@ class AnalysisSearch {
                             split_->derivational, recodings, productivity, shadowed_i, nominal_kan};
         if (split_->derivational == Suffix::An && (!best_an_ || candidate.rank() < best_an_->rank()))
             best_an_ = candidate;
+        if (split_->derivational == Suffix::None && split_->inflectional == 0 && candidate.root.ends_with("ai") &&
+            (!best_ai_ || candidate.rank() < best_ai_->rank()))
+            best_ai_ = candidate;
         if (!best_ || candidate.rank() < best_->rank()) best_ = std::move(candidate);
     }
 
@@ -174,6 +184,7 @@ class AnalysisSearch {
     std::vector<Prefix> chain_;
     std::optional<Candidate> best_;
     std::optional<Candidate> best_an_;  // the best reading with the suffix -an
+    std::optional<Candidate> best_ai_;  // the best reading of the whole word to a root in -ai
 };
 
 bool is_letter(char c) { return c >= 'a' && c <= 'z'; }

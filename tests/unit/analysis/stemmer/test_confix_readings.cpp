@@ -16,6 +16,7 @@ namespace {
 
 // Counts after a tab are productivity (how many affix classes a root takes).
 constexpr const char* kRoots = R"(
+abai	4
 alam	9
 alami	1
 bank	1
@@ -26,6 +27,7 @@ daya	8
 getar	5
 jaring	5
 kerja	13
+kepala	8
 kinerja	1
 kuasa	8
 malaikat	2
@@ -33,6 +35,9 @@ mula	11
 mulai
 nyaman	5
 orang	9
+palai	1
+asai	1
+raba	6
 pasti	8
 perangkap	4
 perban	1
@@ -68,6 +73,12 @@ TEST_CASE("An -i reading loses to a root in -ai that the same prefixes reach") {
     CHECK(stem("permulaan") == "mula");     // -an: nothing to shadow
     CHECK(stem("dialami") == "alam");       // alami ends in -mi, not -ai: the verb's -i reading
     CHECK(stem("menyampaikan") == "sampai");
+}
+
+TEST_CASE("An -i reading loses to a root in -ai that another prefix reaches, with no more prefixes") {
+    CHECK(stem("terabai") == "abai");       // ter- abai, not te- raba -i
+    CHECK(stem("dikepalai") == "kepala");   // di- ke- palai would take one prefix more
+    CHECK(stem("kuasai") == "kuasa");       // ku- asai: a prefix where kuasa -i has none
 }
 
 TEST_CASE("per- before an r-root (memperebutkan, diperebutkan), only inside memper- and diper-") {
