@@ -70,7 +70,10 @@ std::vector<Match> find_matches(std::string_view text, const SnippetQuery& query
         if (match.term >= 0) matches.push_back(match);
     };
     if (stemming && !query.stem_needles) {
-        for_each_word(text, 0, [&](std::size_t start, std::size_t end, bool ascii) { return examine(start, end, ascii), true; });
+        for_each_word(text, 0, [&](std::size_t start, std::size_t end, bool ascii) {
+            examine(start, end, ascii);
+            return true;
+        });
         return matches;
     }
     std::vector<std::string_view> needles;

@@ -94,7 +94,8 @@ class AnalysisSearch {
         // ter- abai, not te- raba -i), though not to one with more (dikepalai → kepala, not
         // di- ke- palai; kuasai → kuasa, not ku- asai).
         if (best_->derivational == Suffix::I && best_->root.ends_with('a') && best_ai_ &&
-            best_ai_->prefixes <= best_->prefixes && best_ai_->informal_devices <= best_->informal_devices && best_ai_->irregular <= best_->irregular)
+            best_ai_->prefixes <= best_->prefixes && best_ai_->informal_devices <= best_->informal_devices &&
+            best_ai_->irregular <= best_->irregular)
             return std::move(best_ai_->root);
         if (best_->nominal_kan && best_an_ && best_an_->productivity > 0 &&
             best_an_->informal_devices <= best_->informal_devices && best_an_->irregular <= best_->irregular)
