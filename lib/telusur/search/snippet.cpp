@@ -51,8 +51,7 @@ std::vector<Match> find_matches(std::string_view text, const SnippetQuery& query
         const auto written = text.substr(start, end - start);
         if (ascii) {
             lower.assign(written);
-            for (auto& c : lower)
-                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+            lower_ascii(lower);
         } else {
             lower = Xapian::Unicode::tolower(std::string(written));
         }

@@ -89,8 +89,7 @@ std::size_t boundary_before(std::string_view text, std::size_t i) {
 
 std::vector<std::size_t> candidate_offsets(std::string_view text, const std::vector<std::string_view>& needles) {
     std::string lowered(text);
-    for (auto& c : lowered)  // without a branch, so that the compiler vectorises it
-        c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26) * ('a' - 'A'));
+    lower_ascii(lowered);
     std::vector<std::size_t> offsets;
     for (const auto needle : needles) {
         // A word that holds the needle holds its rarest pair: look for that.

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <tuple>
 #include <utility>
@@ -64,6 +65,12 @@ void for_each_word(std::string_view text, std::size_t from, Visit&& visit) {
         }
         if (!visit(start, i, ascii)) return;
     }
+}
+
+/// Lower-cases the ASCII letters of `text` in place, other bytes as they are (without a branch,
+/// so that the compiler vectorises it over a whole body).
+inline void lower_ascii(std::string& text) {
+    for (auto& c : text) c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26) * ('a' - 'A'));
 }
 
 /// The last word boundary at or before `i`: just after an ASCII byte that is no word character

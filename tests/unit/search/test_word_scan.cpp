@@ -69,3 +69,9 @@ TEST_CASE("rarest_pair prefers rare letters") {
     CHECK(rarest_pair("a") == "a");
     CHECK(rarest_pair("").empty());
 }
+
+TEST_CASE("lower_ascii lower-cases ASCII letters only") {
+    std::string text = "DiTangkap ÉSOK @[Z]_9";
+    telusur::lower_ascii(text);
+    CHECK(text == "ditangkap \xc3\x89sok @[z]_9");  // É is left to Xapian's tables
+}
