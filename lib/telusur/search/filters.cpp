@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "telusur/analysis/normalizer.h"
 #include "telusur/schema.h"
@@ -112,59 +113,51 @@ bool is_facet_kind(std::string_view kind) {
            kind == "source";
 }
 
-FacetCounter::FacetCounter(std::string kind) : kind_(std::move(kind)) {
-    if (kind_ == "person" || kind_ == "entity") slots_.push_back(schema::kPeopleSlot);
-    if (kind_ == "place" || kind_ == "entity") slots_.push_back(schema::kPlacesSlot);
-    if (kind_ == "org" || kind_ == "entity") slots_.push_back(schema::kOrgsSlot);
-    if (kind_ == "source") slots_.push_back(schema::kSourceSlot);
-    if (kind_ == "date") slots_.push_back(schema::kDateSlot);
-}
-
-void FacetCounter::operator()(const Xapian::Document& doc, double) {
-    for (const auto slot : slots_) {
-        const auto value = doc.get_value(slot);
-        if (value.empty()) continue;
-        if (slot == schema::kDateSlot) {  // year-month: "2024-11"
-            if (value.size() >= 6) {
-                const char month[] = {value[0], value[1], value[2], value[3], '-', value[4], value[5]};
-                count(std::string_view(month, sizeof month));
-            }
-            continue;
-        }
-        std::size_t start = 0;
-        while (start <= value.size()) {
-            auto end = value.find('\n', start);
-            if (end == std::string::npos) end = value.size();
-            if (end > start) count(std::string_view(value).substr(start, end - start));
-            start = end + 1;
-        }
+FacetCounter::FacetCounter(std::string kind, const Xapian::Database& db) : kind_(std::move(kind)) {
+    std::vector<Xapian::valueno> slots;
+    if (kind_ == "person" || kind_ == "entity") slots.push_back(schema::kPeopleSlot);
+    if (kind_ == "place" || kind_ == "entity") slots.push_back(schema::kPlacesSlot);
+    if (kind_ == "org" || kind_ == "entity") slots.push_back(schema::kOrgsSlot);
+    if (kind_ == "source") slots.push_back(schema::kSourceSlot);
+    if (kind_ == "date") slots.push_back(schema::kDateSlot);
+    for (const auto slot : slots) {
+        auto index = shared_facet_slot_index(db, slot);
+        std::vector<Xapian::doccount> counts(index->distinct_values(), 0);
+        slots_.push_back(SlotCounts{std::move(index), std::move(counts), {}});
     }
 }
 
-void FacetCounter::count(std::string_view value) {
-    // Looked up by view: a match set of thousands of documents names the same few values again
-    // and again, and a new string for each was most of a facet's time.
-    if (const auto it = counts_.find(value); it != counts_.end())
-        ++it->second;
-    else
-        counts_.emplace(value, 1);
+void FacetCounter::operator()(const Xapian::Document& doc, double) {
+    const auto docid = doc.get_docid();
+    for (auto& slot : slots_)
+        for (const auto id : slot.index->values_of(docid))
+            if (slot.counts[id]++ == 0) slot.seen.push_back(id);
 }
 
 Facet FacetCounter::result(std::size_t limit) const {
+    // Every value counted, by its text: "entity" adds up the same name in several slots.
+    std::vector<std::pair<std::string_view, Xapian::doccount>> entries;
+    if (slots_.size() == 1) {
+        const auto& slot = slots_.front();
+        entries.reserve(slot.seen.size());
+        for (const auto id : slot.seen) entries.emplace_back(slot.index->value(id), slot.counts[id]);
+    } else {
+        std::unordered_map<std::string_view, Xapian::doccount> merged;
+        for (const auto& slot : slots_)
+            for (const auto id : slot.seen) merged[slot.index->value(id)] += slot.counts[id];
+        entries.assign(merged.begin(), merged.end());
+    }
     // Most frequent first, ties in alphabetical order; months newest first. Only the top
     // `limit` are sorted and copied.
-    std::vector<const std::pair<const std::string, Xapian::doccount>*> entries;
-    entries.reserve(counts_.size());
-    for (const auto& entry : counts_) entries.push_back(&entry);
     const bool by_month = kind_ == "date";
-    const auto before = [by_month](const auto* a, const auto* b) {
-        if (by_month) return a->first > b->first;
-        return a->second != b->second ? a->second > b->second : a->first < b->first;
+    const auto before = [by_month](const auto& a, const auto& b) {
+        if (by_month) return a.first > b.first;
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
     };
     const auto shown = limit > 0 ? std::min(limit, entries.size()) : entries.size();
     std::partial_sort(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(shown), entries.end(), before);
-    Facet facet{kind_, {}, static_cast<Xapian::doccount>(counts_.size())};
-    for (std::size_t i = 0; i < shown; ++i) facet.values.emplace_back(entries[i]->first, entries[i]->second);
+    Facet facet{kind_, {}, static_cast<Xapian::doccount>(entries.size())};
+    for (std::size_t i = 0; i < shown; ++i) facet.values.emplace_back(std::string(entries[i].first), entries[i].second);
     return facet;
 }
 

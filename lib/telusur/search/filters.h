@@ -2,16 +2,15 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
 
-#include "telusur/analysis/stemmer/word_lists.h"  // TransparentStringHash
 #include "telusur/language_data.h"
+#include "telusur/search/facet_index.h"
 
 namespace telusur {
 
@@ -44,21 +43,26 @@ struct Facet {
 };
 
 /// Counts facet values over every document a query matches (a Xapian MatchSpy with the whole
-/// match set checked, so counts are exact, not estimates).
+/// match set checked, so counts are exact, not estimates). Values come from the slots'
+/// in-memory FacetSlotIndex, so counting reads no document.
 class FacetCounter : public Xapian::MatchSpy {
   public:
-    explicit FacetCounter(std::string kind);
+    /// Counts facet `kind` (is_facet_kind) over documents of `db` as it is now; `db` is only
+    /// read here, to build or find the slots' indexes.
+    FacetCounter(std::string kind, const Xapian::Database& db);
     void operator()(const Xapian::Document& doc, double weight) override;
     std::string name() const override { return "telusur::FacetCounter"; }
     /// The top `limit` values (0 = all).
     Facet result(std::size_t limit) const;
 
   private:
-    void count(std::string_view value);
-
+    struct SlotCounts {
+        std::shared_ptr<const FacetSlotIndex> index;
+        std::vector<Xapian::doccount> counts;      // by value id
+        std::vector<FacetSlotIndex::ValueId> seen;  // ids counted at least once
+    };
     std::string kind_;
-    std::vector<Xapian::valueno> slots_;
-    std::unordered_map<std::string, Xapian::doccount, TransparentStringHash, std::equal_to<>> counts_;
+    std::vector<SlotCounts> slots_;
 };
 
 /// Xapian QueryParser field processors: `person:"…"`, `place:…`, `org:…` (aliases resolved) and

@@ -191,9 +191,11 @@ std::vector<Facet> Searcher::count_facets(const SearchRequest& request, const Xa
     // counts are exact whatever page is shown.
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
+    // Counting needs no ranking: without weights the matcher skips scoring every document.
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
     std::vector<std::unique_ptr<FacetCounter>> counters;
     for (const auto& kind : request.facets) {
-        counters.push_back(std::make_unique<FacetCounter>(kind));
+        counters.push_back(std::make_unique<FacetCounter>(kind, db_));
         enquire.add_matchspy(counters.back().get());
     }
     enquire.get_mset(0, 0, db_.get_doccount());

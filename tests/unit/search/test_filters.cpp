@@ -1,10 +1,15 @@
 // Filters, date ranges and facet counting.
+#include <map>
+#include <string>
+#include <vector>
+
 #include <doctest/doctest.h>
 
 #include "telusur/language_data.h"
 #include "telusur/schema.h"
 #include "telusur/search/filters.h"
 #include "telusur/search/query_builder.h"
+#include "temp_dir.h"
 
 using namespace telusur;
 
@@ -50,13 +55,36 @@ TEST_CASE("date ranges accept YYYY, YYYY-MM and YYYY-MM-DD and reject bad or emp
     CHECK_THROWS_AS(date_range_query("2024-12", "2024-01"), QueryError);
 }
 
-TEST_CASE("FacetCounter breaks ties between equal counts alphabetically, so pages are stable") {
-    FacetCounter places("place");
-    for (const char* value : {"Surabaya\nBandung", "Medan\nAceh\nBandung", "Medan", "Zamboanga"}) {
+namespace {
+
+/// A database of one document per entry of `values` (slot → stored value), ids 1, 2, …
+Xapian::WritableDatabase database_of(const test::TempDir& dir,
+                                     const std::vector<std::map<Xapian::valueno, std::string>>& values) {
+    Xapian::WritableDatabase db((dir.path / "db").string(), Xapian::DB_CREATE_OR_OPEN);
+    for (const auto& slots : values) {
         Xapian::Document doc;
-        doc.add_value(schema::kPlacesSlot, value);
-        places(doc, 1.0);
+        for (const auto& [slot, value] : slots) doc.add_value(slot, value);
+        db.add_document(doc);
     }
+    db.commit();
+    return db;
+}
+
+/// Feeds every document of `db` to `spy`, as a search matching them all does.
+void spy_on_all(const Xapian::Database& db, FacetCounter& spy) {
+    for (Xapian::docid id = 1; id <= db.get_lastdocid(); ++id) spy(db.get_document(id), 1.0);
+}
+
+}  // namespace
+
+TEST_CASE("FacetCounter breaks ties between equal counts alphabetically, so pages are stable") {
+    const test::TempDir dir;
+    std::vector<std::map<Xapian::valueno, std::string>> docs;
+    for (const char* value : {"Surabaya\nBandung", "Medan\nAceh\nBandung", "Medan", "Zamboanga"})
+        docs.push_back({{schema::kPlacesSlot, value}});
+    const auto db = database_of(dir, docs);
+    FacetCounter places("place", db);
+    spy_on_all(db, places);
     const auto top = places.result(4);
     const std::vector<std::pair<std::string, Xapian::doccount>> expected{
         {"Bandung", 2}, {"Medan", 2}, {"Aceh", 1}, {"Surabaya", 1}};
@@ -66,19 +94,17 @@ TEST_CASE("FacetCounter breaks ties between equal counts alphabetically, so page
 }
 
 TEST_CASE("FacetCounter counts each value once per document and sorts by count") {
-    FacetCounter people("person");
-    FacetCounter dates("date");
-    FacetCounter entities("entity");
-    Xapian::Document a, b;
-    a.add_value(schema::kPeopleSlot, "Vladimir Putin\nChoe Son Hui");
-    a.add_value(schema::kPlacesSlot, "Rusia");
-    a.add_value(schema::kDateSlot, "20241104");
-    b.add_value(schema::kPeopleSlot, "Vladimir Putin");
-    b.add_value(schema::kDateSlot, "20241201");
-    for (auto* spy : {&people, &dates, &entities}) {
-        (*spy)(a, 1.0);
-        (*spy)(b, 1.0);
-    }
+    const test::TempDir dir;
+    const auto db = database_of(dir, {{{schema::kPeopleSlot, "Vladimir Putin\nChoe Son Hui"},
+                                       {schema::kPlacesSlot, "Rusia"},
+                                       {schema::kOrgsSlot, "Rusia\nPBB"},
+                                       {schema::kDateSlot, "20241104"}},
+                                      {{schema::kPeopleSlot, "Vladimir Putin\nVladimir Putin"},
+                                       {schema::kDateSlot, "20241201"}}});
+    FacetCounter people("person", db);
+    FacetCounter dates("date", db);
+    FacetCounter entities("entity", db);
+    for (auto* spy : {&people, &dates, &entities}) spy_on_all(db, *spy);
     const auto p = people.result(0);
     REQUIRE(p.values.size() == 2);
     CHECK(p.values[0] == std::pair<std::string, Xapian::doccount>{"Vladimir Putin", 2});
@@ -88,8 +114,25 @@ TEST_CASE("FacetCounter counts each value once per document and sorts by count")
     const auto d = dates.result(0);
     REQUIRE(d.values.size() == 2);
     CHECK(d.values[0].first == "2024-12");  // newest month first
-    CHECK(entities.result(0).values.size() == 3);
     CHECK(d.values[1].first == "2024-11");
+    // "entity" adds up a name across its slots: Rusia is a place and an organisation here.
+    const auto e = entities.result(0);
+    REQUIRE(e.values.size() == 4);
+    CHECK(e.values[0] == std::pair<std::string, Xapian::doccount>{"Rusia", 2});
+    CHECK(e.values[1] == std::pair<std::string, Xapian::doccount>{"Vladimir Putin", 2});
     CHECK(is_facet_kind("entity"));
     CHECK_FALSE(is_facet_kind("planet"));
+}
+
+TEST_CASE("FacetCounter counts only the documents it is shown") {
+    const test::TempDir dir;
+    const auto db = database_of(dir, {{{schema::kSourceSlot, "antara"}},
+                                      {{schema::kSourceSlot, "kompas"}},
+                                      {{schema::kSourceSlot, "antara"}}});
+    FacetCounter sources("source", db);
+    sources(db.get_document(3), 1.0);
+    sources(db.get_document(2), 1.0);
+    const auto s = sources.result(0);
+    const std::vector<std::pair<std::string, Xapian::doccount>> expected{{"antara", 1}, {"kompas", 1}};
+    CHECK(s.values == expected);
 }
