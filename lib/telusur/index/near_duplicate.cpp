@@ -11,15 +11,6 @@ namespace {
 constexpr std::size_t kBands = 16;
 constexpr std::size_t kRowsPerBand = kMinHashCount / kBands;
 
-std::uint64_t mix64(std::uint64_t h) {  // SplitMix64 finaliser
-    h ^= h >> 30;
-    h *= 0xbf58476d1ce4e5b9ULL;
-    h ^= h >> 27;
-    h *= 0x94d049bb133111ebULL;
-    h ^= h >> 31;
-    return h;
-}
-
 int hex_digit(char c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -27,15 +18,6 @@ int hex_digit(char c) {
 }
 
 }  // namespace
-
-std::uint64_t stable_hash64(std::string_view text) {
-    std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a, then mixed: FNV alone mixes high bits poorly
-    for (const unsigned char c : text) {
-        h ^= c;
-        h *= 0x100000001b3ULL;
-    }
-    return mix64(h);
-}
 
 std::optional<MinHashSignature> minhash_signature(const std::vector<std::string>& words) {
     if (words.size() < kMinWordsForSignature) return std::nullopt;
@@ -96,12 +78,6 @@ std::optional<MinHashSignature> decode_signature(std::string_view text) {
         signature[k] = value;
     }
     return signature;
-}
-
-std::string to_hex(std::uint64_t value) {
-    char text[17];
-    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(value));
-    return text;
 }
 
 }  // namespace telusur

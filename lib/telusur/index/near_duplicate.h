@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "telusur/stable_hash.h"  // stable_hash64, to_hex: band and id hashes
+
 namespace telusur {
 
 /// Fewer words than this and a text has no signature: short texts look alike by chance.
@@ -32,11 +34,5 @@ std::vector<std::string> signature_band_terms(const MinHashSignature& signature)
 /// Signature as 256 hex digits, and back (nullopt if malformed).
 std::string encode_signature(const MinHashSignature& signature);
 std::optional<MinHashSignature> decode_signature(std::string_view text);
-
-/// A 64-bit hash that is the same on every build and platform (values stored on disk use it).
-std::uint64_t stable_hash64(std::string_view text);
-
-/// 16 lower-case hex digits.
-std::string to_hex(std::uint64_t value);
 
 }  // namespace telusur

@@ -62,9 +62,3 @@ TEST_CASE("signatures round-trip through their stored form and reject malformed 
     CHECK_FALSE(decode_signature("xyz").has_value());
     CHECK_FALSE(decode_signature(std::string(kMinHashCount * 8, 'g')).has_value());
 }
-
-TEST_CASE("stable_hash64 and to_hex are stable") {
-    CHECK(stable_hash64("kursk") == stable_hash64("kursk"));
-    CHECK(stable_hash64("kursk") != stable_hash64("kurs"));
-    CHECK(to_hex(0x1234abcdULL) == "000000001234abcd");
-}

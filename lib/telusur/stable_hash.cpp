@@ -1,0 +1,31 @@
+#include "telusur/stable_hash.h"
+
+#include <cstdio>
+
+namespace telusur {
+
+std::uint64_t mix64(std::uint64_t h) {
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebULL;
+    h ^= h >> 31;
+    return h;
+}
+
+std::uint64_t stable_hash64(std::string_view text) {
+    std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a alone mixes the high bits poorly
+    for (const unsigned char c : text) {
+        h ^= c;
+        h *= 0x100000001b3ULL;
+    }
+    return mix64(h);
+}
+
+std::string to_hex(std::uint64_t value) {
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(value));
+    return text;
+}
+
+}  // namespace telusur
