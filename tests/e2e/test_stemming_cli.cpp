@@ -2,6 +2,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
@@ -86,6 +88,32 @@ TEST_CASE("an index built with another stemmer is refused with advice to re-inde
     const auto run = query(tmp / "db", {"Kursk"});
     CHECK(run.exit_code == 2);
     CHECK(run.err.find("re-index") != std::string::npos);
+}
+
+TEST_CASE("an edit of stemmer-data makes the index stale: queries refuse it, re-indexing rebuilds it") {
+    TempDir tmp;
+    const auto data = tmp / "data";
+    std::filesystem::copy(kCorpusDir + "/../stemmer-data", data, std::filesystem::copy_options::recursive);
+    REQUIRE(index_into(tmp / "db", {"--data-dir", data, kCorpusDir}).exit_code == 0);
+    const auto built_with = Xapian::Database(tmp / "db").get_metadata("telusur.stemmer");
+    CHECK_FALSE(Xapian::Database(tmp / "db").term_exists("Zditangkap"));  // stemmed to tangkap
+
+    // A comment changes no stem: the index stays good.
+    std::ofstream(data + "/protected-words.txt", std::ios::app) << "# a note of the newsroom\n";
+    CHECK(query(tmp / "db", {"--data-dir", data, "--count", "penangkapan"}).exit_code == 0);
+
+    // An exception does: queries would stem "ditangkap" otherwise than the index did.
+    std::ofstream(data + "/stem-exceptions.tsv", std::ios::app) << "ditangkap\tditangkap\n";
+    const auto stale = query(tmp / "db", {"--data-dir", data, "Kursk"});
+    CHECK(stale.exit_code == 2);
+    CHECK(stale.err.find("re-index") != std::string::npos);
+
+    // Re-indexing the same, unchanged articles rebuilds them with the new stems.
+    REQUIRE(index_into(tmp / "db", {"--data-dir", data, kCorpusDir}).exit_code == 0);
+    const Xapian::Database rebuilt(tmp / "db");
+    CHECK(rebuilt.get_metadata("telusur.stemmer") != built_with);
+    CHECK(rebuilt.term_exists("Zditangkap"));
+    CHECK(query(tmp / "db", {"--data-dir", data, "--count", "ditangkap"}).exit_code == 0);
 }
 
 }  // namespace telusur::e2e

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "telusur/analysis/stemmer/affix_rules.h"
+#include "telusur/stable_hash.h"
 
 namespace telusur {
 namespace {
@@ -238,6 +239,13 @@ ConfixStemmer::ConfixStemmer(StemmerLexicon lexicon) : ConfixStemmer(std::move(l
 ConfixStemmer::ConfixStemmer(StemmerLexicon lexicon, Options options)
     : lexicon_(std::move(lexicon)), options_(options) {
     if (!lexicon_.roots) throw std::invalid_argument("ConfixStemmer needs a root dictionary");
+    // A sum of entry hashes does not depend on the order of the entries; each table has its
+    // own tag, so moving a word from one table to another changes the sum too.
+    std::uint64_t sum = lexicon_.roots->fingerprint() + mix64(options_.informal ? 1 : 2);
+    for (const auto& word : lexicon_.protected_words) sum += stable_hash64("protected\t" + word);
+    for (const auto& [word, root] : lexicon_.exceptions) sum += stable_hash64("exception\t" + word + '\t' + root);
+    for (const auto& [word, standard] : lexicon_.informal) sum += stable_hash64("informal\t" + word + '\t' + standard);
+    identity_ = std::string(kRulesVersion) + '/' + to_hex(mix64(sum));
 }
 
 StemResult ConfixStemmer::stem(std::string_view word) const {

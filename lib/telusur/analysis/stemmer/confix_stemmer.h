@@ -83,6 +83,14 @@ class ConfixStemmer {
     std::vector<std::string> irregular_words() const;
     const Options& options() const { return options_; }
 
+    /// The version of the affix rules. Bump it whenever a rule changes any stem.
+    static constexpr std::string_view kRulesVersion = "telusur-indonesian-3";
+    /// Names these rules over this lexicon: kRulesVersion, '/', and a hash of every root (with
+    /// its productivity), protected word, exception, informal mapping and option, whatever
+    /// their order or comments in the files. Indexes record it, so one built with other rules or
+    /// other stemmer-data is rebuilt by telusur-index and refused by telusur-query.
+    const std::string& identity() const { return identity_; }
+
   private:
     StemResult stem_word(std::string_view word, bool try_respellings) const;
     StemResult stem_reduplication(std::string_view word) const;
@@ -90,6 +98,7 @@ class ConfixStemmer {
 
     StemmerLexicon lexicon_;
     Options options_;
+    std::string identity_;
 };
 
 }  // namespace telusur

@@ -46,9 +46,9 @@ class IndonesianStemmer : public Xapian::StemImplementation {
 
     /// The stem of a lower-case word; see ConfixStemmer::stem.
     std::string operator()(const std::string& word) override;
-    /// Stored in each index: a change here makes telusur-index rebuild every document and
-    /// telusur-query ask for a re-index. Bump the number whenever the rules change the stems.
-    std::string get_description() const override { return "telusur-indonesian-2"; }
+    /// ConfixStemmer::identity(): the rules and the data. Stored in each index: a change makes
+    /// telusur-index rebuild every document and telusur-query ask for a re-index.
+    std::string get_description() const override { return stemmer_->identity(); }
 
     std::size_t cache_size() const { return cache_.size(); }
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "telusur/error.h"
+#include "telusur/stable_hash.h"
 
 namespace telusur {
 
@@ -40,6 +41,12 @@ RootDictionary RootDictionary::from_text(const std::vector<std::string_view>& li
     for (const auto text : removals)
         for (const auto& word : parse_word_list(text)) dictionary.words_.erase(word);
     return dictionary;
+}
+
+std::uint64_t RootDictionary::fingerprint() const {
+    std::uint64_t sum = 0;  // a sum: the hash table's order does not matter
+    for (const auto& [word, productivity] : words_) sum += stable_hash64("root\t" + word + '\t' + std::to_string(productivity));
+    return sum;
 }
 
 }  // namespace telusur

@@ -43,6 +43,8 @@ class RootDictionary {
     }
     /// The number of roots.
     std::size_t size() const { return words_.size(); }
+    /// A hash of every root and its productivity, whatever the order they were read in.
+    std::uint64_t fingerprint() const;
 
   private:
     std::unordered_map<std::string, std::uint8_t, TransparentStringHash, std::equal_to<>> words_;

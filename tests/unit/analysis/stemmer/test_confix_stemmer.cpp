@@ -272,3 +272,36 @@ TEST_CASE("The shipped stemmer-data: the cases the issue names") {
     CHECK(shipped.stem("udah").stem == "sudah");
     CHECK(shipped.stem("kupukul").stem == "pukul");
 }
+
+TEST_CASE("The identity names the rules and changes with every table of the lexicon") {
+    const auto identity = [](auto change, ConfixStemmer::Options options = {}) {
+        auto changed = lexicon();
+        change(changed);
+        return ConfixStemmer(std::move(changed), options).identity();
+    };
+    const auto same = identity([](StemmerLexicon&) {});
+    CHECK(same == stemmer().identity());
+    CHECK(same.starts_with(std::string(ConfixStemmer::kRulesVersion) + "/"));
+    // Order and comments of a list do not matter, its words do.
+    CHECK(identity([](StemmerLexicon& l) {
+              l.roots = std::make_shared<const RootDictionary>(RootDictionary::from_text({"# a comment\n", kRoots}));
+          }) == same);
+    CHECK(identity([](StemmerLexicon& l) {
+              l.roots = std::make_shared<const RootDictionary>(RootDictionary::from_text({kRoots, "sepuluh\n"}));
+          }) != same);
+    CHECK(identity([](StemmerLexicon& l) {
+              l.roots = std::make_shared<const RootDictionary>(RootDictionary::from_text({kRoots}, {"ajar\n"}));
+          }) != same);
+    CHECK(identity([](StemmerLexicon& l) {
+              l.roots = std::make_shared<const RootDictionary>(RootDictionary::from_text({kRoots, "ajar\t6\n"}));
+          }) != same);  // a productivity changes choices too
+    CHECK(identity([](StemmerLexicon& l) { l.protected_words.insert("menteri"); }) != same);
+    CHECK(identity([](StemmerLexicon& l) { l.exceptions["belajar"] = "belajar"; }) != same);
+    CHECK(identity([](StemmerLexicon& l) { l.informal.erase("gak"); }) != same);
+    // The same word moved from one table to another is another stemmer.
+    CHECK(identity([](StemmerLexicon& l) {
+              l.exceptions.erase("belajar");
+              l.informal["belajar"] = "ajar";
+          }) != same);
+    CHECK(identity([](StemmerLexicon&) {}, ConfixStemmer::Options{.informal = false}) != same);
+}
