@@ -273,6 +273,16 @@ TEST_CASE("The shipped stemmer-data: the cases the issue names") {
     CHECK(shipped.stem("kupukul").stem == "pukul");
 }
 
+TEST_CASE("The shipped stemmer-data keeps numerals with se- whole") {
+    const auto data = telusur::StemmerData::load(TELUSUR_STEMMER_DATA_DIR);
+    const auto& shipped = *data.stemmer();
+    // "sepuluh tahun" (ten years) must not match "dua puluh tahun" (twenty).
+    CHECK(shipped.stem("sepuluh").stem == "sepuluh");
+    CHECK(shipped.stem("setengahnya").stem == "setengah");
+    CHECK(shipped.stem("seratus").stem == "seratus");
+    CHECK(shipped.stem("puluhan").stem == "puluh");
+}
+
 TEST_CASE("The identity names the rules and changes with every table of the lexicon") {
     const auto identity = [](auto change, ConfixStemmer::Options options = {}) {
         auto changed = lexicon();
