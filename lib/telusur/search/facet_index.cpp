@@ -66,9 +66,17 @@ std::size_t FacetSlotIndex::memory_bytes() const {
 }
 
 std::shared_ptr<const FacetSlotIndex> shared_facet_slot_index(const Xapian::Database& db, Xapian::valueno slot) {
+    const auto unshared = [&] { return std::make_shared<const FacetSlotIndex>(FacetSlotIndex::build(db, slot)); };
+    // An in-memory database has no UUID, and several databases opened as one have no single
+    // revision: their indexes are not shared.
     const auto uuid = db.get_uuid();
-    if (uuid.empty()) return std::make_shared<const FacetSlotIndex>(FacetSlotIndex::build(db, slot));
-    const auto revision = db.get_revision();
+    if (uuid.empty()) return unshared();
+    Xapian::rev revision = 0;
+    try {
+        revision = db.get_revision();
+    } catch (const Xapian::InvalidOperationError&) {
+        return unshared();
+    }
 
     struct Entry {
         Xapian::rev revision = 0;

@@ -85,3 +85,18 @@ TEST_CASE("shared_facet_slot_index is shared within a revision and rebuilt for a
     CHECK(old_view->values_of(2).empty());
     CHECK(shared_facet_slot_index(reader_b, schema::kSourceSlot) == second);
 }
+
+TEST_CASE("shared_facet_slot_index serves databases opened together, which have no single revision") {
+    const test::TempDir dir;
+    for (const char* name : {"a", "b"}) {
+        Xapian::WritableDatabase db((dir.path / name).string(), Xapian::DB_CREATE_OR_OPEN);
+        db.add_document(with_value(schema::kSourceSlot, name));
+        db.commit();
+    }
+    Xapian::Database both((dir.path / "a").string());
+    both.add_database(Xapian::Database((dir.path / "b").string()));
+    const auto index = shared_facet_slot_index(both, schema::kSourceSlot);
+    // Documents interleave: a's first is 1, b's first is 2.
+    CHECK(values_of(*index, 1) == std::vector<std::string>{"a"});
+    CHECK(values_of(*index, 2) == std::vector<std::string>{"b"});
+}
