@@ -315,3 +315,13 @@ TEST_CASE("The identity names the rules and changes with every table of the lexi
           }) != same);
     CHECK(identity([](StemmerLexicon&) {}, ConfixStemmer::Options{.informal = false}) != same);
 }
+
+TEST_CASE("The shipped protected words keep news acronyms that look affixed") {
+    const auto data = telusur::StemmerData::load(TELUSUR_STEMMER_DATA_DIR);
+    const auto& shipped = *data.stemmer();
+    // A lower-case "kejari" (district prosecutor's office) must not search "mengejar" (chase).
+    CHECK(shipped.stem("kejari") == telusur::StemResult{"kejari", StemReason::Protected});
+    CHECK(shipped.stem("mengejar").stem == "kejar");
+    CHECK(shipped.stem("perpres").stem == "perpres");
+    CHECK(shipped.stem("ketum").stem == "ketum");
+}
