@@ -18,11 +18,9 @@
 
 using namespace telusur;
 
-int main(int argc, char** argv) {
-    if (argc < 3) {
-        std::fprintf(stderr, "usage: search_latency DB QUERIES_FILE [ROUNDS] [CONFIG]\n");
-        return 2;
-    }
+namespace {
+
+int run(int argc, char** argv) {
     const int rounds = argc > 3 ? std::stoi(argv[3]) : 3;
     const std::size_t only = argc > 4 ? std::stoul(argv[4]) : 0;
     const auto data = LanguageData::load(find_data_dir());
@@ -77,4 +75,21 @@ int main(int argc, char** argv) {
                     pct(0.5), pct(0.99));
     }
     return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: search_latency DB QUERIES_FILE [ROUNDS] [CONFIG]\n");
+        return 2;
+    }
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {  // a database of another stemmer, a bad path
+        std::fprintf(stderr, "search_latency: %s\n", e.what());
+    } catch (const Xapian::Error& e) {
+        std::fprintf(stderr, "search_latency: %s\n", e.get_description().c_str());
+    }
+    return 1;
 }
