@@ -4,15 +4,6 @@
 
 namespace telusur {
 
-std::uint64_t mix64(std::uint64_t h) {
-    h ^= h >> 30;
-    h *= 0xbf58476d1ce4e5b9ULL;
-    h ^= h >> 27;
-    h *= 0x94d049bb133111ebULL;
-    h ^= h >> 31;
-    return h;
-}
-
 std::uint64_t stable_hash64(std::string_view text) {
     std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a alone mixes the high bits poorly
     for (const unsigned char c : text) {
