@@ -24,7 +24,8 @@ Json explanation_json(const QueryExplanation& explanation) {
         tokens.push_back({{"text", t.text}, {"normalized", t.normalized}, {"stem", or_null(t.stem)},
                           {"stopword", t.stopword}, {"aliases", t.aliases}});
     return {{"tokens", std::move(tokens)}, {"tiered", explanation.tiered},
-            {"all_words", explanation.all_words}, {"any_word", explanation.any_word}};
+            {"all_words", explanation.all_words}, {"most_words", or_null(explanation.most_words)},
+            {"any_word", explanation.any_word}};
 }
 
 }  // namespace

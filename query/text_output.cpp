@@ -77,8 +77,9 @@ void print_explanation(std::ostream& out, const SearchResults& results) {
         out << '\n';
     }
     if (e.tiered) {
-        out << "tier 1 (every word): " << e.all_words << '\n';
-        out << "tier 2 (any word):   " << e.any_word << '\n';
+        out << "tier 1 (every word):         " << e.all_words << '\n';
+        if (!e.most_words.empty()) out << "tier 2 (every word but one): " << e.most_words << '\n';
+        out << "tier " << (e.most_words.empty() ? 2 : 3) << " (any word):           " << e.any_word << '\n';
     } else {
         out << "parsed:   " << e.any_word << '\n';
     }

@@ -102,6 +102,13 @@ TEST_CASE("--explain shows tokens, stems, aliases, tiers and per-hit term weight
     CHECK(text.out.find("matched") != std::string::npos);
     const auto result = json::parse(query(corpus_db(), {"--format", "json", "--explain", "--limit", "1", "tentara Korut"}).out);
     CHECK(result.at("explain").at("tokens").size() == 2);
+    CHECK(result.at("explain").at("most_words").is_null());  // two words: no middle tier
+    const auto three = query(corpus_db(), {"--explain", "--limit", "1", "tentara Korut Kursk"});
+    CHECK(three.out.find("tier 2 (every word but one)") != std::string::npos);
+    CHECK(three.out.find("tier 3 (any word)") != std::string::npos);
+    const auto three_json =
+        json::parse(query(corpus_db(), {"--format", "json", "--explain", "--limit", "1", "tentara Korut Kursk"}).out);
+    CHECK(three_json.at("explain").at("most_words").get<std::string>().find("kursk") != std::string::npos);
     const auto matches = result.at("hits")[0].at("matches");
     REQUIRE_FALSE(matches.empty());
     double sum = 0;

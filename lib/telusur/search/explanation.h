@@ -17,8 +17,9 @@ struct ExplainedToken {
 
 struct QueryExplanation {
     std::vector<ExplainedToken> tokens;
-    std::string all_words;  ///< Xapian description of tier 1 (every word).
-    std::string any_word;   ///< Xapian description of tier 2 (any word).
+    std::string all_words;   ///< Xapian description of tier 1 (every word).
+    std::string most_words;  ///< Of the middle tier (every word but one); empty without one.
+    std::string any_word;    ///< Xapian description of the last tier (any word).
     bool tiered = false;    ///< False when both readings are the same query.
 };
 

@@ -1,5 +1,7 @@
 #include "telusur/search/query_builder.h"
 
+#include <vector>
+
 #include <xapian.h>
 
 #include "telusur/analysis/normalizer.h"
@@ -22,6 +24,22 @@ std::string straighten_quotes(std::string text) {
             text.replace(at, 3, "\"");
     }
     return text;
+}
+
+/// The documents with every word of `all_words` (the parser's AND of the query's words) but at
+/// most one: the OR of the ANDs leaving out one word each. Empty below three words, and for a
+/// query whose top is not a plain AND (operators, filters).
+Xapian::Query all_but_one(const Xapian::Query& all_words) {
+    const auto words = all_words.get_num_subqueries();
+    if (all_words.get_type() != Xapian::Query::OP_AND || words < 3) return {};
+    std::vector<Xapian::Query> leave_one_out;
+    for (std::size_t left_out = 0; left_out < words; ++left_out) {
+        std::vector<Xapian::Query> rest;
+        for (std::size_t i = 0; i < words; ++i)
+            if (i != left_out) rest.push_back(all_words.get_subquery(i));
+        leave_one_out.emplace_back(Xapian::Query::OP_AND, rest.begin(), rest.end());
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, leave_one_out.begin(), leave_one_out.end());
 }
 
 bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
@@ -90,6 +108,7 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
         throw QueryError("bad query syntax: " + e.get_msg());
     }
     if (parsed.any_word.empty()) throw QueryError("query has no searchable words (only stopwords or punctuation)");
+    parsed.most_words = all_but_one(parsed.all_words);
     return parsed;
 }
 

@@ -23,6 +23,8 @@ class QueryError : public Error {
 struct ParsedQuery {
     std::string expanded;   ///< The query string after NFKC and alias expansion.
     Xapian::Query all_words;
+    /// Every word but one, for a query of three words or more with no operators; else empty.
+    Xapian::Query most_words;
     Xapian::Query any_word;
     /// True when both readings are the same query (explicit operators, a single word).
     bool single_reading() const { return all_words.get_description() == any_word.get_description(); }

@@ -104,6 +104,8 @@ SearchResults Searcher::search(const SearchRequest& request) {
     if (!narrowing.empty()) {
         parsed.all_words = Xapian::Query(Xapian::Query::OP_FILTER, parsed.all_words, narrowing);
         parsed.any_word = Xapian::Query(Xapian::Query::OP_FILTER, parsed.any_word, narrowing);
+        if (!parsed.most_words.empty())
+            parsed.most_words = Xapian::Query(Xapian::Query::OP_FILTER, parsed.most_words, narrowing);
     }
     // A writer may commit between our reads: retry once on a fresh view instead of failing.
     SearchResults results;
@@ -116,6 +118,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
     if (request.explain) {
         QueryExplanation explanation;
         explanation.all_words = parsed.all_words.get_description();
+        if (!parsed.most_words.empty()) explanation.most_words = parsed.most_words.get_description();
         explanation.any_word = parsed.any_word.get_description();
         explanation.tiered = !parsed.single_reading();
         for (const auto& token : analyzer_.analyze(request.query)) {
@@ -147,43 +150,55 @@ SearchResults Searcher::run(const SearchRequest& request, const ParsedQuery& par
     // Asked for no hits means asked for the count: check every match so it is exact.
     const Xapian::doccount check = request.limit == 0 ? db_.get_doccount() : 0;
     if (by_date) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, request.sort == SearchRequest::Sort::DateDescending);
-    if (parsed.single_reading() || by_date) {  // tiers only order by relevance
+    // Tiers only order by relevance; a count (limit 0) needs no order: the tiers divide the
+    // any-word matches between them.
+    if (parsed.single_reading() || by_date || limit == 0) {
         enquire.set_query(parsed.any_word);
         const auto mset = enquire.get_mset(offset, limit, check);
         results.estimated_total = mset.get_matches_estimated();
         add_hits(enquire, mset, parsed, request, results.hits);
     } else {
-        // Tier 1: every word.
-        enquire.set_query(parsed.all_words);
-        const auto complete = enquire.get_mset(offset, limit, check);
-        add_hits(enquire, complete, parsed, request, results.hits);
-        if (limit > 0 && complete.size() == limit) {
-            // The page is full from tier 1: tier 2 is only counted (an estimate, as Xapian's are).
-            enquire.set_query(parsed.any_word);
-            results.estimated_total = std::max(enquire.get_mset(0, 0).get_matches_estimated(),
-                                               offset + complete.get_matches_estimated());
-            results.suggestion = suggest(request.query);
-            if (!request.facets.empty()) results.facets = count_facets(request, parsed.any_word);
-            return results;
-        }
-        // Tier 1 ended on this page, so its size is known exactly, unless the page starts past
-        // its end: then it is counted, because it decides where tier 2 starts.
-        const auto complete_total = limit == 0 ? complete.get_matches_estimated()  // checked exactly
-                                    : complete.size() > 0 || offset == 0
-                                        ? offset + complete.size()
-                                        : enquire.get_mset(0, 0, db_.get_doccount()).get_matches_estimated();
-
-        // Tier 2: the rest of the any-word matches, continuing the same ranking list.
-        const auto rest_limit = limit - static_cast<Xapian::doccount>(results.hits.size());
-        enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, parsed.any_word, parsed.all_words));
-        const auto rest_offset = offset > complete_total ? offset - complete_total : 0;
-        const auto rest = enquire.get_mset(rest_offset, rest_limit, check);
-        if (rest_limit > 0) add_hits(enquire, rest, parsed, request, results.hits);
-        results.estimated_total = complete_total + rest.get_matches_estimated();
+        run_tiers(enquire, parsed, request, results);
     }
     results.suggestion = suggest(request.query);
     if (!request.facets.empty()) results.facets = count_facets(request, parsed.any_word);
     return results;
+}
+
+void Searcher::run_tiers(Xapian::Enquire& enquire, const ParsedQuery& parsed, const SearchRequest& request,
+                         SearchResults& results) {
+    // Documents with every word, then (three words or more) with every word but one, then the
+    // rest: each tier continues the ranking list of the one before.
+    std::vector<Xapian::Query> levels{parsed.all_words};
+    if (!parsed.most_words.empty()) levels.push_back(parsed.most_words);
+    levels.push_back(parsed.any_word);
+    const auto limit = static_cast<Xapian::doccount>(request.limit);
+    Xapian::doccount before = 0;                                       // documents of the tiers passed
+    auto skip = static_cast<Xapian::doccount>(request.offset);  // of the page's offset, still to skip
+    for (std::size_t tier = 0; tier < levels.size(); ++tier) {
+        const bool last = tier + 1 == levels.size();
+        enquire.set_query(tier == 0 ? levels[0] : Xapian::Query(Xapian::Query::OP_AND_NOT, levels[tier], levels[tier - 1]));
+        const auto wanted = limit - static_cast<Xapian::doccount>(results.hits.size());
+        const auto mset = enquire.get_mset(skip, wanted);
+        add_hits(enquire, mset, parsed, request, results.hits);
+        if (last) {
+            results.estimated_total = before + mset.get_matches_estimated();
+            return;
+        }
+        if (mset.size() == wanted) {
+            // The page is full: the later tiers are only estimated, as Xapian's counts are.
+            enquire.set_query(parsed.any_word);
+            results.estimated_total =
+                std::max(enquire.get_mset(0, 0).get_matches_estimated(), before + mset.get_matches_estimated());
+            return;
+        }
+        // The tier ended on this page, so its size is known exactly, unless the page starts past
+        // its end: then its results are fetched, because their number decides where the next tier
+        // starts. (A count by get_mset(0, 0, all) is only an estimate once results collapse.)
+        const auto size = mset.size() > 0 || skip == 0 ? skip + mset.size() : enquire.get_mset(0, skip).size();
+        before += size;
+        skip = skip > size ? skip - size : 0;
+    }
 }
 
 std::vector<Facet> Searcher::count_facets(const SearchRequest& request, const Xapian::Query& query) {

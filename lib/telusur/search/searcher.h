@@ -60,9 +60,10 @@ struct SearchResults {
     std::optional<QueryExplanation> explanation;
 };
 
-/// A read-only view of one database. Ranking is BM25 in two tiers: documents with every
-/// query word first, then those missing some, so a 2–4 word query still finds partial matches
-/// without letting them outrank complete ones. Not thread-safe: one Searcher per thread.
+/// A read-only view of one database. Ranking is BM25 in tiers: documents with every query word
+/// first, then (for three words or more) those missing one, then the rest, so a 2–4 word query
+/// still finds partial matches without letting them outrank fuller ones. Not thread-safe: one
+/// Searcher per thread.
 class Searcher {
   public:
     /// Throws Error if `path` is not a telusur database or was built with another stemmer.
@@ -82,6 +83,8 @@ class Searcher {
 
   private:
     SearchResults run(const SearchRequest& request, const ParsedQuery& parsed);
+    void run_tiers(Xapian::Enquire& enquire, const ParsedQuery& parsed, const SearchRequest& request,
+                   SearchResults& results);
     std::vector<Facet> count_facets(const SearchRequest& request, const Xapian::Query& query);
     void add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, const ParsedQuery& parsed,
                   const SearchRequest& request, std::vector<Hit>& hits);

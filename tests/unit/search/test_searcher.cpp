@@ -34,10 +34,23 @@ telusur::Article article(std::string id, std::string title, std::string body, st
     return a;
 }
 
-/// A database of five short articles in a fresh folder, removed at the end of the test.
+/// Five short articles: three on soldiers and missiles, two unrelated.
+std::vector<telusur::Article> five_articles() {
+    return {
+        article("all-three", "Tentara dan rudal di perbatasan",
+                "Tentara Korea Utara menguji rudal baru di dekat perbatasan. Tentara bersiaga.", "Kabar Uji"),
+        article("two-words", "Tentara berlatih",
+                "Tentara berlatih di pegunungan selama sepekan. Tentara tentara tentara berlatih keras.", "Kabar Uji"),
+        article("only-korut", "Korut menguji rudal", "Korut kembali menguji rudal balistik jarak jauh.", "Warta Dunia"),
+        article("kyiv", "Serangan drone di Kyiv", "Kota Kyiv diserang drone pada malam hari.", "Warta Dunia"),
+        article("unrelated", "Harga cabai turun", "Harga cabai di pasar tradisional turun tajam.", "Kabar Uji"),
+    };
+}
+
+/// A database of `articles` in a fresh folder, removed at the end of the test.
 struct Fixture {
     fs::path dir;
-    Fixture() {
+    explicit Fixture(const std::vector<telusur::Article>& articles = five_articles()) {
         static int counter = 0;
         dir = fs::temp_directory_path() /
               ("telusur-unit-searcher-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
@@ -45,20 +58,7 @@ struct Fixture {
         fs::create_directories(dir);
         telusur::DocumentBuilder builder(data());
         telusur::IndexWriter writer(dir / "db", 100, builder.stemmer_description());
-        for (const auto& a : {
-                 article("all-three", "Tentara dan rudal di perbatasan",
-                         "Tentara Korea Utara menguji rudal baru di dekat perbatasan. Tentara bersiaga.", "Kabar Uji"),
-                 article("two-words", "Tentara berlatih",
-                         "Tentara berlatih di pegunungan selama sepekan. Tentara tentara tentara berlatih keras.",
-                         "Kabar Uji"),
-                 article("only-korut", "Korut menguji rudal", "Korut kembali menguji rudal balistik jarak jauh.",
-                         "Warta Dunia"),
-                 article("kyiv", "Serangan drone di Kyiv", "Kota Kyiv diserang drone pada malam hari.", "Warta Dunia"),
-                 article("unrelated", "Harga cabai turun", "Harga cabai di pasar tradisional turun tajam.",
-                         "Kabar Uji"),
-             }) {
-            writer.write(a.id, builder.build(a));
-        }
+        for (const auto& a : articles) writer.write(a.id, builder.build(a));
         writer.commit();
     }
     ~Fixture() {
@@ -122,6 +122,52 @@ TEST_CASE("Searcher pages through both tiers with consecutive ranks") {
     CHECK(two.hits.at(0).rank == 2);
     CHECK(two.hits.at(1).rank == 3);
     CHECK(search(searcher, "tentara rudal", 3, 10).hits.empty());
+}
+
+/// Flood articles: with three query words, one holds two of them and one holds a single rare
+/// word many times, which plain BM25 ranks higher.
+std::vector<telusur::Article> flood_articles() {
+    return {
+        article("two-of-three", "Warga mengungsi", "Warga pesisir mengungsi karena banjir kemarin.", "Kabar Uji"),
+        article("one-word-often", "Air naik", "Rob rob rob. Air rob naik lagi, rob setinggi lutut.", "Kabar Uji"),
+        article("other-flood", "Kiriman dari hulu", "Banjir kiriman datang dari hulu sungai.", "Kabar Uji"),
+        article("unrelated", "Harga cabai turun", "Harga cabai di pasar tradisional turun tajam.", "Kabar Uji"),
+    };
+}
+
+TEST_CASE("Searcher ranks documents missing one of three words above those missing two") {
+    Fixture f(flood_articles());
+    Searcher searcher(f.dir / "db", data());
+    const auto results = search(searcher, "banjir rob pesisir");
+    CHECK(ids(results) == std::vector<std::string>{"two-of-three", "one-word-often", "other-flood"});
+    CHECK(results.estimated_total == 3);
+    // Plain BM25 puts the rare word's article first: the tier is what orders them.
+    SearchRequest single;
+    single.query = "banjir OR rob OR pesisir";
+    CHECK(ids(searcher.search(single)).front() == "one-word-often");
+}
+
+TEST_CASE("Searcher pages through three tiers with consecutive ranks and one total") {
+    Fixture f(flood_articles());
+    Searcher searcher(f.dir / "db", data());
+    const auto all = ids(search(searcher, "banjir rob pesisir"));
+    REQUIRE(all.size() == 3);
+    for (std::size_t offset = 0; offset <= all.size(); ++offset) {
+        CAPTURE(offset);
+        const auto page = search(searcher, "banjir rob pesisir", offset, 1);
+        CHECK(page.estimated_total == 3);
+        if (offset == all.size()) {
+            CHECK(page.hits.empty());
+            continue;
+        }
+        REQUIRE(page.hits.size() == 1);
+        CHECK(page.hits[0].rank == offset + 1);
+        CHECK(page.hits[0].article.id == all[offset]);
+    }
+    CHECK(ids(search(searcher, "banjir rob pesisir", 1, 5)) == std::vector<std::string>{all[1], all[2]});
+    SearchRequest counting;
+    counting.query = "banjir rob pesisir";
+    CHECK(searcher.count(counting) == 3);
 }
 
 TEST_CASE("Searcher expands aliases: Korut finds Korea Utara and the other way round") {
