@@ -26,17 +26,30 @@ std::string straighten_quotes(std::string text) {
     return text;
 }
 
-/// The documents with every word of `all_words` (the parser's AND of the query's words) but at
-/// most one: the OR of the ANDs leaving out one word each. Empty below three words, and for a
-/// query whose top is not a plain AND (operators, filters).
+/// The word groups of `all_words`, the parser's AND of the query's words. The parser nests some
+/// ANDs ("a b C d" gives a AND b AND (C AND d)), so nested ANDs are opened up. A group is one
+/// word, its alias group or a phrase.
+void word_groups(const Xapian::Query& query, std::vector<Xapian::Query>& groups) {
+    if (query.get_type() != Xapian::Query::OP_AND) {
+        groups.push_back(query);
+        return;
+    }
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) word_groups(query.get_subquery(i), groups);
+}
+
+/// The documents with every word group of `all_words` but at most one: the OR of the ANDs
+/// leaving out one group each. Empty below three groups, and for a query whose top is not a
+/// plain AND (operators, filters).
 Xapian::Query all_but_one(const Xapian::Query& all_words) {
-    const auto words = all_words.get_num_subqueries();
-    if (all_words.get_type() != Xapian::Query::OP_AND || words < 3) return {};
+    if (all_words.get_type() != Xapian::Query::OP_AND) return {};
+    std::vector<Xapian::Query> groups;
+    word_groups(all_words, groups);
+    if (groups.size() < 3) return {};
     std::vector<Xapian::Query> leave_one_out;
-    for (std::size_t left_out = 0; left_out < words; ++left_out) {
+    for (std::size_t left_out = 0; left_out < groups.size(); ++left_out) {
         std::vector<Xapian::Query> rest;
-        for (std::size_t i = 0; i < words; ++i)
-            if (i != left_out) rest.push_back(all_words.get_subquery(i));
+        for (std::size_t i = 0; i < groups.size(); ++i)
+            if (i != left_out) rest.push_back(groups[i]);
         leave_one_out.emplace_back(Xapian::Query::OP_AND, rest.begin(), rest.end());
     }
     return Xapian::Query(Xapian::Query::OP_OR, leave_one_out.begin(), leave_one_out.end());
