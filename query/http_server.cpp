@@ -123,6 +123,8 @@ void handle_search(const httplib::Request& req, httplib::Response& res, SearchSe
         send_error(res, 400, e.message);
     } catch (const QueryError& e) {
         send_error(res, 400, e.what());
+    } catch (const Error& e) {  // the database cannot be searched as it is (rebuilt by another stemmer)
+        send_error(res, 503, e.what());
     }
 }
 

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <atomic>
 #include <csignal>
+#include <filesystem>
 #include <fstream>
+#include <optional>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -126,6 +128,32 @@ TEST_CASE("documents indexed while the server runs appear in its results") {
     const auto hits = json::parse(after->body).at("hits");
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].at("id") == "live-1");
+}
+
+TEST_CASE("a database rebuilt with other stemmer-data is refused until the server restarts") {
+    TempDir tmp;
+    const auto db = corpus_db(tmp);
+    const auto data = tmp / "data";
+    std::filesystem::copy(kCorpusDir + "/../stemmer-data", data, std::filesystem::copy_options::recursive);
+    std::optional<Server> server(std::in_place, db, std::vector<std::string>{"--data-dir", data});
+    const auto before = server->client().Get("/search?q=penangkapan");
+    REQUIRE(before);
+    CHECK(before->status == 200);
+
+    // The data changes and the archive is re-indexed with it while the server still runs.
+    std::ofstream(data + "/stem-exceptions.tsv", std::ios::app) << "ditangkap\tditangkap\n";
+    REQUIRE(index_into(db, {"--data-dir", data, kCorpusDir}).exit_code == 0);
+    const auto stale = server->client().Get("/search?q=penangkapan");
+    REQUIRE(stale);
+    CHECK(stale->status == 503);
+    CHECK(json::parse(stale->body).at("error").get<std::string>().find("restart") != std::string::npos);
+    server.reset();
+
+    Server restarted(db, {"--data-dir", data});
+    const auto after = restarted.client().Get("/search?q=ditangkap");
+    REQUIRE(after);
+    CHECK(after->status == 200);
+    CHECK_FALSE(json::parse(after->body).at("hits").empty());
 }
 
 TEST_CASE("GET /search carries facets, filters, dates and sort") {

@@ -78,10 +78,20 @@ std::vector<std::string> keys_of(const std::unordered_map<std::string, double>& 
 }  // namespace
 
 Searcher::Searcher(const std::filesystem::path& path, const LanguageData& data)
-    : db_(open_database(path)), data_(data), stemmer_(data.make_stemmer()),
+    : path_(path), db_(open_database(path)), data_(data), stemmer_(data.make_stemmer()),
       irregular_(irregular_forms(*data.stemmer_data.stemmer(), stemmer_)), builder_(data, stemmer_, db_),
       analyzer_(data.stopwords, stemmer_) {
     check_compatible(db_, path, stemmer_);
+}
+
+bool Searcher::reopen() {
+    if (!db_.reopen()) return false;
+    const auto built_with = db_.get_metadata(std::string(schema::kStemmerKey));
+    if (built_with != stemmer_.get_description())
+        throw Error("database '" + path_.string() + "' has been rebuilt with stemmer '" + built_with +
+                    "' since this telusur-query loaded '" + stemmer_.get_description() +
+                    "': restart it with the stemmer-data the index was built with");
+    return true;
 }
 
 SearchResults Searcher::search(const SearchRequest& request) {
@@ -112,7 +122,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
     try {
         results = run(request, parsed);
     } catch (const Xapian::DatabaseModifiedError&) {
-        db_.reopen();
+        reopen();
         results = run(request, parsed);
     }
     if (request.explain) {

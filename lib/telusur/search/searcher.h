@@ -76,8 +76,10 @@ class Searcher {
     /// Exact number of documents matching the request's query, filters and dates.
     Xapian::doccount count(const SearchRequest& request);
 
-    /// Sees the latest commit of a writer; true if the database changed.
-    bool reopen() { return db_.reopen(); }
+    /// Sees the latest commit of a writer; true if the database changed. Throws Error if the
+    /// writer rebuilt it with another stemmer (other stemmer-data) since this searcher loaded
+    /// its own: its queries would no longer stem as the index does.
+    bool reopen();
 
     const Xapian::Database& database() const { return db_; }
 
@@ -90,6 +92,7 @@ class Searcher {
                   const SearchRequest& request, std::vector<Hit>& hits);
     std::string suggest(const std::string& query);
 
+    std::filesystem::path path_;
     Xapian::Database db_;
     const LanguageData& data_;
     Xapian::Stem stemmer_;
