@@ -24,15 +24,21 @@ Xapian::Database open_database(const std::filesystem::path& path) {
     }
 }
 
+/// Throws Error if `db` records another stemmer than `stemmer`; `advice` ends the message.
+void check_same_stemmer(const Xapian::Database& db, const std::filesystem::path& path, const Xapian::Stem& stemmer,
+                        std::string_view advice) {
+    const auto built_with = db.get_metadata(std::string(schema::kStemmerKey));
+    if (built_with != stemmer.get_description())
+        throw Error("database '" + path.string() + "' was built with stemmer '" + built_with + "' but this telusur uses '" +
+                    stemmer.get_description() + "': " + std::string(advice));
+}
+
 void check_compatible(const Xapian::Database& db, const std::filesystem::path& path, const Xapian::Stem& stemmer) {
     const auto version = db.get_metadata(std::string(schema::kVersionKey));
     if (version != schema::kVersion)
         throw Error("'" + path.string() + "' is not a telusur database of schema " + std::string(schema::kVersion) +
                     (version.empty() ? "" : " (it has schema " + version + "): re-index it"));
-    const auto built_with = db.get_metadata(std::string(schema::kStemmerKey));
-    if (built_with != stemmer.get_description())
-        throw Error("database '" + path.string() + "' was built with stemmer '" + built_with + "' but this telusur uses '" +
-                    stemmer.get_description() + "': re-index it");
+    check_same_stemmer(db, path, stemmer, "re-index it");
 }
 
 /// Each query term that matched document `docid` (whose id term is `id_term`), with the weight
@@ -86,11 +92,9 @@ Searcher::Searcher(const std::filesystem::path& path, const LanguageData& data)
 
 bool Searcher::reopen() {
     if (!db_.reopen()) return false;
-    const auto built_with = db_.get_metadata(std::string(schema::kStemmerKey));
-    if (built_with != stemmer_.get_description())
-        throw Error("database '" + path_.string() + "' has been rebuilt with stemmer '" + built_with +
-                    "' since this telusur-query loaded '" + stemmer_.get_description() +
-                    "': restart it with the stemmer-data the index was built with");
+    check_same_stemmer(db_, path_, stemmer_,
+                       "it was re-indexed after this telusur-query started; restart it with the stemmer-data the "
+                       "index was built with");
     return true;
 }
 
