@@ -38,10 +38,9 @@ void word_groups(const Xapian::Query& query, std::vector<Xapian::Query>& groups)
 }
 
 /// The documents with every word group of `all_words` but at most one: the OR of the ANDs
-/// leaving out one group each. Empty below three groups, and for a query whose top is not a
-/// plain AND (operators, filters).
+/// leaving out one group each. Empty below three groups, which includes a query whose top is
+/// not a plain AND (operators, filters): it is one group.
 Xapian::Query all_but_one(const Xapian::Query& all_words) {
-    if (all_words.get_type() != Xapian::Query::OP_AND) return {};
     std::vector<Xapian::Query> groups;
     word_groups(all_words, groups);
     if (groups.size() < 3) return {};
