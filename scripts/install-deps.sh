@@ -12,6 +12,7 @@ packages=(
   doctest-dev                        # unit and end-to-end tests
   libcpp-httplib-dev                 # HTTP API of telusur-query --serve
   zlib1g-dev libzstd-dev             # reading .jsonl.gz and .jsonl.zst archives
+  libgoogle-perftools-dev            # tcmalloc for telusur-index (Xapian's writer allocates a lot)
   python3                            # bench scripts (the peers harness measures with Python)
 )
 
