@@ -25,7 +25,7 @@ Json explanation_json(const QueryExplanation& explanation) {
                           {"stopword", t.stopword}, {"aliases", t.aliases}});
     return {{"tokens", std::move(tokens)}, {"tiered", explanation.tiered},
             {"all_words", explanation.all_words}, {"most_words", or_null(explanation.most_words)},
-            {"any_word", explanation.any_word}};
+            {"any_word", explanation.any_word}, {"exact_forms", or_null(explanation.exact_forms)}};
 }
 
 }  // namespace

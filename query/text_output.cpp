@@ -80,8 +80,10 @@ void print_explanation(std::ostream& out, const SearchResults& results) {
         out << "tier 1 (every word):         " << e.all_words << '\n';
         if (!e.most_words.empty()) out << "tier 2 (every word but one): " << e.most_words << '\n';
         out << "tier " << (e.most_words.empty() ? 2 : 3) << " (any word):           " << e.any_word << '\n';
+        if (!e.exact_forms.empty()) out << "weigh more in tiers before the last: " << e.exact_forms << '\n';
     } else {
         out << "parsed:   " << e.any_word << '\n';
+        if (!e.exact_forms.empty()) out << "weigh more: " << e.exact_forms << '\n';
     }
     out << '\n';
 }

@@ -103,6 +103,8 @@ TEST_CASE("--explain shows tokens, stems, aliases, tiers and per-hit term weight
     const auto result = json::parse(query(corpus_db(), {"--format", "json", "--explain", "--limit", "1", "tentara Korut"}).out);
     CHECK(result.at("explain").at("tokens").size() == 2);
     CHECK(result.at("explain").at("most_words").is_null());  // two words: no middle tier
+    CHECK(result.at("explain").at("exact_forms").get<std::string>().find("tentara") != std::string::npos);
+    CHECK(text.out.find("weigh more in tiers before the last: Query(tentara)") != std::string::npos);
     const auto three = query(corpus_db(), {"--explain", "--limit", "1", "tentara Korut Kursk"});
     CHECK(three.out.find("tier 2 (every word but one)") != std::string::npos);
     CHECK(three.out.find("tier 3 (any word)") != std::string::npos);

@@ -20,6 +20,8 @@ struct QueryExplanation {
     std::string all_words;   ///< Xapian description of tier 1 (every word).
     std::string most_words;  ///< Of the middle tier (every word but one); empty without one.
     std::string any_word;    ///< Xapian description of the last tier (any word).
+    /// The forms typed that add weight in every tier but the last; empty when no word was stemmed.
+    std::string exact_forms;
     bool tiered = false;    ///< False when both readings are the same query.
 };
 

@@ -54,6 +54,56 @@ Xapian::Query all_but_one(const Xapian::Query& all_words) {
     return Xapian::Query(Xapian::Query::OP_OR, leave_one_out.begin(), leave_one_out.end());
 }
 
+/// Whether `term` is the stem of a body word: the stem prefix, then no field prefix.
+bool is_stem_term(const std::string& term) {
+    const auto n = schema::kStemPrefix.size();
+    return term.size() > n && term.starts_with(schema::kStemPrefix) && !(term[n] >= 'A' && term[n] <= 'Z');
+}
+
+/// `query` with each stemmed word widened to "its stem, or the stem term of its form kept
+/// whole": Ztimbang SYNONYM Zpertimbangan for "pertimbangan". The indexer does not stem a word it
+/// takes for part of a name (capitalised mid-sentence: "Dewan Pertimbangan Presiden"), so such
+/// a document holds only the second term, and a lowercase query must still find it. Only
+/// operators without parameters are rebuilt; phrases, NEAR, fields and aliases keep their terms.
+Xapian::Query with_whole_forms(const Xapian::Query& query, const Xapian::QueryParser& parser) {
+    switch (query.get_type()) {
+        case Xapian::Query::LEAF_TERM: {
+            const auto term = *query.get_terms_begin();
+            if (!is_stem_term(term)) return query;
+            const auto stem = term.substr(schema::kStemPrefix.size());
+            std::vector<Xapian::Query> terms{query};
+            for (auto form = parser.unstem_begin(term); form != parser.unstem_end(term); ++form)
+                if (*form != stem) terms.emplace_back(std::string(schema::kStemPrefix) + *form);
+            // One word under two terms: a synonym weighs them as one term, as an OR would not.
+            return terms.size() == 1 ? query : Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+        }
+        case Xapian::Query::OP_AND:
+        case Xapian::Query::OP_OR:
+        case Xapian::Query::OP_AND_NOT:
+        case Xapian::Query::OP_AND_MAYBE:
+        case Xapian::Query::OP_FILTER:
+        case Xapian::Query::OP_XOR: {
+            std::vector<Xapian::Query> parts;
+            for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+                parts.push_back(with_whole_forms(query.get_subquery(i), parser));
+            return Xapian::Query(query.get_type(), parts.begin(), parts.end());
+        }
+        default:
+            return query;
+    }
+}
+
+/// The forms typed of the stemmed words of `query`, as the unstemmed terms the indexer writes.
+Xapian::Query exact_forms(const Xapian::Query& query, const Xapian::QueryParser& parser) {
+    std::vector<Xapian::Query> forms;
+    for (auto term = query.get_unique_terms_begin(); term != query.get_unique_terms_end(); ++term) {
+        if (!is_stem_term(*term)) continue;
+        for (auto form = parser.unstem_begin(*term); form != parser.unstem_end(*term); ++form) forms.emplace_back(*form);
+    }
+    if (forms.empty()) return {};
+    return Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
+}
+
 bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 /// The query parser's view of our stopword list.
@@ -120,6 +170,10 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
         throw QueryError("bad query syntax: " + e.get_msg());
     }
     if (parsed.any_word.empty()) throw QueryError("query has no searchable words (only stopwords or punctuation)");
+    // The parser's record of the forms behind each stem is of its last parse: both read the same text.
+    parsed.exact_forms = exact_forms(parsed.any_word, parser_);
+    parsed.all_words = with_whole_forms(parsed.all_words, parser_);
+    parsed.any_word = with_whole_forms(parsed.any_word, parser_);
     parsed.most_words = all_but_one(parsed.all_words);
     return parsed;
 }

@@ -20,12 +20,17 @@ class QueryError : public Error {
 
 /// The two readings of a query: all words required, and any word enough. Searching the first
 /// and then the rest of the second ranks documents with every word above those missing one.
+/// A stemmed word matches its stem, or its form as typed where the indexer kept that whole.
 struct ParsedQuery {
     std::string expanded;   ///< The query string after NFKC and alias expansion.
     Xapian::Query all_words;
     /// Every word but one, for a query of three words or more with no operators; else empty.
     Xapian::Query most_words;
     Xapian::Query any_word;
+    /// The stemmed words exactly as typed (unstemmed terms), OR-ed; empty when none was stemmed.
+    /// Added to a ranking with AND_MAYBE, it ranks documents that use the very forms asked for
+    /// above those with other forms of the same stems, without changing what matches.
+    Xapian::Query exact_forms;
     /// True when both readings are the same query (explicit operators, a single word).
     bool single_reading() const { return all_words.get_description() == any_word.get_description(); }
 };

@@ -72,7 +72,24 @@ SnippetQuery snippet_query(const Xapian::Query& query, const Xapian::MSet& mset)
         else if (term.size() > 1 && term.starts_with(schema::kStemPrefix) && !is_prefix_letter(term[1]))
             snippet.stems.emplace(term.substr(schema::kStemPrefix.size()), mset.get_termweight(term));
     }
+    // The terms of a synonym (a word also searched under the term of its whole form, see
+    // QueryBuilder) have no weight of their own: they count as an average word of the query.
+    double sum = 0;
+    int weighted = 0;
+    for (const auto* terms : {&snippet.words, &snippet.stems})
+        for (const auto& [text, weight] : *terms)
+            if (weight > 0) sum += weight, ++weighted;
+    const double average = weighted > 0 ? sum / weighted : 1.0;
+    for (auto* terms : {&snippet.words, &snippet.stems})
+        for (auto& [text, weight] : *terms)
+            if (weight == 0) weight = average;
     return snippet;
+}
+
+/// `query` ranked higher where a document uses the forms typed (see ParsedQuery::exact_forms).
+Xapian::Query with_exact_forms(const Xapian::Query& query, const ParsedQuery& parsed) {
+    if (parsed.exact_forms.empty()) return query;
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, parsed.exact_forms);
 }
 
 std::vector<std::string> keys_of(const std::unordered_map<std::string, double>& map) {
@@ -133,6 +150,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
         QueryExplanation explanation;
         explanation.all_words = parsed.all_words.get_description();
         if (!parsed.most_words.empty()) explanation.most_words = parsed.most_words.get_description();
+        if (!parsed.exact_forms.empty()) explanation.exact_forms = parsed.exact_forms.get_description();
         explanation.any_word = parsed.any_word.get_description();
         explanation.tiered = !parsed.single_reading();
         for (const auto& token : analyzer_.analyze(request.query)) {
@@ -167,7 +185,7 @@ SearchResults Searcher::run(const SearchRequest& request, const ParsedQuery& par
     // Tiers only order by relevance; a count (limit 0) needs no order: the tiers divide the
     // any-word matches between them.
     if (parsed.single_reading() || by_date || limit == 0) {
-        enquire.set_query(parsed.any_word);
+        enquire.set_query(limit == 0 ? parsed.any_word : with_exact_forms(parsed.any_word, parsed));
         const auto mset = enquire.get_mset(offset, limit, check);
         results.estimated_total = mset.get_matches_estimated();
         add_hits(enquire, mset, parsed, request, results.hits);
@@ -191,7 +209,10 @@ void Searcher::run_tiers(Xapian::Enquire& enquire, const ParsedQuery& parsed, co
     auto skip = static_cast<Xapian::doccount>(request.offset);  // of the page's offset, still to skip
     for (std::size_t tier = 0; tier < levels.size(); ++tier) {
         const bool last = tier + 1 == levels.size();
-        enquire.set_query(tier == 0 ? levels[0] : Xapian::Query(Xapian::Query::OP_AND_NOT, levels[tier], levels[tier - 1]));
+        auto query = tier == 0 ? levels[0] : Xapian::Query(Xapian::Query::OP_AND_NOT, levels[tier], levels[tier - 1]);
+        // Not in the last tier: its documents lack words anyway, and there the exact forms would
+        // stop Xapian from skipping the postings of common words (p99 +50 % at 100k articles).
+        enquire.set_query(last ? query : with_exact_forms(query, parsed));
         const auto wanted = limit - static_cast<Xapian::doccount>(results.hits.size());
         const auto mset = enquire.get_mset(skip, wanted);
         add_hits(enquire, mset, parsed, request, results.hits);

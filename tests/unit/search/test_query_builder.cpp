@@ -1,5 +1,8 @@
-// QueryBuilder: the readings of a query, and its middle tier (every word but one).
+// QueryBuilder: the readings of a query, its middle tier and the forms it searches.
 #include <doctest/doctest.h>
+
+#include <set>
+#include <string>
 
 #include <xapian.h>
 
@@ -46,4 +49,29 @@ TEST_CASE("No middle tier below three words or with operators") {
     CHECK(build("Korut").most_words.empty());
     CHECK(build("tentara OR rudal OR perbatasan").most_words.empty());
     CHECK(build("tentara rudal -perbatasan").most_words.empty());
+}
+
+TEST_CASE("A stemmed word also searches the stem term of its whole form, as one synonym") {
+    // The indexer keeps "Pertimbangan" whole inside a name ("Dewan Pertimbangan Presiden").
+    const auto parsed = build("pertimbangan presiden");
+    const auto all = parsed.all_words.get_description();
+    CHECK(all.find("Ztimbang@1 SYNONYM Zpertimbangan") != std::string::npos);
+    CHECK(all.find("Zpresiden@2") != std::string::npos);
+    CHECK(all.find("SYNONYM Zpresiden") == std::string::npos);  // a root is its own whole form
+    CHECK(parsed.any_word.get_description().find("Ztimbang@1 SYNONYM Zpertimbangan") != std::string::npos);
+    // A phrase or a name keeps its own terms.
+    CHECK(build("\"dewan pertimbangan\"").all_words.get_description().find("SYNONYM") == std::string::npos);
+    CHECK(build("Pertimbangan").all_words.get_description() == "Query(pertimbangan@1)");
+}
+
+TEST_CASE("The forms typed of the stemmed words are kept to weigh exact matches") {
+    const auto parsed = build("penangkapan koruptor Jakarta");
+    REQUIRE_FALSE(parsed.exact_forms.empty());
+    std::set<std::string> forms;
+    for (auto t = parsed.exact_forms.get_unique_terms_begin(); t != parsed.exact_forms.get_unique_terms_end(); ++t)
+        forms.insert(*t);
+    // Jakarta, capitalised, is searched unstemmed already.
+    CHECK(forms == std::set<std::string>{"koruptor", "penangkapan"});
+    CHECK(build("Jakarta").exact_forms.empty());
+    CHECK(build("\"penangkapan koruptor\"").exact_forms.empty());
 }

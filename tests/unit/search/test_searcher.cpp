@@ -187,6 +187,32 @@ TEST_CASE("Searcher matches other inflections of a word through its stem") {
     CHECK(id_set(search(searcher, "pengujian")) == std::set<std::string>{"all-three", "only-korut"});
 }
 
+TEST_CASE("Searcher finds a word that an article has only inside a name") {
+    // Capitalised mid-sentence, "Pertimbangan" is part of a name and indexed whole; the query
+    // word stems to "timbang" and must still find it, with every word in the first tier.
+    Fixture f({article("name", "Pelantikan di istana", "Ia kini anggota Dewan Pertimbangan Presiden yang baru.", "Kabar Uji"),
+               article("presiden", "Presiden berpidato", "Presiden berpidato di depan warga.", "Kabar Uji")});
+    const Xapian::Database db((f.dir / "db").string());
+    REQUIRE(db.term_exists("Zpertimbangan"));
+    REQUIRE_FALSE(db.term_exists("Ztimbang"));
+    Searcher searcher(f.dir / "db", data());
+    CHECK(ids(search(searcher, "pertimbangan")) == std::vector<std::string>{"name"});
+    CHECK(ids(search(searcher, "pertimbangan presiden")) == std::vector<std::string>{"name", "presiden"});
+}
+
+TEST_CASE("Searcher ranks the forms typed above other forms of the same stems") {
+    // Both have every word through their stems, and "stems" says them more often in fewer
+    // words, so BM25 on stems alone ranks it first; "exact" uses the very form typed.
+    Fixture f({article("exact", "Kabar kota",
+                       "Polisi melakukan penangkapan terhadap seorang koruptor di pusat kota itu pada Senin sore.",
+                       "Kabar Uji"),
+               article("stems", "Kabar kota", "Koruptor ditangkap. Koruptor itu ditangkap lagi.", "Kabar Uji")});
+    Searcher searcher(f.dir / "db", data());
+    CHECK(ids(search(searcher, "penangkapan koruptor")) == std::vector<std::string>{"exact", "stems"});
+    CHECK(ids(search(searcher, "ditangkap koruptor")) == std::vector<std::string>{"stems", "exact"});
+    CHECK(ids(search(searcher, "penangkapan")) == std::vector<std::string>{"exact", "stems"});
+}
+
 TEST_CASE("Searcher filters by title and by source") {
     Fixture f;
     Searcher searcher(f.dir / "db", data());
