@@ -198,6 +198,23 @@ TEST_CASE("Searcher finds a word that an article has only inside a name") {
     Searcher searcher(f.dir / "db", data());
     CHECK(ids(search(searcher, "pertimbangan")) == std::vector<std::string>{"name"});
     CHECK(ids(search(searcher, "pertimbangan presiden")) == std::vector<std::string>{"name", "presiden"});
+
+    // --explain shows the word once, as its stem, and the matches add up to the score.
+    SearchRequest request;
+    request.query = "pertimbangan presiden";
+    request.explain = true;
+    const auto explained = searcher.search(request);
+    REQUIRE_FALSE(explained.hits.empty());
+    const auto& hit = explained.hits.front();
+    double sum = 0;
+    int timbang = 0;
+    for (const auto& match : hit.matches) {
+        sum += match.weight;
+        timbang += match.term == "Ztimbang";
+        CHECK(match.term != "Zpertimbangan");
+    }
+    CHECK(timbang == 1);
+    CHECK(sum == doctest::Approx(hit.score).epsilon(1e-6));
 }
 
 TEST_CASE("Searcher ranks the forms typed above other forms of the same stems") {
