@@ -84,9 +84,19 @@ std::vector<TermMatch> term_matches(const Xapian::Database& db, const Xapian::En
 bool is_prefix_letter(char c) { return c >= 'A' && c <= 'Z'; }
 
 /// The query's body words and stems ("Z" + stem terms; not "ZS" title stems, entity or filter
-/// terms), each with the weight the match set gives it.
-SnippetQuery snippet_query(const Xapian::Query& query, const Xapian::MSet& mset) {
+/// terms), and the forms typed, each with the weight the match set gives it: a passage with
+/// the form typed is preferred, as its article is.
+SnippetQuery snippet_query(const ParsedQuery& parsed, const Xapian::MSet& mset) {
     SnippetQuery snippet;
+    for (auto t = parsed.exact_forms.get_unique_terms_begin(); t != parsed.exact_forms.get_unique_terms_end(); ++t) {
+        double weight = 0;  // the last tier does not weigh them: they get the average below
+        try {
+            weight = mset.get_termweight(*t);
+        } catch (const Xapian::InvalidArgumentError&) {
+        }
+        snippet.words.emplace(*t, weight);
+    }
+    const auto& query = parsed.any_word;
     for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
         const auto& term = *t;
         if (term.empty()) continue;
@@ -289,7 +299,7 @@ void Searcher::add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, cons
         hit.article = decode_stored_article(doc.get_data());
         if (request.snippet_bytes > 0) {
             if (!snippet_terms) {
-                snippet_terms = snippet_query(parsed.any_word, mset);
+                snippet_terms = snippet_query(parsed, mset);
                 // Skips the words that cannot stem to the query: most of them.
                 auto* snippet_stemmer = new SnippetStemmer(stemmer_, keys_of(snippet_terms->stems), irregular_);
                 snippet_terms->stem_needles = snippet_stemmer->needles();

@@ -61,9 +61,12 @@ std::vector<Match> find_matches(std::string_view text, const SnippetQuery& query
             match.weight = words[t].weight;
         }
         if (stemming) {
-            if (const int t = find_term(stems, query.stem(lower)); t >= 0 && stems[t].weight > match.weight) {
+            // Matched through its stem, it is that query word, whatever the form: repeats in
+            // other forms fold into it. Matched as written too (the form typed), it weighs both,
+            // as in the ranking.
+            if (const int t = find_term(stems, query.stem(lower)); t >= 0) {
                 match.term = static_cast<int>(words.size()) + t;
-                match.weight = stems[t].weight;
+                match.weight += stems[t].weight;
             }
         }
         if (match.term >= 0) matches.push_back(match);

@@ -19,8 +19,9 @@ struct SnippetPart {
 
 using Snippet = std::vector<SnippetPart>;
 
-/// What a snippet looks for: the query's words as indexed (lower case) and its stems, each with
-/// the weight the query gives it. A word of the text matches as written or through its stem.
+/// What a snippet looks for: the query's words as indexed (lower case: names, and the forms
+/// typed) and its stems, each with the weight the query gives it. A word of the text matches as
+/// written or through its stem; matched both ways, it weighs both.
 struct SnippetQuery {
     std::unordered_map<std::string, double> words;
     std::unordered_map<std::string, double> stems;

@@ -255,6 +255,25 @@ TEST_CASE("Searcher highlights the matched words in snippets") {
     }
 }
 
+TEST_CASE("Searcher's snippet prefers the passage with the form typed") {
+    const std::string filler(400, ' ');
+    Fixture f({article("far", "Kabar kota",
+                       "Polisi menyebut tersangka ditangkap di rumahnya." + filler +
+                           "Dua hari kemudian warga menyaksikan penangkapan kedua di pasar.",
+                       "Kabar Uji")});
+    Searcher searcher(f.dir / "db", data());
+    const auto marked = [&](const std::string& query) {
+        const auto results = search(searcher, query);
+        REQUIRE(results.hits.size() == 1);
+        std::vector<std::string> words;
+        for (const auto& part : results.hits[0].snippet)
+            if (part.highlighted) words.push_back(part.text);
+        return words;
+    };
+    CHECK(marked("penangkapan") == std::vector<std::string>{"penangkapan"});
+    CHECK(marked("ditangkap") == std::vector<std::string>{"ditangkap"});
+}
+
 TEST_CASE("Searcher returns stored fields and BM25 scores") {
     Fixture f;
     Searcher searcher(f.dir / "db", data());

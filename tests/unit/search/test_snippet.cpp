@@ -104,3 +104,16 @@ TEST_CASE("render_snippet wraps highlighted parts in the given markers") {
     CHECK(telusur::render_snippet(parts, "", "") == "Tentara Korut tiba");
     CHECK(telusur::render_snippet({}, "[", "]").empty());
 }
+
+TEST_CASE("make_snippet weighs a word matched as written and through its stem as both") {
+    // "tangkap" is typed: as a form it is a word, and it is its own stem. The passage with the
+    // form typed wins over an earlier one with another form; the two forms are one query word,
+    // so a passage with both is no better than one with the form typed.
+    const std::string filler(200, ' ');
+    const auto query = query_of({"tangkap"}, {"tangkap"});
+    const auto far = make_snippet("Dia ditangkap pagi." + filler + "Polisi tangkap dia.", 40, query);
+    CHECK(marked(far).find("[tangkap]") != std::string::npos);
+    CHECK(marked(far).find("ditangkap") == std::string::npos);
+    const auto both = make_snippet("Polisi tangkap dia." + filler + "Dia ditangkap lalu ditangkap lagi.", 40, query);
+    CHECK(marked(both).find("[tangkap]") != std::string::npos);
+}
