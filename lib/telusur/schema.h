@@ -75,4 +75,11 @@ inline std::string term_after_prefix(const Xapian::Document& doc, std::string_vi
     return (*t).substr(prefix.size());
 }
 
+/// Whether `term` is a body word's stem (kStemPrefix + stem), not a field's stem (kStemPrefix +
+/// kTitlePrefix + stem): prefixes are capitals, and indexed words never start with one.
+inline bool is_body_stem_term(std::string_view term) {
+    const auto n = kStemPrefix.size();
+    return term.size() > n && term.starts_with(kStemPrefix) && !(term[n] >= 'A' && term[n] <= 'Z');
+}
+
 }  // namespace telusur::schema

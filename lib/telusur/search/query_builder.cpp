@@ -54,12 +54,6 @@ Xapian::Query all_but_one(const Xapian::Query& all_words) {
     return Xapian::Query(Xapian::Query::OP_OR, leave_one_out.begin(), leave_one_out.end());
 }
 
-/// Whether `term` is the stem of a body word: the stem prefix, then no field prefix.
-bool is_stem_term(const std::string& term) {
-    const auto n = schema::kStemPrefix.size();
-    return term.size() > n && term.starts_with(schema::kStemPrefix) && !(term[n] >= 'A' && term[n] <= 'Z');
-}
-
 /// `query` with each stemmed word widened to "its stem, or the stem term of its form kept
 /// whole": Ztimbang SYNONYM Zpertimbangan for "pertimbangan". The indexer does not stem a word it
 /// takes for part of a name (capitalised mid-sentence: "Dewan Pertimbangan Presiden"), so such
@@ -69,7 +63,7 @@ Xapian::Query with_whole_forms(const Xapian::Query& query, const Xapian::QueryPa
     switch (query.get_type()) {
         case Xapian::Query::LEAF_TERM: {
             const auto term = *query.get_terms_begin();
-            if (!is_stem_term(term)) return query;
+            if (!schema::is_body_stem_term(term)) return query;
             const auto stem = term.substr(schema::kStemPrefix.size());
             std::vector<Xapian::Query> terms{query};
             for (auto form = parser.unstem_begin(term); form != parser.unstem_end(term); ++form)
@@ -97,7 +91,7 @@ Xapian::Query with_whole_forms(const Xapian::Query& query, const Xapian::QueryPa
 Xapian::Query exact_forms(const Xapian::Query& query, const Xapian::QueryParser& parser) {
     std::vector<Xapian::Query> forms;
     for (auto term = query.get_unique_terms_begin(); term != query.get_unique_terms_end(); ++term) {
-        if (!is_stem_term(*term)) continue;
+        if (!schema::is_body_stem_term(*term)) continue;
         for (auto form = parser.unstem_begin(*term); form != parser.unstem_end(*term); ++form) forms.emplace_back(*form);
     }
     if (forms.empty()) return {};

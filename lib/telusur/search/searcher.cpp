@@ -102,7 +102,7 @@ SnippetQuery snippet_query(const ParsedQuery& parsed, const Xapian::MSet& mset) 
         if (term.empty()) continue;
         if (!is_prefix_letter(term[0]))
             snippet.words.emplace(term, mset.get_termweight(term));
-        else if (term.size() > 1 && term.starts_with(schema::kStemPrefix) && !is_prefix_letter(term[1]))
+        else if (schema::is_body_stem_term(term))
             snippet.stems.emplace(term.substr(schema::kStemPrefix.size()), mset.get_termweight(term));
     }
     // The terms of a synonym (a word also searched under the term of its whole form, see
