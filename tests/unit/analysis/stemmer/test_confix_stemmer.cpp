@@ -110,6 +110,12 @@ const ConfixStemmer& stemmer() {
 
 std::string stem(const std::string& word) { return stemmer().stem(word).stem; }
 
+/// The stemmer of the shipped stemmer-data, loaded once for the cases that use it.
+const ConfixStemmer& shipped_stemmer() {
+    static const auto data = telusur::StemmerData::load(TELUSUR_STEMMER_DATA_DIR);
+    return *data.stemmer();
+}
+
 }  // namespace
 
 TEST_CASE("A root is returned as it is") {
@@ -255,8 +261,7 @@ TEST_CASE("A stemmer without a dictionary cannot be built") {
 }
 
 TEST_CASE("The shipped stemmer-data: the cases the issue names") {
-    const auto data = telusur::StemmerData::load(TELUSUR_STEMMER_DATA_DIR);
-    const auto& shipped = *data.stemmer();
+    const auto& shipped = shipped_stemmer();
     CHECK(shipped.stem("berikan").stem == "beri");
     CHECK(shipped.stem("penyelidikan").stem == "selidik");
     CHECK(shipped.stem("mengatakan").stem == "kata");
@@ -274,8 +279,7 @@ TEST_CASE("The shipped stemmer-data: the cases the issue names") {
 }
 
 TEST_CASE("The shipped stemmer-data keeps numerals with se- whole") {
-    const auto data = telusur::StemmerData::load(TELUSUR_STEMMER_DATA_DIR);
-    const auto& shipped = *data.stemmer();
+    const auto& shipped = shipped_stemmer();
     // "sepuluh tahun" (ten years) must not match "dua puluh tahun" (twenty).
     CHECK(shipped.stem("sepuluh").stem == "sepuluh");
     CHECK(shipped.stem("setengahnya").stem == "setengah");
@@ -317,8 +321,7 @@ TEST_CASE("The identity names the rules and changes with every table of the lexi
 }
 
 TEST_CASE("The shipped protected words keep news acronyms that look affixed") {
-    const auto data = telusur::StemmerData::load(TELUSUR_STEMMER_DATA_DIR);
-    const auto& shipped = *data.stemmer();
+    const auto& shipped = shipped_stemmer();
     // A lower-case "kejari" (district prosecutor's office) must not search "mengejar" (chase).
     CHECK(shipped.stem("kejari") == telusur::StemResult{"kejari", StemReason::Protected});
     CHECK(shipped.stem("mengejar").stem == "kejar");
