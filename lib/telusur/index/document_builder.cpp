@@ -8,6 +8,7 @@
 #include "telusur/extract/date_extractor.h"
 #include "telusur/index/near_duplicate.h"
 #include "telusur/schema.h"
+#include "telusur/stable_hash.h"
 #include "telusur/stored_article.h"
 
 namespace telusur {

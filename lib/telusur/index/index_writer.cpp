@@ -8,6 +8,7 @@
 #include "telusur/error.h"
 #include "telusur/index/near_duplicate.h"
 #include "telusur/schema.h"
+#include "telusur/stable_hash.h"
 
 namespace telusur {
 

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "telusur/schema.h"
+#include "telusur/stable_hash.h"
 
 namespace telusur {
 

@@ -9,8 +9,6 @@
 #include <string_view>
 #include <vector>
 
-#include "telusur/stable_hash.h"  // stable_hash64, to_hex: band and id hashes
-
 namespace telusur {
 
 /// Fewer words than this and a text has no signature: short texts look alike by chance.
