@@ -1,7 +1,7 @@
 // Batch query runner for ../shared/peers: telusur's Searcher as one more peer.
 //
 //   peer_query DB QUERIES RUN_OUT LAT_OUT TAG [--k 10] [--snippet-bytes 0] [--facets person,place]
-//              [--warmup-max-s 60] [--max-s 240]
+//              [--warmup-max-s 60] [--max-s 240] [--no-mmap]
 //
 // Same contract as the peers' xapian_query: QUERIES holds "qid<TAB>text" or "text" per line;
 // a warm-up pass, then a timed pass whose per-query latency (parse, search, reading the ids of
@@ -20,6 +20,7 @@
 
 #include "telusur/error.h"
 #include "telusur/language_data.h"
+#include "telusur/search/mapped_reads.h"
 #include "telusur/search/searcher.h"
 
 using namespace telusur;
@@ -63,15 +64,24 @@ int main(int argc, char** argv) {
     if (argc < 6) {
         std::fprintf(stderr,
                      "usage: peer_query DB QUERIES RUN_OUT LAT_OUT TAG [--k N] [--snippet-bytes N] "
-                     "[--facets a,b] [--warmup-max-s S] [--max-s S]\n");
+                     "[--facets a,b] [--warmup-max-s S] [--max-s S] [--no-mmap]\n");
         return 2;
     }
     SearchRequest base;
     base.snippet_bytes = 0;
     double warmup_max_s = 60, max_s = 240;
-    for (int i = 6; i + 1 < argc; i += 2) {
+    bool mmap = true;
+    for (int i = 6; i < argc; ++i) {
         const std::string option = argv[i];
-        const std::string value = argv[i + 1];
+        if (option == "--no-mmap") {
+            mmap = false;
+            continue;
+        }
+        if (i + 1 >= argc) {
+            std::fprintf(stderr, "peer_query: %s needs a value\n", option.c_str());
+            return 2;
+        }
+        const std::string value = argv[++i];
         if (option == "--k") base.limit = std::stoul(value);
         else if (option == "--snippet-bytes") base.snippet_bytes = std::stoul(value);
         else if (option == "--facets") base.facets = split_commas(value);
@@ -82,6 +92,7 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
+    if (mmap) enable_mapped_reads();  // as telusur-query does, unless --no-mmap
     try {
         const auto data = LanguageData::load(find_data_dir());
         Searcher searcher(argv[1], data);

@@ -1,10 +1,11 @@
 // In-process query latency of Searcher::search, without HTTP: where does a query's time go?
 //
-//   search_latency DB QUERIES_FILE [ROUNDS] [CONFIG]
+//   search_latency DB QUERIES_FILE [ROUNDS] [CONFIG] [--no-mmap]
 //
 // Runs every query ROUNDS times (after one warm-up round) in each configuration and prints
 // mean/p50/p99 in ms: full (snippets, collapse, suggestions), no snippets, no collapse, and with
-// two facets. CONFIG (1-4) runs only that one, e.g. under `perf record`.
+// two facets. CONFIG (1-4) runs only that one, e.g. under `perf record`. Database tables are read
+// through memory maps, as telusur-query reads them, unless --no-mmap.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "telusur/language_data.h"
+#include "telusur/search/mapped_reads.h"
 #include "telusur/search/searcher.h"
 
 using namespace telusur;
@@ -80,8 +82,12 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (argc > 1 && std::string(argv[argc - 1]) == "--no-mmap")
+        --argc;
+    else
+        enable_mapped_reads();
     if (argc < 3) {
-        std::fprintf(stderr, "usage: search_latency DB QUERIES_FILE [ROUNDS] [CONFIG]\n");
+        std::fprintf(stderr, "usage: search_latency DB QUERIES_FILE [ROUNDS] [CONFIG] [--no-mmap]\n");
         return 2;
     }
     try {

@@ -11,6 +11,7 @@
 #include "request.h"
 #include "telusur/error.h"
 #include "telusur/language_data.h"
+#include "telusur/search/mapped_reads.h"
 #include "telusur/search/searcher.h"
 
 namespace {
@@ -48,6 +49,7 @@ int search_once(const Options& options, const LanguageData& data) {
 }
 
 int run(const Options& options) {
+    if (options.mmap) enable_mapped_reads();
     const auto data = LanguageData::load(find_data_dir(options.data_dir));
     if (options.stem) return run_stem(data, std::cin, std::cout);
     if (!options.analyze.empty()) return run_analyze(data, options.analyze, options.format != Format::Text, std::cout);

@@ -93,6 +93,8 @@ Options parse_options(int argc, char** argv) {
     app.add_option("--cache-size", options.cache_size,
                    "HTTP: search results kept for repeated requests, dropped when the database changes (default 1024; 0 = off)")
         ->check(CLI::Range(std::size_t{0}, std::size_t{1000000}));
+    bool no_mmap = false;
+    app.add_flag("--no-mmap", no_mmap, "Read the database with one system call per block instead of memory maps");
     app.add_option("--data-dir", options.data_dir, "Folder with stopwords, aliases and stemmer data");
     app.add_flag("--stem", options.stem, "Read one word per line on stdin, print word<TAB>stem");
     app.add_option("--analyze", options.analyze, "Show each token of TEXT: normalised form, stem and why");
@@ -111,6 +113,7 @@ Options parse_options(int argc, char** argv) {
         std::exit(kError);
     }
     options.collapse = !no_collapse;
+    options.mmap = !no_mmap;
     for (const auto& word : words) options.query += (options.query.empty() ? "" : " ") + word;
     return options;
 }

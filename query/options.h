@@ -27,6 +27,7 @@ struct Options {
     Color color = Color::Auto;
     bool explain = false;
     bool collapse = true;
+    bool mmap = true;             ///< Read database tables through memory maps (see mapped_reads.h).
     std::string serve;            ///< [HOST:]PORT to serve HTTP on, or empty.
     std::size_t threads = 0;      ///< HTTP: searches at once, each with its own database handle (0 = one per core).
     std::size_t connections = 64; ///< HTTP: keep-alive connections served at once.

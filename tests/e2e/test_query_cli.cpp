@@ -67,6 +67,21 @@ TEST_CASE("JSON hits carry id, title, date, url, source, score and snippet") {
     CHECK(result.at("hits")[0].at("title") == "Putin Bertemu Menteri Luar Negeri Korut di Moskow");
 }
 
+TEST_CASE("--no-mmap reads the database with pread and answers exactly as the memory-mapped default") {
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"--explain", "--limit", "20", "tentara Korut Kursk"},
+          std::vector<std::string>{"--facet", "person", "--facet", "place", "--offset", "2", "Korea Utara"}}) {
+        auto mapped = query_json(corpus_db(), args);
+        auto no_mmap_args = args;
+        no_mmap_args.insert(no_mmap_args.begin(), "--no-mmap");
+        auto plain = query_json(corpus_db(), no_mmap_args);
+        REQUIRE_FALSE(mapped.at("hits").empty());
+        mapped.erase("elapsed_ms");
+        plain.erase("elapsed_ms");
+        CHECK(mapped.dump() == plain.dump());
+    }
+}
+
 TEST_CASE("a query with no match exits 1") {
     const auto run = query(corpus_db(), {"zzyzxqwv"});
     CHECK(run.exit_code == 1);
