@@ -41,6 +41,14 @@ std::string read_at(int fd, std::size_t offset, std::size_t count) {
 }
 
 std::uint64_t from_map() { return mapped_read_counts().from_map; }
+
+telusur::Article article(std::string id, std::string title, std::string body) {
+    telusur::Article a;
+    a.id = std::move(id);
+    a.title = std::move(title);
+    a.body = std::move(body);
+    return a;
+}
 std::uint64_t passed_through() { return mapped_read_counts().passed_through; }
 
 }  // namespace
@@ -162,10 +170,7 @@ TEST_CASE("a searcher reads its database through maps and sees a writer's later 
     TempDir dir;
     telusur::DocumentBuilder builder(data);
     telusur::IndexWriter writer(dir.path / "db", 100, builder.stemmer_description());
-    telusur::Article first;
-    first.id = "pertama";
-    first.title = "Tentara berlatih";
-    first.body = "Tentara berlatih di pegunungan selama sepekan.";
+    const auto first = article("pertama", "Tentara berlatih", "Tentara berlatih di pegunungan selama sepekan.");
     writer.write(first.id, builder.build(first));
     writer.commit();
 
@@ -181,10 +186,7 @@ TEST_CASE("a searcher reads its database through maps and sees a writer's later 
     CHECK(snippet.find("pegunungan") != std::string::npos);
     CHECK(from_map() > mapped_before);
 
-    telusur::Article second;
-    second.id = "kedua";
-    second.title = "Nelayan melaut";
-    second.body = "Nelayan melaut meski ombak tinggi. Tentara membantu nelayan.";
+    const auto second = article("kedua", "Nelayan melaut", "Nelayan melaut meski ombak tinggi. Tentara membantu nelayan.");
     writer.write(second.id, builder.build(second));
     writer.commit();
     mapped_before = from_map();
