@@ -162,9 +162,14 @@ extern "C" ssize_t pread(int fd, void* buffer, std::size_t count, off_t offset) 
     Mapping* map = g_maps[fd].load(std::memory_order_acquire);
     if (map == nullptr) map = look_at(fd);
     if (map == &g_not_a_table) return system_pread(fd, buffer, count, offset);
-    const auto end = static_cast<std::size_t>(offset) + count;
-    if (end > map->size.load(std::memory_order_acquire)) map = follow_growth(fd, map);
-    if (end <= map->size.load(std::memory_order_acquire)) {
+    const auto start = static_cast<std::size_t>(offset);
+    // Written so that no sum can overflow, whatever count a caller passes.
+    const auto inside = [&](const Mapping* m) {
+        const auto size = m->size.load(std::memory_order_acquire);
+        return start <= size && count <= size - start;
+    };
+    if (!inside(map)) map = follow_growth(fd, map);
+    if (inside(map)) {
         std::memcpy(buffer, map->data + offset, count);
         g_from_map.fetch_add(1, std::memory_order_relaxed);
         return static_cast<ssize_t>(count);
