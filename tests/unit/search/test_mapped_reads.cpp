@@ -3,12 +3,13 @@
 #include <doctest/doctest.h>
 
 #include <fcntl.h>
-#include <cerrno>
-#include <cstdint>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdint>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "telusur/index/document_builder.h"
@@ -43,6 +44,7 @@ std::string read_at(int fd, std::size_t offset, std::size_t count) {
 }
 
 std::uint64_t from_map() { return mapped_read_counts().from_map; }
+std::uint64_t passed_through() { return mapped_read_counts().passed_through; }
 
 telusur::Article article(std::string id, std::string title, std::string body) {
     telusur::Article a;
@@ -51,7 +53,6 @@ telusur::Article article(std::string id, std::string title, std::string body) {
     a.body = std::move(body);
     return a;
 }
-std::uint64_t passed_through() { return mapped_read_counts().passed_through; }
 
 }  // namespace
 
