@@ -4,8 +4,9 @@
 
 namespace telusur::query {
 
-SearcherPool::SearcherPool(const std::string& db, const LanguageData& data, std::size_t size) {
+SearcherPool::SearcherPool(const std::string& db, const LanguageData& data, std::size_t size) : watcher_stamp_(db) {
     for (std::size_t i = 0; i < std::max<std::size_t>(size, 1); ++i) idle_.push_back(std::make_unique<Searcher>(db, data));
+    watcher_stamp_.changed();        // before opening, so that a commit in between is seen
     watcher_ = Xapian::Database(db);  // its own handle: Xapian handles are not shared across threads
 }
 
@@ -28,13 +29,13 @@ SearcherPool::Lease SearcherPool::lease() {
         }
     }
     Lease lease(*this, std::move(searcher));
-    lease->reopen();  // outside the lock: it reads the version file
+    lease->reopen();  // outside the lock: it stats the version file
     return lease;
 }
 
 Xapian::rev SearcherPool::latest_revision() {
     const std::lock_guard<std::mutex> lock(watcher_mutex_);
-    watcher_.reopen();
+    if (watcher_stamp_.changed()) watcher_.reopen();
     return watcher_.get_revision();
 }
 

@@ -11,6 +11,7 @@
 
 #include "telusur/language_data.h"
 #include "telusur/search/searcher.h"
+#include "telusur/search/version_stamp.h"
 
 namespace telusur::query {
 
@@ -62,7 +63,8 @@ class SearcherPool {
     std::vector<std::unique_ptr<Searcher>> idle_;
     std::deque<Waiter*> waiting_;  ///< Oldest first.
     std::mutex watcher_mutex_;
-    Xapian::Database watcher_;  ///< Only reopened, to read the revision.
+    VersionStamp watcher_stamp_;  ///< So that watcher_ is reopened only after a commit.
+    Xapian::Database watcher_;    ///< Only reopened, to read the revision.
 };
 
 }  // namespace telusur::query

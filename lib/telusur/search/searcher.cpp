@@ -27,6 +27,13 @@ Xapian::Database open_database(const std::filesystem::path& path) {
     }
 }
 
+/// The database's version file as it is now: the next changed() is true only after a commit.
+VersionStamp stamp_now(const std::filesystem::path& path) {
+    VersionStamp stamp(path);
+    stamp.changed();
+    return stamp;
+}
+
 /// Throws Error if `db` records another stemmer than `stemmer`; `advice` ends the message.
 void check_same_stemmer(const Xapian::Database& db, const std::filesystem::path& path, const Xapian::Stem& stemmer,
                         std::string_view advice) {
@@ -134,18 +141,28 @@ std::vector<std::string> keys_of(const std::unordered_map<std::string, double>& 
 }  // namespace
 
 Searcher::Searcher(const std::filesystem::path& path, const LanguageData& data)
-    : path_(path), db_(open_database(path)), data_(data), stemmer_(data.make_stemmer()),
+    : path_(path), version_(stamp_now(path)), db_(open_database(path)), data_(data), stemmer_(data.make_stemmer()),
       irregular_(irregular_forms(*data.stemmer_data.stemmer(), stemmer_)), builder_(data, stemmer_, db_),
       analyzer_(data.stopwords, stemmer_) {
     check_compatible(db_, path, stemmer_);
 }
 
 bool Searcher::reopen() {
-    if (!db_.reopen()) return false;
-    check_same_stemmer(db_, path_, stemmer_,
-                       "it was re-indexed after this telusur-query started; restart it with the stemmer-data the "
-                       "index was built with");
-    return true;
+    if (!version_.changed()) return false;
+    return reopen_database();
+}
+
+bool Searcher::reopen_database() {
+    const bool moved = db_.reopen();
+    try {
+        check_same_stemmer(db_, path_, stemmer_,
+                           "it was re-indexed after this telusur-query started; restart it with the stemmer-data "
+                           "the index was built with");
+    } catch (const Error&) {
+        version_.forget();  // checked again next time, not taken as seen
+        throw;
+    }
+    return moved;
 }
 
 SearchResults Searcher::search(const SearchRequest& request) {
@@ -176,7 +193,8 @@ SearchResults Searcher::search(const SearchRequest& request) {
     try {
         results = run(request, parsed);
     } catch (const Xapian::DatabaseModifiedError&) {
-        reopen();
+        version_.changed();  // the new stamp first, then the database it stamps
+        reopen_database();
         results = run(request, parsed);
     }
     if (request.explain) {

@@ -16,6 +16,7 @@
 #include "telusur/search/query_builder.h"
 #include "telusur/search/snippet.h"
 #include "telusur/search/snippet_stemmer.h"
+#include "telusur/search/version_stamp.h"
 #include "telusur/stored_article.h"
 
 namespace telusur {
@@ -76,9 +77,10 @@ class Searcher {
     /// Exact number of documents matching the request's query, filters and dates.
     Xapian::doccount count(const SearchRequest& request);
 
-    /// Sees the latest commit of a writer; true if the database changed. Throws Error if the
-    /// writer rebuilt it with another stemmer (other stemmer-data) since this searcher loaded
-    /// its own: its queries would no longer stem as the index does.
+    /// Sees the latest commit of a writer; true if the database changed. Costs one stat(2) when
+    /// nothing changed (VersionStamp). Throws Error, at this call and every later one, if the
+    /// writer rebuilt the database with another stemmer (other stemmer-data) since this searcher
+    /// loaded its own: its queries would no longer stem as the index does.
     bool reopen();
 
     const Xapian::Database& database() const { return db_; }
@@ -92,7 +94,11 @@ class Searcher {
                   const SearchRequest& request, std::vector<Hit>& hits);
     std::string suggest(const std::string& query);
 
+    /// Reopens whatever the version file says; see reopen().
+    bool reopen_database();
+
     std::filesystem::path path_;
+    VersionStamp version_;  // taken before db_ opens, so a commit in between is not missed
     Xapian::Database db_;
     const LanguageData& data_;
     Xapian::Stem stemmer_;

@@ -1,0 +1,142 @@
+// VersionStamp, and Searcher::reopen built on it: a commit is always seen, nothing else reopens.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+#include <thread>
+
+#include <xapian.h>
+
+#include "telusur/error.h"
+#include "telusur/index/document_builder.h"
+#include "telusur/index/index_writer.h"
+#include "telusur/language_data.h"
+#include "telusur/schema.h"
+#include "telusur/search/searcher.h"
+#include "telusur/search/version_stamp.h"
+#include "temp_dir.h"
+
+using telusur::test::TempDir;
+
+namespace {
+
+const telusur::LanguageData& data() {
+    static const auto d = telusur::LanguageData::load(TELUSUR_STEMMER_DATA_DIR);
+    return d;
+}
+
+/// Waits until the version file written last is older than a stamp needs to be trusted.
+void settle() {
+    std::this_thread::sleep_for(std::chrono::nanoseconds(telusur::VersionStamp::kSettledNanoseconds) +
+                                std::chrono::milliseconds(20));
+}
+
+/// Commits one more document to `db`: a new revision, so a new version file.
+void commit_one(Xapian::WritableDatabase& db) {
+    Xapian::Document doc;
+    doc.add_term("kata" + std::to_string(db.get_lastdocid()));
+    db.add_document(doc);
+    db.commit();
+}
+
+telusur::Article article(std::string id, std::string body) {
+    telusur::Article a;
+    a.id = std::move(id);
+    a.title = "Berita";
+    a.body = std::move(body);
+    a.date = "2024-11-04";
+    return a;
+}
+
+}  // namespace
+
+TEST_CASE("VersionStamp sees every commit and nothing else") {
+    TempDir dir;
+    Xapian::WritableDatabase db((dir.path / "db").string(), Xapian::DB_CREATE);
+    commit_one(db);
+    settle();
+    telusur::VersionStamp stamp(dir.path / "db");
+    CHECK(stamp.changed());  // the first look
+    CHECK_FALSE(stamp.changed());
+    CHECK_FALSE(stamp.changed());
+
+    commit_one(db);
+    CHECK(stamp.changed());
+    // Just written: the next commit could fall in the same clock tick and, with the inode
+    // number freed by this one, leave a file with the same stamp. Not trusted yet.
+    CHECK(stamp.changed());
+    commit_one(db);
+    commit_one(db);
+    CHECK(stamp.changed());
+    settle();
+    CHECK(stamp.changed());  // settled: taken as seen from now on
+    CHECK_FALSE(stamp.changed());
+
+    for (int round = 0; round < 3; ++round) {
+        commit_one(db);
+        commit_one(db);
+        CHECK(stamp.changed());
+        settle();
+        CHECK(stamp.changed());
+        CHECK_FALSE(stamp.changed());
+    }
+
+    db.commit();  // nothing to write: no new revision, no new version file
+    CHECK_FALSE(stamp.changed());
+
+    stamp.forget();
+    CHECK(stamp.changed());
+    CHECK_FALSE(stamp.changed());
+}
+
+TEST_CASE("VersionStamp without a version file always says changed, for Xapian to decide") {
+    TempDir dir;
+    telusur::VersionStamp missing(dir.path / "no-database-here");
+    CHECK(missing.changed());
+    CHECK(missing.changed());
+}
+
+TEST_CASE("Searcher::reopen is false until a writer commits, then sees the commit") {
+    TempDir dir;
+    telusur::DocumentBuilder builder(data());
+    telusur::IndexWriter writer(dir.path / "db", 100, builder.stemmer_description());
+    const auto first = article("pertama", "Tentara berlatih di pegunungan selama sepekan.");
+    writer.write(first.id, builder.build(first));
+    writer.commit();
+
+    telusur::Searcher searcher(dir.path / "db", data());
+    CHECK_FALSE(searcher.reopen());
+    CHECK_FALSE(searcher.reopen());
+
+    const auto second = article("kedua", "Nelayan melaut meski ombak tinggi.");
+    writer.write(second.id, builder.build(second));
+    writer.commit();
+    CHECK(searcher.reopen());
+    CHECK_FALSE(searcher.reopen());
+    telusur::SearchRequest request;
+    request.query = "nelayan";
+    const auto found = searcher.search(request);
+    REQUIRE(found.hits.size() == 1);
+    CHECK(found.hits[0].article.id == "kedua");
+}
+
+TEST_CASE("Searcher::reopen keeps refusing a database rebuilt with another stemmer") {
+    TempDir dir;
+    {
+        telusur::DocumentBuilder builder(data());
+        telusur::IndexWriter writer(dir.path / "db", 100, builder.stemmer_description());
+        const auto first = article("pertama", "Tentara berlatih di pegunungan selama sepekan.");
+        writer.write(first.id, builder.build(first));
+        writer.commit();
+    }
+    telusur::Searcher searcher(dir.path / "db", data());
+    {
+        Xapian::WritableDatabase db((dir.path / "db").string(), Xapian::DB_OPEN);
+        db.set_metadata(std::string(telusur::schema::kStemmerKey), "another stemmer");
+        db.commit();
+    }
+    // Not only at the first look: every request is refused until the server restarts.
+    CHECK_THROWS_AS(searcher.reopen(), telusur::Error);
+    CHECK_THROWS_AS(searcher.reopen(), telusur::Error);
+    CHECK_THROWS_AS(searcher.reopen(), telusur::Error);
+}
