@@ -1,112 +1,128 @@
 #include "output.h"
 
-#include <stdexcept>
+#include <algorithm>
 #include <string_view>
+
+#include "json_writer.h"
 
 namespace telusur::query {
 
 namespace {
 
-Json or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
-
-/// An empty object with room for `keys` members. An ordered_json object is a vector of
-/// (const key, value) pairs, which cannot be moved: each time it grows, every value already
-/// in it is deep-copied (all the hits, when "facets" came after them).
-Json object_with_room(std::size_t keys) {
-    Json object = Json::object();
-    object.get_ref<Json::object_t&>().reserve(keys);
-    return object;
+/// The members of a hit object, in the order of `fields` (each field once).
+void write_hit_members(JsonWriter& out, const Hit& hit, const std::vector<std::string>& fields) {
+    const auto& a = hit.article;
+    for (auto field = fields.begin(); field != fields.end(); ++field) {
+        if (std::find(fields.begin(), field, *field) != field) continue;  // asked for twice
+        if (*field == "rank") out.key("rank").number(hit.rank);
+        if (*field == "id") out.key("id").string(a.id);
+        if (*field == "title") out.key("title").string_or_null(a.title);
+        if (*field == "date") out.key("date").string_or_null(a.date).key("date_origin").string_or_null(a.date_origin);
+        if (*field == "url") out.key("url").string_or_null(a.url);
+        if (*field == "source") out.key("source").string_or_null(a.source);
+        if (*field == "score") out.key("score").number(hit.score);
+        if (*field == "snippet") out.key("snippet").string(render_snippet(hit.snippet, "**", "**"));
+        if (*field == "entities") {
+            out.key("entities").begin_object();
+            out.key("person").strings(a.people).key("place").strings(a.places).key("org").strings(a.orgs);
+            out.end_object();
+        }
+        if (*field == "similar")
+            out.key("similar_count").number(hit.similar_ids.size()).key("similar_ids").strings(hit.similar_ids);
+    }
+    if (!hit.matches.empty()) {
+        out.key("matches").begin_array();
+        for (const auto& m : hit.matches) {
+            out.begin_object().key("term").string(m.term).key("field").string(m.field).key("word").string(m.word);
+            out.key("weight").number(m.weight).end_object();
+        }
+        out.end_array();
+    }
 }
 
-Json explanation_json(const QueryExplanation& explanation) {
-    Json tokens = Json::array();
-    for (const auto& t : explanation.tokens)
-        tokens.push_back({{"text", t.text}, {"normalized", t.normalized}, {"stem", or_null(t.stem)},
-                          {"stopword", t.stopword}, {"aliases", t.aliases}});
-    return {{"tokens", std::move(tokens)}, {"tiered", explanation.tiered},
-            {"all_words", explanation.all_words}, {"most_words", or_null(explanation.most_words)},
-            {"any_word", explanation.any_word}, {"exact_forms", or_null(explanation.exact_forms)}};
+/// {"person": [{"value", "count"}, …], …} for the facets asked for (each kind once).
+void write_facets(JsonWriter& out, const SearchResults& results) {
+    out.begin_object();
+    for (auto facet = results.facets.begin(); facet != results.facets.end(); ++facet) {
+        const auto same_kind = [&](const Facet& f) { return f.kind == facet->kind; };
+        if (std::find_if(results.facets.begin(), facet, same_kind) != facet) continue;
+        out.key(facet->kind).begin_array();
+        for (const auto& [value, count] : facet->values)
+            out.begin_object().key("value").string(value).key("count").number(count).end_object();
+        out.end_array();
+    }
+    out.end_object();
+}
+
+void write_explanation(JsonWriter& out, const QueryExplanation& explanation) {
+    out.begin_object().key("tokens").begin_array();
+    for (const auto& t : explanation.tokens) {
+        out.begin_object().key("text").string(t.text).key("normalized").string(t.normalized);
+        out.key("stem").string_or_null(t.stem).key("stopword").boolean(t.stopword);
+        out.key("aliases").strings(t.aliases).end_object();
+    }
+    out.end_array();
+    out.key("tiered").boolean(explanation.tiered).key("all_words").string(explanation.all_words);
+    out.key("most_words").string_or_null(explanation.most_words).key("any_word").string(explanation.any_word);
+    out.key("exact_forms").string_or_null(explanation.exact_forms).end_object();
+}
+
+/// The members of the results document up to "elapsed_ms", whose value comes next.
+void write_members_before_elapsed(JsonWriter& out, const SearchResults& results) {
+    out.key("schema_version").number(kJsonSchemaVersion);
+    out.key("query").string(results.query).key("expanded_query").string(results.expanded_query);
+    out.key("parsed_query").string(results.parsed_query).key("estimated_total").number(results.estimated_total);
+    out.key("elapsed_ms");
+}
+
+/// The members after "elapsed_ms"; the hits only when `with_hits`.
+void write_members_after_elapsed(JsonWriter& out, const SearchResults& results, const std::vector<std::string>& fields,
+                                 bool with_hits) {
+    out.key("suggestion").string_or_null(results.suggestion);
+    if (with_hits) {
+        out.key("hits").begin_array();
+        for (const auto& hit : results.hits) {
+            out.begin_object();
+            write_hit_members(out, hit, fields);
+            out.end_object();
+        }
+        out.end_array();
+    }
+    out.key("facets");
+    write_facets(out, results);
+    if (results.explanation) write_explanation(out.key("explain"), *results.explanation);
 }
 
 }  // namespace
 
-Json hit_json(const Hit& hit, const std::vector<std::string>& fields) {
-    const auto& a = hit.article;
-    Json out = object_with_room(fields.size() + 4);  // date and similar give two keys each; matches
-    for (const auto& field : fields) {
-        if (field == "rank") out["rank"] = hit.rank;
-        if (field == "id") out["id"] = a.id;
-        if (field == "title") out["title"] = or_null(a.title);
-        if (field == "date") out["date"] = or_null(a.date);
-        if (field == "url") out["url"] = or_null(a.url);
-        if (field == "source") out["source"] = or_null(a.source);
-        if (field == "score") out["score"] = hit.score;
-        if (field == "snippet") out["snippet"] = render_snippet(hit.snippet, "**", "**");
-        if (field == "date") out["date_origin"] = or_null(a.date_origin);
-        if (field == "entities") {
-            Json entities = Json::object();
-            entities["person"] = a.people;
-            entities["place"] = a.places;
-            entities["org"] = a.orgs;
-            out["entities"] = std::move(entities);
-        }
-        if (field == "similar") {
-            out["similar_count"] = hit.similar_ids.size();
-            out["similar_ids"] = hit.similar_ids;
-        }
-    }
-    if (!hit.matches.empty()) {
-        Json matches = Json::array();
-        for (const auto& m : hit.matches)
-            matches.push_back({{"term", m.term}, {"field", m.field}, {"word", m.word}, {"weight", m.weight}});
-        out["matches"] = std::move(matches);
-    }
-    return out;
-}
-
-Json facets_json(const SearchResults& results) {
-    Json facets = Json::object();
-    for (const auto& facet : results.facets) {
-        Json values = Json::array();
-        for (const auto& [value, count] : facet.values) values.push_back({{"value", value}, {"count", count}});
-        facets[facet.kind] = std::move(values);
-    }
-    return facets;
-}
-
-Json results_json(const SearchResults& results, const std::vector<std::string>& fields) {
-    Json hits = Json::array();
-    for (const auto& hit : results.hits) hits.push_back(hit_json(hit, fields));
-    Json out = object_with_room(10);
-    out["schema_version"] = kJsonSchemaVersion;
-    out["query"] = results.query;
-    out["expanded_query"] = results.expanded_query;
-    out["parsed_query"] = results.parsed_query;
-    out["estimated_total"] = results.estimated_total;
-    out["elapsed_ms"] = results.elapsed_ms;
-    out["suggestion"] = or_null(results.suggestion);
-    out["hits"] = std::move(hits);
-    out["facets"] = facets_json(results);
-    if (results.explanation) out["explain"] = explanation_json(*results.explanation);
-    return out;
+std::string results_document(const SearchResults& results, const std::vector<std::string>& fields) {
+    JsonWriter out;
+    out.begin_object();
+    write_members_before_elapsed(out, results);
+    out.number(results.elapsed_ms);
+    write_members_after_elapsed(out, results, fields, true);
+    out.end_object();
+    return out.take();
 }
 
 SerializedResults::SerializedResults(const SearchResults& results, const std::vector<std::string>& fields) {
-    auto document = results_json(results, fields);
-    document["elapsed_ms"] = 0;
-    const auto text = dump_json(document);
-    // The first "elapsed_ms": is the key: the string values before it (the query as typed and
-    // parsed) have their quotes escaped, so they cannot hold that text.
-    constexpr std::string_view kKey = "\"elapsed_ms\":0";
-    const auto at = text.find(kKey);
-    if (at == std::string::npos) throw std::logic_error("results_json has no elapsed_ms");
-    const auto value = at + kKey.size() - 1;
-    before_elapsed_ = text.substr(0, value);
-    after_elapsed_ = text.substr(value + 1);
+    JsonWriter out;
+    out.begin_object();
+    write_members_before_elapsed(out, results);
+    before_elapsed_ = out.text();
+    out.number(0.0);  // stands in for the value; what follows is cut after it
+    const auto value_end = out.text().size();
+    write_members_after_elapsed(out, results, fields, true);
+    out.end_object();
+    after_elapsed_ = out.text().substr(value_end);
 }
 
 std::string SerializedResults::with_elapsed(double elapsed_ms) const {
-    return before_elapsed_ + Json(elapsed_ms).dump() + after_elapsed_;
+    JsonWriter value;
+    value.number(elapsed_ms);
+    std::string document;
+    document.reserve(before_elapsed_.size() + value.text().size() + after_elapsed_.size());
+    return document.append(before_elapsed_).append(value.text()).append(after_elapsed_);
 }
 
 std::string dump_json(const Json& value) { return value.dump(-1, ' ', false, Json::error_handler_t::replace); }
@@ -116,20 +132,23 @@ void write_json(std::ostream& out, const Json& value, int indent) {
 }
 
 void print_json(std::ostream& out, const SearchResults& results, const std::vector<std::string>& fields) {
-    write_json(out, results_json(results, fields), 2);
+    // Indented for people, from the same text the HTTP API sends.
+    write_json(out, Json::parse(results_document(results, fields)), 2);
 }
 
 void print_jsonl(std::ostream& out, const SearchResults& results, const std::vector<std::string>& fields) {
     for (const auto& hit : results.hits) {
-        Json line = {{"type", "hit"}};
-        line.update(hit_json(hit, fields));
-        write_json(out, line, -1);
+        JsonWriter line;
+        line.begin_object().key("type").string("hit");
+        write_hit_members(line, hit, fields);
+        out << line.end_object().text() << '\n';
     }
-    auto summary = results_json(results, fields);
-    summary.erase("hits");
-    Json line = {{"type", "summary"}};
-    line.update(summary);
-    write_json(out, line, -1);
+    JsonWriter summary;
+    summary.begin_object().key("type").string("summary");
+    write_members_before_elapsed(summary, results);
+    summary.number(results.elapsed_ms);
+    write_members_after_elapsed(summary, results, fields, false);
+    out << summary.end_object().text() << '\n';
 }
 
 }  // namespace telusur::query

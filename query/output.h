@@ -16,23 +16,18 @@ inline constexpr int kJsonSchemaVersion = 1;
 
 using Json = nlohmann::ordered_json;  // keys in the documented order
 
-/// One hit with the chosen fields (see kHitFields); `**` marks matched words in the snippet.
-Json hit_json(const Hit& hit, const std::vector<std::string>& fields);
+/// The --format json document, compact: schema_version, query, expanded_query, parsed_query,
+/// estimated_total, elapsed_ms, suggestion, hits (the chosen fields of each; `**` marks matched
+/// words in the snippet), facets, and explain when asked for. The HTTP API sends this text.
+std::string results_document(const SearchResults& results, const std::vector<std::string>& fields);
 
-/// {"person": [{"value", "count"}, …], …} for the facets asked for.
-Json facets_json(const SearchResults& results);
-
-/// The --format json document: schema_version, query, expanded_query, parsed_query,
-/// estimated_total, elapsed_ms, suggestion, hits, facets, and explain when asked for.
-Json results_json(const SearchResults& results, const std::vector<std::string>& fields);
-
-/// A search's JSON document (results_json), serialised once and split around the value of
+/// A search's JSON document (results_document), serialised once and split around the value of
 /// "elapsed_ms", so that a cached answer goes out again, without being rebuilt, with the time
 /// it took this time.
 class SerializedResults {
   public:
     SerializedResults(const SearchResults& results, const std::vector<std::string>& fields);
-    /// The document, as results_json(results, fields).dump() with "elapsed_ms" set to `elapsed_ms`.
+    /// The document, as results_document(results, fields) with "elapsed_ms" set to `elapsed_ms`.
     std::string with_elapsed(double elapsed_ms) const;
 
   private:

@@ -1,0 +1,195 @@
+#include "json_writer.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace telusur::query {
+
+namespace {
+
+/// A UTF-8 sequence starting at a byte of 0x80 or more: its length when well-formed, else the
+/// length of its maximal subpart (the bytes that could still have begun a well-formed one).
+struct Utf8Sequence {
+    std::size_t length;
+    bool valid;
+};
+
+/// The well-formed sequences of Unicode's table 3-7, which nlohmann's decoder accepts too.
+Utf8Sequence utf8_sequence(std::string_view text, std::size_t at) {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    std::size_t continuation = 0;
+    unsigned char low = 0x80;  // the range of the second byte; later ones are 0x80-0xBF
+    unsigned char high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        continuation = 1;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        continuation = 2;
+        if (lead == 0xE0) low = 0xA0;   // no overlong forms
+        if (lead == 0xED) high = 0x9F;  // no surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        continuation = 3;
+        if (lead == 0xF0) low = 0x90;   // no overlong forms
+        if (lead == 0xF4) high = 0x8F;  // nothing past U+10FFFF
+    } else {
+        return {1, false};
+    }
+    for (std::size_t i = 1; i <= continuation; ++i) {
+        if (at + i >= text.size()) return {i, false};
+        const auto byte = static_cast<unsigned char>(text[at + i]);
+        if (byte < low || byte > high) return {i, false};
+        low = 0x80;
+        high = 0xBF;
+    }
+    return {continuation + 1, true};
+}
+
+/// Whether an ASCII byte goes out as it is.
+bool plain_ascii(unsigned char byte) { return byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\'; }
+
+void append_escaped_ascii(std::string& out, unsigned char byte) {
+    switch (byte) {
+        case '"': out += "\\\""; return;
+        case '\\': out += "\\\\"; return;
+        case '\b': out += "\\b"; return;
+        case '\f': out += "\\f"; return;
+        case '\n': out += "\\n"; return;
+        case '\r': out += "\\r"; return;
+        case '\t': out += "\\t"; return;
+        default: break;
+    }
+    constexpr char kHex[] = "0123456789abcdef";
+    out += "\\u00";
+    out += kHex[byte >> 4];
+    out += kHex[byte & 0xF];
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view text) {
+    out += '"';
+    std::size_t at = 0;
+    while (at < text.size()) {
+        // Runs of ordinary characters, the bulk of any text, are copied whole.
+        std::size_t run = at;
+        while (run < text.size() && plain_ascii(static_cast<unsigned char>(text[run]))) ++run;
+        out.append(text.data() + at, run - at);
+        at = run;
+        if (at == text.size()) break;
+        const auto byte = static_cast<unsigned char>(text[at]);
+        if (byte < 0x80) {
+            append_escaped_ascii(out, byte);
+            ++at;
+            continue;
+        }
+        const auto sequence = utf8_sequence(text, at);
+        if (sequence.valid) out.append(text.data() + at, sequence.length);
+        else out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
+        at += sequence.length;
+    }
+    out += '"';
+}
+
+void JsonWriter::before_value() {
+    if (after_key_) {
+        after_key_ = false;
+        return;
+    }
+    if (has_items_.empty()) return;
+    if (has_items_.back()) out_ += ',';
+    has_items_.back() = true;
+}
+
+void JsonWriter::begin(char bracket) {
+    before_value();
+    out_ += bracket;
+    has_items_.push_back(false);
+}
+
+void JsonWriter::end(char bracket) {
+    has_items_.pop_back();
+    out_ += bracket;
+}
+
+JsonWriter& JsonWriter::begin_object() {
+    begin('{');
+    return *this;
+}
+
+JsonWriter& JsonWriter::end_object() {
+    end('}');
+    return *this;
+}
+
+JsonWriter& JsonWriter::begin_array() {
+    begin('[');
+    return *this;
+}
+
+JsonWriter& JsonWriter::end_array() {
+    end(']');
+    return *this;
+}
+
+JsonWriter& JsonWriter::key(std::string_view name) {
+    if (has_items_.back()) out_ += ',';
+    has_items_.back() = true;
+    append_json_string(out_, name);
+    out_ += ':';
+    after_key_ = true;
+    return *this;
+}
+
+JsonWriter& JsonWriter::string(std::string_view text) {
+    before_value();
+    append_json_string(out_, text);
+    return *this;
+}
+
+JsonWriter& JsonWriter::string_or_null(std::string_view text) { return text.empty() ? null() : string(text); }
+
+JsonWriter& JsonWriter::strings(const std::vector<std::string>& texts) {
+    begin_array();
+    for (const auto& text : texts) string(text);
+    return end_array();
+}
+
+JsonWriter& JsonWriter::integer(std::int64_t value) {
+    before_value();
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out_.append(buffer, result.ptr);
+    return *this;
+}
+
+JsonWriter& JsonWriter::integer(std::uint64_t value) {
+    before_value();
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out_.append(buffer, result.ptr);
+    return *this;
+}
+
+JsonWriter& JsonWriter::number(double value) {
+    if (!std::isfinite(value)) return null();  // JSON has no infinity or NaN; nlohmann writes null too
+    before_value();
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    const std::string_view text(buffer, static_cast<std::size_t>(result.ptr - buffer));
+    out_.append(text);
+    if (text.find_first_of(".e") == std::string_view::npos) out_ += ".0";  // still reads as a real number
+    return *this;
+}
+
+JsonWriter& JsonWriter::boolean(bool value) {
+    before_value();
+    out_ += value ? "true" : "false";
+    return *this;
+}
+
+JsonWriter& JsonWriter::null() {
+    before_value();
+    out_ += "null";
+    return *this;
+}
+
+}  // namespace telusur::query
