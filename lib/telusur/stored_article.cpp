@@ -42,14 +42,17 @@ std::string compress(std::string_view text) {
     return out;
 }
 
-std::optional<std::string> decompress(std::string_view frame) {
+/// The text of a zstd frame, in `scratch`, which only ever grows: a hit's fields are copied out
+/// at once, so a search reuses one buffer per thread rather than allocating and clearing one
+/// per hit.
+std::optional<std::string_view> decompress(std::string_view frame, std::string& scratch) {
     const auto size = ZSTD_getFrameContentSize(frame.data(), frame.size());
     if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > kMaxBytes) return std::nullopt;
     thread_local const std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> context(ZSTD_createDCtx(), ZSTD_freeDCtx);
-    std::string text(size, '\0');
-    const auto got = ZSTD_decompressDCtx(context.get(), text.data(), text.size(), frame.data(), frame.size());
+    if (scratch.size() < size) scratch.resize(size);  // grows only: no clearing on every call
+    const auto got = ZSTD_decompressDCtx(context.get(), scratch.data(), size, frame.data(), frame.size());
     if (ZSTD_isError(got) || got != size) return std::nullopt;
-    return text;
+    return std::string_view(scratch.data(), size);
 }
 
 void put_length(std::string& out, std::size_t n) {
@@ -129,6 +132,19 @@ StoredArticle decode_json(const std::string& data) {
             field("body"),        field("date_origin"), list("people"), list("places"), list("orgs")};
 }
 
+/// The binary layout's fields; corrupt data decodes to empty fields.
+StoredArticle decode_fields(std::string_view data) {
+    StoredArticle out;
+    Reader in(data);
+    bool ok = true;
+    for (auto* field : {&out.id, &out.title, &out.date, &out.url, &out.source, &out.date_origin})
+        ok = ok && in.string(*field);
+    for (auto* list : {&out.people, &out.places, &out.orgs}) ok = ok && in.list(*list);
+    ok = ok && in.string(out.body) && in.at_end();
+    if (!ok) return {};
+    return out;  // not `ok ? out : {}`, which copies every field, the body included
+}
+
 }  // namespace
 
 std::string encode_stored_article(const StoredArticle& a) {
@@ -146,19 +162,15 @@ StoredArticle decode_stored_article(const std::string& data) {
     if (data.empty()) return {};
     if (data.front() == '{') return decode_json(data);
     if (data.front() == kCompressedLayout) {
-        const auto fields = decompress(std::string_view(data).substr(1));
-        return fields && !fields->empty() && fields->front() == kBinaryLayout ? decode_stored_article(*fields)
-                                                                               : StoredArticle{};
+        thread_local std::string scratch;
+        const auto fields = decompress(std::string_view(data).substr(1), scratch);
+        auto out = fields && !fields->empty() && fields->front() == kBinaryLayout ? decode_fields(*fields) : StoredArticle{};
+        constexpr std::size_t kKeptBytes = 4 << 20;  // far above any article: an outsized one is not kept
+        if (scratch.size() > kKeptBytes) std::string().swap(scratch);
+        return out;
     }
     if (data.front() != kBinaryLayout) return {};
-    StoredArticle out;
-    Reader in(data);
-    bool ok = true;
-    for (auto* field : {&out.id, &out.title, &out.date, &out.url, &out.source, &out.date_origin})
-        ok = ok && in.string(*field);
-    for (auto* list : {&out.people, &out.places, &out.orgs}) ok = ok && in.list(*list);
-    ok = ok && in.string(out.body) && in.at_end();
-    return ok ? out : StoredArticle{};
+    return decode_fields(data);
 }
 
 }  // namespace telusur

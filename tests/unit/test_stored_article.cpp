@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "telusur/stored_article.h"
 
@@ -68,6 +69,23 @@ TEST_CASE("an article is stored compressed") {
     const auto data = encode_stored_article(article);
     CHECK(data.size() < article.body.size() / 4);
     check_same(decode_stored_article(data), article);
+}
+
+TEST_CASE("articles decoded one after another, long and short, each come back whole") {
+    // Decoding reuses one buffer per thread: a short article after a long one must not show
+    // the long one's tail, and an outsized one must decode too.
+    std::vector<StoredArticle> articles;
+    for (const std::size_t words : {400, 3, 1000, 0, 50, 1'200'000, 7}) {
+        auto article = sample();
+        article.id = "artikel-" + std::to_string(words);
+        article.body.clear();
+        for (std::size_t i = 0; i < words; ++i) article.body += "kata" + std::to_string(i % 97) + " ";
+        articles.push_back(article);
+    }
+    std::vector<std::string> encoded;
+    for (const auto& article : articles) encoded.push_back(encode_stored_article(article));
+    for (int round = 0; round < 2; ++round)
+        for (std::size_t i = 0; i < articles.size(); ++i) check_same(decode_stored_article(encoded[i]), articles[i]);
 }
 
 TEST_CASE("data from databases indexed before compression still decodes") {
