@@ -130,6 +130,31 @@ TEST_CASE("documents indexed while the server runs appear in its results") {
     CHECK(hits[0].at("id") == "live-1");
 }
 
+TEST_CASE("a database compacted in place while the server runs keeps being served") {
+    TempDir tmp;
+    const auto db = corpus_db(tmp);
+    Server server(db);
+    auto client = server.client();
+    const auto before = client.Get("/search?q=tentara&limit=100&collapse=0");
+    REQUIRE(before);
+    REQUIRE(before->status == 200);
+    const auto hits_before = json::parse(before->body).at("hits").size();
+    REQUIRE(hits_before > 0);
+
+    REQUIRE(index_into(db, {"--compact"}).exit_code == 0);  // no inputs: compacts alone, in place
+    const auto added = index_into(db, {"-"},
+                                  "{\"id\": \"after-compact\", \"title\": \"Tentara\", \"body\": \"Tentara "
+                                  "berjaga setelah pemadatan.\"}\n");
+    REQUIRE(added.exit_code == 0);
+    for (int i = 0; i < 8; ++i) {  // more requests than searchers: each searcher sees the new files
+        const auto after = client.Get("/search?q=tentara&limit=100&collapse=0");
+        REQUIRE(after);
+        REQUIRE(after->status == 200);
+        const auto hits = json::parse(after->body).at("hits");
+        CHECK(hits.size() == hits_before + 1);
+    }
+}
+
 TEST_CASE("a database rebuilt with other stemmer-data is refused until the server restarts") {
     TempDir tmp;
     const auto db = corpus_db(tmp);
@@ -147,6 +172,12 @@ TEST_CASE("a database rebuilt with other stemmer-data is refused until the serve
     REQUIRE(stale);
     CHECK(stale->status == 503);
     CHECK(json::parse(stale->body).at("error").get<std::string>().find("restart") != std::string::npos);
+    // Every request after it, on every searcher, until the restart: not only the first.
+    for (int i = 0; i < 12; ++i) {
+        const auto again = server->client().Get("/search?q=penangkapan");
+        REQUIRE(again);
+        CHECK(again->status == 503);
+    }
     server.reset();
 
     Server restarted(db, {"--data-dir", data});
