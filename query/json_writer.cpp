@@ -99,34 +99,16 @@ void JsonWriter::before_value() {
     has_items_.back() = true;
 }
 
-void JsonWriter::begin(char bracket) {
+JsonWriter& JsonWriter::begin(char bracket) {
     before_value();
     out_ += bracket;
     has_items_.push_back(false);
+    return *this;
 }
 
-void JsonWriter::end(char bracket) {
+JsonWriter& JsonWriter::end(char bracket) {
     has_items_.pop_back();
     out_ += bracket;
-}
-
-JsonWriter& JsonWriter::begin_object() {
-    begin('{');
-    return *this;
-}
-
-JsonWriter& JsonWriter::end_object() {
-    end('}');
-    return *this;
-}
-
-JsonWriter& JsonWriter::begin_array() {
-    begin('[');
-    return *this;
-}
-
-JsonWriter& JsonWriter::end_array() {
-    end(']');
     return *this;
 }
 

@@ -18,10 +18,10 @@ namespace telusur::query {
 /// The caller keeps the nesting right: a key before each member's value, ends matching begins.
 class JsonWriter {
   public:
-    JsonWriter& begin_object();
-    JsonWriter& end_object();
-    JsonWriter& begin_array();
-    JsonWriter& end_array();
+    JsonWriter& begin_object() { return begin('{'); }
+    JsonWriter& end_object() { return end('}'); }
+    JsonWriter& begin_array() { return begin('['); }
+    JsonWriter& end_array() { return end(']'); }
     /// A member's key; its value follows.
     JsonWriter& key(std::string_view name);
 
@@ -49,8 +49,8 @@ class JsonWriter {
     JsonWriter& integer(std::uint64_t value);
     /// Writes the comma a value needs in an array (a member's comma comes with its key).
     void before_value();
-    void begin(char bracket);
-    void end(char bracket);
+    JsonWriter& begin(char bracket);
+    JsonWriter& end(char bracket);
 
     std::string out_;
     std::vector<bool> has_items_;  ///< Per open object or array: whether it holds anything yet.

@@ -2,6 +2,8 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <filesystem>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -47,6 +49,22 @@ telusur::Article article(std::string id, std::string body) {
     a.date = "2024-11-04";
     return a;
 }
+
+/// A telusur database holding one article, its writer still open.
+struct OneArticleDatabase {
+    TempDir dir;
+    telusur::DocumentBuilder builder{data()};
+    std::optional<telusur::IndexWriter> writer;
+
+    OneArticleDatabase() : writer(std::in_place, path(), 100, builder.stemmer_description()) {
+        add(article("pertama", "Tentara berlatih di pegunungan selama sepekan."));
+    }
+    std::filesystem::path path() const { return dir.path / "db"; }
+    void add(const telusur::Article& a) {
+        writer->write(a.id, builder.build(a));
+        writer->commit();
+    }
+};
 
 }  // namespace
 
@@ -97,20 +115,12 @@ TEST_CASE("VersionStamp without a version file always says changed, for Xapian t
 }
 
 TEST_CASE("Searcher::reopen is false until a writer commits, then sees the commit") {
-    TempDir dir;
-    telusur::DocumentBuilder builder(data());
-    telusur::IndexWriter writer(dir.path / "db", 100, builder.stemmer_description());
-    const auto first = article("pertama", "Tentara berlatih di pegunungan selama sepekan.");
-    writer.write(first.id, builder.build(first));
-    writer.commit();
-
-    telusur::Searcher searcher(dir.path / "db", data());
+    OneArticleDatabase db;
+    telusur::Searcher searcher(db.path(), data());
     CHECK_FALSE(searcher.reopen());
     CHECK_FALSE(searcher.reopen());
 
-    const auto second = article("kedua", "Nelayan melaut meski ombak tinggi.");
-    writer.write(second.id, builder.build(second));
-    writer.commit();
+    db.add(article("kedua", "Nelayan melaut meski ombak tinggi."));
     CHECK(searcher.reopen());
     CHECK_FALSE(searcher.reopen());
     telusur::SearchRequest request;
@@ -121,19 +131,13 @@ TEST_CASE("Searcher::reopen is false until a writer commits, then sees the commi
 }
 
 TEST_CASE("Searcher::reopen keeps refusing a database rebuilt with another stemmer") {
-    TempDir dir;
+    OneArticleDatabase db;
+    db.writer.reset();  // its lock, for the writer below
+    telusur::Searcher searcher(db.path(), data());
     {
-        telusur::DocumentBuilder builder(data());
-        telusur::IndexWriter writer(dir.path / "db", 100, builder.stemmer_description());
-        const auto first = article("pertama", "Tentara berlatih di pegunungan selama sepekan.");
-        writer.write(first.id, builder.build(first));
-        writer.commit();
-    }
-    telusur::Searcher searcher(dir.path / "db", data());
-    {
-        Xapian::WritableDatabase db((dir.path / "db").string(), Xapian::DB_OPEN);
-        db.set_metadata(std::string(telusur::schema::kStemmerKey), "another stemmer");
-        db.commit();
+        Xapian::WritableDatabase writable(db.path().string(), Xapian::DB_OPEN);
+        writable.set_metadata(std::string(telusur::schema::kStemmerKey), "another stemmer");
+        writable.commit();
     }
     settle();  // a settled version file, which the stamp would otherwise take as seen
     // Not only at the first look: every request is refused until the server restarts.
