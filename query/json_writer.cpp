@@ -1,6 +1,5 @@
 #include "json_writer.h"
 
-#include <charconv>
 #include <cmath>
 
 namespace telusur::query {
@@ -135,43 +134,25 @@ JsonWriter& JsonWriter::strings(const std::vector<std::string>& texts) {
     return end_array();
 }
 
-JsonWriter& JsonWriter::integer(std::int64_t value) {
+JsonWriter& JsonWriter::token(std::string_view text) {
     before_value();
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out_.append(buffer, result.ptr);
-    return *this;
-}
-
-JsonWriter& JsonWriter::integer(std::uint64_t value) {
-    before_value();
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out_.append(buffer, result.ptr);
+    out_.append(text);
     return *this;
 }
 
 JsonWriter& JsonWriter::number(double value) {
     if (!std::isfinite(value)) return null();  // JSON has no infinity or NaN; nlohmann writes null too
-    before_value();
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    const std::string_view text(buffer, static_cast<std::size_t>(result.ptr - buffer));
-    out_.append(text);
-    if (text.find_first_of(".e") == std::string_view::npos) out_ += ".0";  // still reads as a real number
-    return *this;
+    char buffer[40];
+    char* end = std::to_chars(buffer, buffer + 32, value).ptr;  // at most 24 characters
+    if (std::string_view(buffer, static_cast<std::size_t>(end - buffer)).find_first_of(".e") == std::string_view::npos) {
+        *end++ = '.';  // still reads as a real number
+        *end++ = '0';
+    }
+    return token(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
 }
 
-JsonWriter& JsonWriter::boolean(bool value) {
-    before_value();
-    out_ += value ? "true" : "false";
-    return *this;
-}
+JsonWriter& JsonWriter::boolean(bool value) { return token(value ? "true" : "false"); }
 
-JsonWriter& JsonWriter::null() {
-    before_value();
-    out_ += "null";
-    return *this;
-}
+JsonWriter& JsonWriter::null() { return token("null"); }
 
 }  // namespace telusur::query

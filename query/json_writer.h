@@ -1,11 +1,11 @@
 // JsonWriter: compact JSON written straight into a string, for the answers telusur-query sends.
 #pragma once
 
+#include <charconv>
 #include <concepts>
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <type_traits>
 #include <vector>
 
 namespace telusur::query {
@@ -32,8 +32,9 @@ class JsonWriter {
     template <std::integral T>
         requires(!std::same_as<T, bool>)
     JsonWriter& number(T value) {
-        if constexpr (std::is_signed_v<T>) return integer(static_cast<std::int64_t>(value));
-        else return integer(static_cast<std::uint64_t>(value));
+        char buffer[24];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+        return token(std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
     }
     /// Shortest text that reads back as `value`, with ".0" when it is whole; null if not finite.
     JsonWriter& number(double value);
@@ -45,8 +46,8 @@ class JsonWriter {
     std::string take() { return std::move(out_); }
 
   private:
-    JsonWriter& integer(std::int64_t value);
-    JsonWriter& integer(std::uint64_t value);
+    /// A value written as it is: a number, true, false or null.
+    JsonWriter& token(std::string_view text);
     /// Writes the comma a value needs in an array (a member's comma comes with its key).
     void before_value();
     JsonWriter& begin(char bracket);
