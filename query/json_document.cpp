@@ -93,16 +93,21 @@ void write_members_after_elapsed(JsonWriter& out, const SearchResults& results, 
     if (results.explanation) write_explanation(out.key("explain"), *results.explanation);
 }
 
+/// Every member of the results document, the hits only when `with_hits`.
+void write_members(JsonWriter& out, const SearchResults& results, const std::vector<std::string>& fields,
+                   bool with_hits) {
+    write_members_before_elapsed(out, results);
+    out.number(results.elapsed_ms);
+    write_members_after_elapsed(out, results, fields, with_hits);
+}
+
 }  // namespace
 
 std::string results_document(const SearchResults& results, const std::vector<std::string>& fields) {
     JsonWriter out;
     out.begin_object();
-    write_members_before_elapsed(out, results);
-    out.number(results.elapsed_ms);
-    write_members_after_elapsed(out, results, fields, true);
-    out.end_object();
-    return out.take();
+    write_members(out, results, fields, true);
+    return out.end_object().take();
 }
 
 SerializedResults::SerializedResults(const SearchResults& results, const std::vector<std::string>& fields) {
@@ -145,9 +150,7 @@ void print_jsonl(std::ostream& out, const SearchResults& results, const std::vec
     }
     JsonWriter summary;
     summary.begin_object().key("type").string("summary");
-    write_members_before_elapsed(summary, results);
-    summary.number(results.elapsed_ms);
-    write_members_after_elapsed(summary, results, fields, false);
+    write_members(summary, results, fields, false);
     out << summary.end_object().text() << '\n';
 }
 

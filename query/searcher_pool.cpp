@@ -4,9 +4,9 @@
 
 namespace telusur::query {
 
-SearcherPool::SearcherPool(const std::string& db, const LanguageData& data, std::size_t size) : watcher_stamp_(db) {
+SearcherPool::SearcherPool(const std::string& db, const LanguageData& data, std::size_t size)
+    : watcher_stamp_(db) {  // before watcher_ opens, so that a commit in between is seen
     for (std::size_t i = 0; i < std::max<std::size_t>(size, 1); ++i) idle_.push_back(std::make_unique<Searcher>(db, data));
-    watcher_stamp_.changed();        // before opening, so that a commit in between is seen
     watcher_ = Xapian::Database(db);  // its own handle: Xapian handles are not shared across threads
 }
 

@@ -27,13 +27,6 @@ Xapian::Database open_database(const std::filesystem::path& path) {
     }
 }
 
-/// The database's version file as it is now: the next changed() is true only after a commit.
-VersionStamp stamp_now(const std::filesystem::path& path) {
-    VersionStamp stamp(path);
-    stamp.changed();
-    return stamp;
-}
-
 /// Throws Error if `db` records another stemmer than `stemmer`; `advice` ends the message.
 void check_same_stemmer(const Xapian::Database& db, const std::filesystem::path& path, const Xapian::Stem& stemmer,
                         std::string_view advice) {
@@ -141,7 +134,7 @@ std::vector<std::string> keys_of(const std::unordered_map<std::string, double>& 
 }  // namespace
 
 Searcher::Searcher(const std::filesystem::path& path, const LanguageData& data)
-    : path_(path), version_(stamp_now(path)), db_(open_database(path)), data_(data), stemmer_(data.make_stemmer()),
+    : path_(path), version_(path), db_(open_database(path)), data_(data), stemmer_(data.make_stemmer()),
       irregular_(irregular_forms(*data.stemmer_data.stemmer(), stemmer_)), builder_(data, stemmer_, db_),
       analyzer_(data.stopwords, stemmer_) {
     check_compatible(db_, path, stemmer_);

@@ -5,7 +5,7 @@
 
 namespace telusur {
 
-VersionStamp::VersionStamp(const std::filesystem::path& db) : path_((db / "iamglass").string()) {}
+VersionStamp::VersionStamp(const std::filesystem::path& db) : path_((db / "iamglass").string()) { changed(); }
 
 bool VersionStamp::same(const Stamp& a, const Stamp& b) {
     return a.device == b.device && a.inode == b.inode && a.size == b.size && a.modified.tv_sec == b.modified.tv_sec &&

@@ -21,11 +21,12 @@ namespace telusur {
 /// as it would without this class. Not thread-safe: one per database handle.
 class VersionStamp {
   public:
-    /// Watches the version file of the database at `db`.
+    /// Watches the version file of the database at `db`, as it is now: take the stamp before
+    /// opening the database, so that a commit in between shows as a change.
     explicit VersionStamp(const std::filesystem::path& db);
 
-    /// False when the version file is the one seen at the last call that returned true: the
-    /// database is certainly unchanged. True on the first call, when the file changed, and when
+    /// False when the version file is the one seen at construction or at the last call that
+    /// returned true: the database is certainly unchanged. True when the file changed, and when
     /// it cannot be read (a database that is not a glass folder, or gone): then the caller lets
     /// Xapian decide.
     bool changed();
