@@ -1,10 +1,14 @@
 #include "telusur/analysis/tokenizer.h"
 
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include "telusur/error.h"
 
@@ -51,6 +55,38 @@ std::vector<Span> find_urls(const icu::UnicodeString& text) {
     return urls;
 }
 
+/// `utf8` as the UTF-16 text ICU works on, with the byte offset in `utf8` of each UTF-16 unit
+/// and of the end, so tokens point back into the caller's text. An ill-formed sequence becomes
+/// one U+FFFD, as in ICU's own conversion, but stays its own bytes long: counting it as the
+/// three bytes of U+FFFD would move every later token.
+struct Utf16Text {
+    icu::UnicodeString text;
+    std::vector<std::size_t> byte_at;
+};
+
+Utf16Text to_utf16(std::string_view utf8) {
+    Utf16Text out;
+    const auto size = static_cast<int32_t>(utf8.size());
+    const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+    out.byte_at.reserve(utf8.size() + 1);
+    if (size > 0) {
+        UChar* units = out.text.getBuffer(size);  // never more UTF-16 units than UTF-8 bytes
+        int32_t length = 0;
+        for (int32_t i = 0; i < size;) {
+            const auto start = static_cast<std::size_t>(i);
+            UChar32 c = 0;
+            U8_NEXT(bytes, i, size, c);
+            if (c < 0) c = 0xFFFD;
+            const int32_t before = length;
+            U16_APPEND_UNSAFE(units, length, c);
+            out.byte_at.insert(out.byte_at.end(), static_cast<std::size_t>(length - before), start);
+        }
+        out.text.releaseBuffer(length);
+    }
+    out.byte_at.push_back(utf8.size());
+    return out;
+}
+
 bool is_word_or_number(const Span& s) { return s.kind == TokenKind::Word || s.kind == TokenKind::Number; }
 
 /// Joins tokens separated by exactly one hyphen (any kinds) or one slash (numbers only).
@@ -92,22 +128,7 @@ Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
 Tokenizer::~Tokenizer() = default;
 
 std::vector<Token> Tokenizer::tokenize(std::string_view utf8) {
-    const auto text = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-
-    // UTF-16 index → UTF-8 byte offset, so tokens point back into the caller's text.
-    std::vector<std::size_t> byte_at(static_cast<std::size_t>(text.length()) + 1, 0);
-    {
-        std::size_t bytes = 0;
-        for (int32_t i = 0; i < text.length();) {
-            const UChar32 c = text.char32At(i);
-            const int32_t units = U16_LENGTH(c);
-            for (int32_t k = 0; k < units; ++k) byte_at[static_cast<std::size_t>(i + k)] = bytes;
-            bytes += U8_LENGTH(c);
-            i += units;
-        }
-        byte_at.back() = bytes;
-    }
+    auto [text, byte_at] = to_utf16(utf8);
 
     const auto urls = find_urls(text);
     std::vector<Span> spans;

@@ -22,7 +22,8 @@ class Tokenizer {
     Tokenizer& operator=(Tokenizer&&) noexcept;
     ~Tokenizer();
 
-    /// The tokens of `text` (valid UTF-8), in order, positions numbered from 0.
+    /// The tokens of UTF-8 `text`, in order, positions numbered from 0. Each token's offsets
+    /// are bytes of `text`; an ill-formed sequence reads as one U+FFFD and keeps its own length.
     std::vector<Token> tokenize(std::string_view text);
 
   private:

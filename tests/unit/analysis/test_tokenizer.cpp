@@ -1,6 +1,7 @@
 // Tokenizer: ICU word breaks plus Indonesian rules; every token carries text, offsets, position, kind.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -164,4 +165,47 @@ TEST_CASE("Tokenizer can be reused: positions restart for each text") {
 TEST_CASE("Tokenizer never returns overlapping tokens") {
     const auto tokens = tokenize("_https://x.id a");
     for (std::size_t i = 1; i < tokens.size(); ++i) CHECK(tokens[i].start >= tokens[i - 1].end);
+}
+
+TEST_CASE("Tokenizer keeps the offsets of ill-formed UTF-8 in the caller's bytes") {
+    // Each ill-formed sequence is one U+FFFD to ICU (three bytes in UTF-8) but only one to
+    // four bytes here; counting three would move every later token, past the end of the text.
+    const std::string lone_lead = "\xc3' \xc3" "A tentara";  // two cut-off sequences
+    const auto tokens = tokenize(lone_lead);
+    REQUIRE(!tokens.empty());
+    check_token(tokens.back(), lone_lead, "tentara", 6, tokens.size() - 1, TokenKind::Word);
+
+    const std::string surrogate = "\xed\xa0\x80 rudal \xf4\x90\x80\x80 Korut \xff";  // U+D800, > U+10FFFF, 0xFF
+    const auto more = tokenize(surrogate);
+    std::vector<std::string> words;
+    for (const auto& t : more) {
+        REQUIRE(t.end <= surrogate.size());
+        CHECK(surrogate.substr(t.start, t.end - t.start) == t.text);
+        words.push_back(t.text);
+    }
+    CHECK(std::find(words.begin(), words.end(), "rudal") != words.end());
+    CHECK(std::find(words.begin(), words.end(), "Korut") != words.end());
+}
+
+TEST_CASE("Tokenizer offsets stay inside any byte string") {
+    // Every short string over bytes that start, continue or break UTF-8 sequences.
+    const std::string alphabet[] = {"a", "-", " ", "'", "\xc3", "\xa9", "\xe2\x82", "\xed\xa0\x80", "\xf0\x9f", "\xff", "\xc3\xa9"};
+    telusur::Tokenizer tokenizer;
+    std::size_t checked = 0;
+    for (const auto& a : alphabet)
+        for (const auto& b : alphabet)
+            for (const auto& c : alphabet)
+                for (const auto& d : alphabet) {
+                    const auto input = a + b + c + d;
+                    std::size_t previous_end = 0;
+                    for (const auto& t : tokenizer.tokenize(input)) {
+                        REQUIRE(t.start >= previous_end);
+                        REQUIRE(t.start < t.end);
+                        REQUIRE(t.end <= input.size());
+                        REQUIRE(input.compare(t.start, t.end - t.start, t.text) == 0);
+                        previous_end = t.end;
+                    }
+                    ++checked;
+                }
+    CHECK(checked == 11 * 11 * 11 * 11);
 }
