@@ -89,7 +89,8 @@ TEST_CASE("health, stats, bad parameters and unknown paths") {
 
     for (const char* bad : {"/search", "/search?q=kursk&limit=abc", "/search?q=kursk&limit=100000",
                             "/search?q=kursk&offset=-1", "/search?q=kursk&format=xml", "/search?q=%20%20",
-                            "/search?q=yang%20dan"}) {
+                            "/search?q=yang%20dan", "/search?q=caf%E9", "/search?q=%C3%27%C3A%20kursk",
+                            "/search?q=kursk&filter=place:%FF"}) {
         const auto res = client.Get(bad);
         REQUIRE(res);
         CHECK_MESSAGE(res->status == 400, bad);

@@ -110,6 +110,16 @@ TEST_CASE("bad options and empty queries exit 2 with a message") {
     CHECK(stop.err.find("stopwords") != std::string::npos);
 }
 
+TEST_CASE("a query that is not UTF-8 exits 2 naming the bad byte") {
+    // "Café" typed in Latin-1, and a sequence cut off before an ASCII letter.
+    for (const std::string bad : {"Caf\xe9 Kursk", "\xc3' \xc3" "A tentara"}) {
+        const auto run = query(corpus_db(), {bad});
+        CHECK(run.exit_code == 2);
+        CHECK(run.out.empty());
+        CHECK_MESSAGE(run.err.find("not valid UTF-8 (byte ") != std::string::npos, run.err);
+    }
+}
+
 TEST_CASE("documents with every word rank above documents missing one, which are still found") {
     const auto ids = hit_ids(query_json(ranking_db(), {"tentara Korut rudal"}));
     // all-three has all words (Korea Utara through the alias); the others miss one or two.

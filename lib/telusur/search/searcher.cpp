@@ -10,6 +10,7 @@
 #include "telusur/schema.h"
 #include "telusur/search/query_syntax.h"
 #include "telusur/search/term_suggester.h"
+#include "telusur/source/utf8.h"
 
 namespace telusur {
 
@@ -125,6 +126,22 @@ Xapian::Query with_exact_forms(const Xapian::Query& query, const ParsedQuery& pa
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, parsed.exact_forms);
 }
 
+/// Throws QueryError when `text` (the request's `what`) is not UTF-8: a query typed in another
+/// encoding cannot match an index of UTF-8 words, so saying so beats searching for U+FFFD.
+void require_utf8(std::string_view text, std::string_view what) {
+    if (const auto bad = find_invalid_utf8(text))
+        throw QueryError(std::string(what) + " is not valid UTF-8 (byte " + std::to_string(*bad + 1) + " of " +
+                         std::to_string(text.size()) + ")");
+}
+
+void require_utf8(const SearchRequest& request) {
+    require_utf8(request.query, "the query");
+    for (const auto& filter : request.filters) require_utf8(filter, "a filter");
+    require_utf8(request.since, "since");
+    require_utf8(request.until, "until");
+    for (const auto& facet : request.facets) require_utf8(facet, "a facet");
+}
+
 std::vector<std::string> keys_of(const std::unordered_map<std::string, double>& map) {
     std::vector<std::string> keys;
     for (const auto& [key, value] : map) keys.push_back(key);
@@ -162,6 +179,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
     if (request.query.size() > kMaxQueryBytes)
         throw QueryError("query too long (" + std::to_string(request.query.size()) + " bytes; at most " +
                          std::to_string(kMaxQueryBytes) + ")");
+    require_utf8(request);
     const auto started = std::chrono::steady_clock::now();
     for (const auto& kind : request.facets)
         if (!is_facet_kind(kind))

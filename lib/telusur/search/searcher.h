@@ -71,7 +71,8 @@ class Searcher {
     /// `data` must outlive the searcher.
     Searcher(const std::filesystem::path& path, const LanguageData& data);
 
-    /// Throws QueryError for a query that cannot be searched.
+    /// Throws QueryError for a query that cannot be searched, or text of the request that is
+    /// not UTF-8.
     SearchResults search(const SearchRequest& request);
 
     /// Exact number of documents matching the request's query, filters and dates.
