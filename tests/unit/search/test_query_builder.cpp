@@ -75,3 +75,17 @@ TEST_CASE("The forms typed of the stemmed words are kept to weigh exact matches"
     CHECK(build("Jakarta").exact_forms.empty());
     CHECK(build("\"penangkapan koruptor\"").exact_forms.empty());
 }
+
+TEST_CASE("NEAR and ADJ work; a window is refused, since Xapian's parser leaks it on bad syntax") {
+    // The sanitizer build's leak check fails this test if a window reaches the parser.
+    CHECK(build("tentara NEAR rudal").any_word.get_type() == Xapian::Query::OP_NEAR);
+    CHECK(build("tentara ADJ rudal").any_word.get_type() == Xapian::Query::OP_PHRASE);
+    for (const std::string window : {"tentara NEAR/3 rudal", "tentara OR NEAR/3 rudal", "NOT ADJ/2", "+(NOT ADJ/2",
+                                     "OR(NEAR/3 place:Korut", "(tentara )XOR ADJ/2", "tentara NEAR/0 rudal"}) {
+        CAPTURE(window);
+        CHECK_THROWS_WITH_AS(build(window), doctest::Contains("a window is not supported"), telusur::QueryError);
+    }
+    // Part of a word or a field value, not an operator.
+    CHECK_NOTHROW(build("title:NEAR/3 rudal"));
+    CHECK_NOTHROW(build("tentaraNEAR/3 rudal"));
+}
