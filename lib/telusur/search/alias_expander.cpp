@@ -1,5 +1,6 @@
 #include "telusur/search/alias_expander.h"
 
+#include <utility>
 #include <vector>
 
 #include "telusur/search/query_syntax.h"
@@ -18,10 +19,14 @@ struct Word {
     std::size_t end;
 };
 
-/// Words outside quotes, not field names or values, in runs that names may span.
+bool only_blanks(std::string_view text) { return text.find_first_not_of(" \t") == std::string_view::npos; }
+
+/// Words outside quotes, not field names or values, in runs that names may span. Nor the words
+/// on either side of NEAR or ADJ: the parser takes only single words there, not a group.
 std::vector<std::vector<Word>> candidate_runs(std::string_view q) {
     std::vector<std::vector<Word>> runs(1);
     bool in_quotes = false;
+    bool proximity_operand = false;  // the next word follows NEAR or ADJ
     std::size_t i = 0;
     while (i < q.size()) {
         const auto c = static_cast<unsigned char>(q[i]);
@@ -43,13 +48,16 @@ std::vector<std::vector<Word>> candidate_runs(std::string_view q) {
                                  is_word_byte(static_cast<unsigned char>(q[i + 1])))))
             ++i;
         const auto word = q.substr(start, i - start);
-        if (in_quotes || is_field_name(q, i) || is_field_value(q, start) || is_query_operator(word)) {
+        const bool proximity = word == "NEAR" || word == "ADJ";
+        if (proximity && !runs.back().empty() && only_blanks(q.substr(runs.back().back().end, start - runs.back().back().end)))
+            runs.back().pop_back();  // the operand before
+        const bool operand = std::exchange(proximity_operand, proximity);
+        if (in_quotes || is_field_name(q, i) || is_field_value(q, start) || is_query_operator(word) || operand) {
             runs.emplace_back();
             continue;
         }
-        const bool joins = !runs.back().empty() &&
-                           q.substr(runs.back().back().end, start - runs.back().back().end)
-                                   .find_first_not_of(" \t") == std::string_view::npos;
+        const bool joins =
+            !runs.back().empty() && only_blanks(q.substr(runs.back().back().end, start - runs.back().back().end));
         if (!joins) runs.emplace_back();
         runs.back().push_back({start, i});
     }

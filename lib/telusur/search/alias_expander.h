@@ -10,8 +10,9 @@ namespace telusur {
 
 /// Replaces each name of an alias group in `query` by the OR of all the group's names, multi-word
 /// names as phrases: `tentara Korut` → `tentara (Korut OR "Korea Utara")`. Names inside quotes,
-/// field values (`source:AS`), field names and the operators AND/OR/NOT/XOR/NEAR/ADJ are left
-/// alone; `+Korut` becomes `+(…)`, which the query parser accepts.
+/// field values (`source:AS`), field names, the operators AND/OR/NOT/XOR/NEAR/ADJ and the words
+/// beside NEAR and ADJ (which take single words) are left alone; `+Korut` becomes `+(…)`, which
+/// the query parser accepts.
 std::string expand_aliases(std::string_view query, const AliasTable& aliases);
 
 }  // namespace telusur

@@ -70,3 +70,12 @@ TEST_CASE("expand_aliases keeps love/hate prefixes in front of the group") {
     CHECK(expand("+Korut rudal") == "+" + kKorut + " rudal");
     CHECK(expand("rudal -Kiev") == "rudal -(Kyiv OR Kiev)");
 }
+
+TEST_CASE("expand_aliases leaves the words beside NEAR and ADJ alone: those take single words") {
+    CHECK(expand("tentara NEAR Korut") == "tentara NEAR Korut");
+    CHECK(expand("Kiev ADJ drone") == "Kiev ADJ drone");
+    CHECK(expand("Korea Utara NEAR rudal") == "Korea Utara NEAR rudal");  // "Utara" is the operand
+    // Only the operands: the other names of the query still expand.
+    CHECK(expand("Kiev drone NEAR rudal Korut") == "(Kyiv OR Kiev) drone NEAR rudal " + kKorut);
+    CHECK(expand("Korut NEAR Kiev AND Kiev") == "Korut NEAR Kiev AND (Kyiv OR Kiev)");
+}

@@ -89,3 +89,11 @@ TEST_CASE("NEAR and ADJ work; a window is refused, since Xapian's parser leaks i
     CHECK_NOTHROW(build("title:NEAR/3 rudal"));
     CHECK_NOTHROW(build("tentaraNEAR/3 rudal"));
 }
+
+TEST_CASE("NEAR beside an alias is still a proximity search, not words read one by one") {
+    // With the alias expanded into a group the parser gave up on the syntax and searched "near"
+    // and "or" as words.
+    const auto near = build("tentara NEAR Korut");
+    CHECK(near.any_word.get_type() == Xapian::Query::OP_NEAR);
+    CHECK(near.any_word.get_description().find("or@") == std::string::npos);
+}
