@@ -6,6 +6,11 @@
 
 namespace telusur {
 
+/// Longest record a reader accepts, in bytes: a JSON Lines line or a text file. A news article is
+/// at most a few hundred KiB; a longer "record" is a file without line breaks or not an archive at
+/// all, and reading it whole would make memory grow with the input.
+inline constexpr std::size_t kMaxRecordBytes = std::size_t{64} << 20;
+
 /// A news article as the readers produce it. All text is valid UTF-8.
 struct Article {
     std::string id;      ///< Stable identifier; re-indexing the same id replaces the document.

@@ -34,6 +34,11 @@ std::string optional_string(const json& record, const char* field, const std::st
 
 }  // namespace
 
+std::string byte_size(std::size_t bytes) {
+    if (bytes >= (1u << 20) && bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
+    return std::to_string(bytes) + " bytes";
+}
+
 Article parse_jsonl_record(std::string_view text, const std::string& name, std::size_t line) {
     if (const auto bad = find_invalid_utf8(text))
         throw InputError(name, line, "invalid UTF-8 at byte " + std::to_string(*bad + 1));
@@ -69,12 +74,36 @@ Article parse_jsonl_record(std::string_view text, const std::string& name, std::
     return article;
 }
 
-JsonlReader::JsonlReader(std::istream& in, std::string name) : in_(in), name_(std::move(name)) {}
+JsonlReader::JsonlReader(std::istream& in, std::string name, std::size_t max_line_bytes)
+    : in_(in), name_(std::move(name)), max_line_bytes_(max_line_bytes) {}
+
+bool JsonlReader::read_line() {
+    buffer_.clear();
+    line_too_long_ = false;
+    bool read_any = false;
+    char chunk[1 << 16];
+    for (;;) {
+        // Stops after a newline (counted, not stored), at the end, or with the chunk full (failbit).
+        in_.getline(chunk, sizeof chunk);
+        const auto got = static_cast<std::size_t>(in_.gcount());
+        consumed_bytes_ += got;
+        read_any |= got > 0;
+        const bool newline = !in_.eof() && !in_.fail();
+        const std::size_t text = newline ? got - 1 : got;
+        if (buffer_.size() + text > max_line_bytes_) line_too_long_ = true;
+        if (!line_too_long_) buffer_.append(chunk, text);
+        if (newline) return true;
+        if (in_.bad()) throw InputError(name_, line_ + 1, "read error");
+        if (in_.eof()) return read_any;
+        in_.clear();  // the chunk was full: the line goes on
+    }
+}
 
 std::optional<Article> JsonlReader::next() {
-    while (std::getline(in_, buffer_)) {
+    while (read_line()) {
         ++line_;
-        consumed_bytes_ += buffer_.size() + 1;
+        if (line_too_long_)
+            throw InputError(name_, line_, "line longer than " + byte_size(max_line_bytes_) + " (no line breaks?): skipped");
         if (!buffer_.empty() && buffer_.back() == '\r') buffer_.pop_back();
         if (line_ == 1 && buffer_.starts_with("\xEF\xBB\xBF")) buffer_.erase(0, 3);
         if (is_blank(buffer_)) continue;

@@ -16,11 +16,12 @@ namespace telusur {
 /// `id` and `body` are required strings (a numeric id is accepted); `title`, `date`, `url` and
 /// `source` may be missing or null; unknown fields are ignored; blank lines are skipped.
 /// A bad line makes next() throw InputError naming the line; calling next() again continues
-/// with the following line, so one bad record never stops the file.
+/// with the following line, so one bad record never stops the file. A line longer than
+/// `max_line_bytes` is a bad record too, skipped without being held in memory.
 class JsonlReader {
   public:
     /// `in` must outlive the reader; `name` is used in error messages ("-" for stdin).
-    JsonlReader(std::istream& in, std::string name);
+    JsonlReader(std::istream& in, std::string name, std::size_t max_line_bytes = kMaxRecordBytes);
 
     /// The next article, or nullopt at the end of the stream.
     std::optional<Article> next();
@@ -29,13 +30,22 @@ class JsonlReader {
     std::size_t line() const { return line_; }
 
   private:
+    /// The next line into buffer_, without its newline; false at the end of the stream. Returns
+    /// true with buffer_ cut short when the line is longer than max_line_bytes_ (line_too_long_).
+    bool read_line();
+
     std::istream& in_;
     std::string name_;
+    std::size_t max_line_bytes_;
+    bool line_too_long_ = false;
     std::size_t line_ = 0;
     std::size_t consumed_bytes_ = 0;  // read so far, newlines included
     std::size_t reported_bytes_ = 0;  // of those, already counted in an article's input_bytes
     std::string buffer_;
 };
+
+/// "64 MiB" for whole MiB, else "1000 bytes": for messages about size limits.
+std::string byte_size(std::size_t bytes);
 
 /// Parses one JSONL record; `name` and `line` are used for errors and the article's origin.
 Article parse_jsonl_record(std::string_view text, const std::string& name, std::size_t line);

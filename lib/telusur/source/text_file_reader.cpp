@@ -1,9 +1,9 @@
 #include "telusur/source/text_file_reader.h"
 
 #include <fstream>
-#include <iterator>
 
 #include "telusur/error.h"
+#include "telusur/source/jsonl_reader.h"
 #include "telusur/source/utf8.h"
 
 namespace telusur {
@@ -16,11 +16,18 @@ bool is_blank(std::string_view text) {
 
 }  // namespace
 
-Article read_text_file(const std::filesystem::path& path, std::string id) {
+Article read_text_file(const std::filesystem::path& path, std::string id, std::size_t max_bytes) {
     const std::string name = path.string();
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(name, 0, "cannot open file");
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // In chunks, so a file (or a pipe) larger than allowed is never held whole.
+    std::string text;
+    char chunk[1 << 16];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+        if (text.size() + static_cast<std::size_t>(in.gcount()) > max_bytes)
+            throw InputError(name, 0, "file larger than " + byte_size(max_bytes) + ": skipped");
+        text.append(chunk, static_cast<std::size_t>(in.gcount()));
+    }
     if (in.bad()) throw InputError(name, 0, "read error");
 
     if (const auto nul = text.find('\0'); nul != std::string::npos)

@@ -187,3 +187,35 @@ TEST_CASE("parse_jsonl_record parses one line and records its origin") {
     CHECK(a.origin_line == 7);
     CHECK_THROWS_WITH_AS(telusur::parse_jsonl_record("{}", "-", 7), "missing id", InputError);
 }
+
+TEST_CASE("JsonlReader skips a line longer than its limit without keeping it, then goes on") {
+    // 200,000 bytes between two good lines: longer than a 1,000-byte limit and than the reader's
+    // 64 KiB chunks, so the line is read in several pieces.
+    const std::string huge = "{\"id\": \"big\", \"body\": \"" + std::string(200000, 'a') + "\"}";
+    std::istringstream in("{\"id\": \"r1\", \"body\": \"satu\"}\n" + huge + "\n{\"id\": \"r3\", \"body\": \"tiga\"}");
+    JsonlReader reader(in, "feed.jsonl", 1000);
+    CHECK(reader.next()->id == "r1");
+    CHECK_THROWS_WITH_AS(reader.next(), "line longer than 1000 bytes (no line breaks?): skipped", InputError);
+    CHECK(reader.line() == 2);
+    const auto third = reader.next();  // the last line has no newline
+    REQUIRE(third);
+    CHECK(third->id == "r3");
+    CHECK(third->origin_line == 3);
+    CHECK_FALSE(reader.next());
+}
+
+TEST_CASE("JsonlReader reads lines of exactly the limit and lines that span its chunks") {
+    for (const std::size_t body : {std::size_t{65533}, std::size_t{65534}, std::size_t{65535}, std::size_t{300000}}) {
+        CAPTURE(body);
+        const std::string line = "{\"id\": \"x\", \"body\": \"" + std::string(body, 'b') + "\"}";
+        std::istringstream in(line + "\n" + line + "\n");
+        JsonlReader reader(in, "feed.jsonl", line.size());
+        for (int k = 0; k < 2; ++k) {
+            const auto article = reader.next();
+            REQUIRE(article);
+            CHECK(article->body.size() == body);
+            CHECK(article->input_bytes == line.size() + 1);
+        }
+        CHECK_FALSE(reader.next());
+    }
+}

@@ -110,3 +110,15 @@ TEST_CASE("read_text_file reports a missing file as an InputError for the whole 
     CHECK(e.line() == 0);
     CHECK(e.where_and_what() == (dir.path / "tidak-ada.txt").string() + ": cannot open file");
 }
+
+TEST_CASE("read_text_file rejects a file larger than its limit") {
+    TempDir dir;
+    const auto file = dir.write("besar.txt", "Judul\n\n" + std::string(5000, 'x') + "\n");
+    try {
+        read_text_file(file, "x", 1000);
+        FAIL("no InputError");
+    } catch (const InputError& e) {
+        CHECK(std::string(e.what()) == "file larger than 1000 bytes: skipped");
+    }
+    CHECK(read_text_file(file, "x", 5008).body.size() == 5008);  // exactly the limit
+}
