@@ -63,15 +63,6 @@ class EntityField : public Xapian::FieldProcessor {
     std::string kind_;
 };
 
-class DateField : public Xapian::FieldProcessor {
-  public:
-    Xapian::Query operator()(const std::string& value) override {
-        const auto dots = value.find("..");
-        if (dots == std::string::npos) return date_range_query(value, value);
-        return date_range_query(value.substr(0, dots), value.substr(dots + 2));
-    }
-};
-
 }  // namespace
 
 Filter Filter::parse(std::string_view text) {
@@ -165,6 +156,15 @@ Xapian::FieldProcessor* make_entity_field(const LanguageData& data, std::string 
     return (new EntityField(data, std::move(kind)))->release();
 }
 
-Xapian::FieldProcessor* make_date_field() { return (new DateField())->release(); }
+Xapian::Query DateField::operator()(const std::string& value) {
+    try {
+        const auto dots = value.find("..");
+        if (dots == std::string::npos) return date_range_query(value, value);
+        return date_range_query(value.substr(0, dots), value.substr(dots + 2));
+    } catch (const QueryError& e) {
+        if (error_.empty()) error_ = e.what();
+        return Xapian::Query::MatchNothing;
+    }
+}
 
 }  // namespace telusur

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -65,9 +66,21 @@ class FacetCounter : public Xapian::MatchSpy {
     std::vector<SlotCounts> slots_;
 };
 
-/// Xapian QueryParser field processors: `person:"…"`, `place:…`, `org:…` (aliases resolved) and
-/// `date:2024-11` or `date:2024-11-01..2024-11-30`.
+/// Xapian QueryParser field processor for `person:"…"`, `place:…`, `org:…` (aliases resolved).
 Xapian::FieldProcessor* make_entity_field(const LanguageData& data, std::string kind);
-Xapian::FieldProcessor* make_date_field();
+
+/// The QueryParser's `date:2024-11` or `date:2024-11-01..2024-11-30` field. A bad date does not
+/// throw: an exception thrown through Xapian's parser leaks what the parser had allocated (found
+/// by random queries under ASan), so the field matches nothing and keeps the message for
+/// take_error(), which the query builder checks after parsing.
+class DateField : public Xapian::FieldProcessor {
+  public:
+    Xapian::Query operator()(const std::string& value) override;
+    /// The message of the first bad date since the last call, or empty; clears it.
+    std::string take_error() { return std::exchange(error_, {}); }
+
+  private:
+    std::string error_;
+};
 
 }  // namespace telusur

@@ -157,7 +157,8 @@ QueryBuilder::QueryBuilder(const LanguageData& data, Xapian::Stem stemmer, const
     parser_.add_prefix("title", std::string(schema::kTitlePrefix));
     parser_.add_boolean_prefix("source", (new SourceFieldProcessor())->release());
     for (const char* kind : {"person", "place", "org"}) parser_.add_boolean_prefix(kind, make_entity_field(data_, kind));
-    parser_.add_boolean_prefix("date", make_date_field());
+    date_field_ = new DateField();
+    parser_.add_boolean_prefix("date", date_field_->release());
 }
 
 bool QueryBuilder::only_stopwords(std::string_view query) {
@@ -188,8 +189,10 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
         parser_.set_default_op(Xapian::Query::OP_OR);
         parsed.any_word = parser_.parse_query(parsed.expanded, kParseFlags);
     } catch (const Xapian::QueryParserError& e) {
+        date_field_->take_error();
         throw QueryError("bad query syntax: " + e.get_msg());
     }
+    if (auto bad_date = date_field_->take_error(); !bad_date.empty()) throw QueryError(std::move(bad_date));
     if (parsed.any_word.empty()) throw QueryError("query has no searchable words (only stopwords or punctuation)");
     // The parser's record of the forms behind each stem is of its last parse: both read the same text.
     parsed.exact_forms = exact_forms(parsed.any_word, parser_);

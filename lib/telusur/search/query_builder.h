@@ -12,6 +12,8 @@
 
 namespace telusur {
 
+class DateField;
+
 /// A query string that cannot be searched (empty, nothing but stopwords, bad syntax).
 class QueryError : public Error {
   public:
@@ -53,6 +55,7 @@ class QueryBuilder {
 
     const LanguageData& data_;
     Xapian::QueryParser parser_;
+    DateField* date_field_;  // owned by parser_
     Tokenizer tokenizer_;
 };
 
