@@ -11,7 +11,8 @@ namespace telusur {
 /// all, and reading it whole would make memory grow with the input.
 inline constexpr std::size_t kMaxRecordBytes = std::size_t{64} << 20;
 
-/// A news article as the readers produce it. All text is valid UTF-8.
+/// A news article as the readers produce it. All text is valid UTF-8 without control characters,
+/// but the tabs and line breaks of the body.
 struct Article {
     std::string id;      ///< Stable identifier; re-indexing the same id replaces the document.
     std::string title;   ///< Headline; may be empty.

@@ -153,6 +153,26 @@ TEST_CASE("near-duplicate articles collapse into one hit with +N similar and --n
     CHECK(all.size() == 4);
 }
 
+TEST_CASE("an archive's control characters never reach the terminal or the JSON") {
+    // An escape sequence in an archive would clear the screen of whoever searches it.
+    TempDir tmp;
+    const std::string lines =
+        json({{"id", "jebakan"}, {"title", "Banjir\x1b[2J di Bekasi\x07"}, {"body", "Banjir\x1b[31m merendam\x00 Bekasi.\x1b]0;x\x07"},
+              {"source", "Kabar\x1b[0m"}})
+            .dump() +
+        "\n";
+    REQUIRE(index_into(tmp / "db", {"-"}, lines).exit_code == 0);
+    const auto text = query(tmp / "db", {"--color", "never", "banjir"});
+    REQUIRE(text.exit_code == 0);
+    CHECK(text.out.find("Banjir [2J di Bekasi") != std::string::npos);
+    CHECK(text.out.find_first_of(std::string("\x1b\x07\x00", 3)) == std::string::npos);
+    const auto hit = json::parse(query(tmp / "db", {"--format", "json", "banjir"}).out).at("hits").at(0);
+    for (const char* field : {"title", "snippet", "source"}) {
+        CAPTURE(field);
+        CHECK(hit.at(field).get<std::string>().find_first_of(std::string("\x1b\x07\x00", 3)) == std::string::npos);
+    }
+}
+
 TEST_CASE("awkward queries give a clear message or a sensible result, never a crash") {
     for (const std::string q : {"\"Korea Utara", "(Korea Utara", "Korea))", "Korea OR", "title:", "***"}) {
         const auto run = query(corpus_db(), {"--", q});

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "telusur/error.h"
+#include "telusur/source/control_characters.h"
 #include "telusur/source/utf8.h"
 
 namespace telusur {
@@ -69,6 +70,12 @@ Article parse_jsonl_record(std::string_view text, const std::string& name, std::
     article.date = optional_string(record, "date", name, line);
     article.url = optional_string(record, "url", name, line);
     article.source = optional_string(record, "source", name, line);
+    // An id is a key that scripts pass on (--ids | xargs): changed, it would name nothing.
+    if (const auto control = find_control_character(article.id))
+        throw InputError(name, line, "field 'id' holds a control character (byte " + std::to_string(*control + 1) + ")");
+    blank_control_characters(article.body, FieldLines::Many);
+    for (auto* field : {&article.title, &article.date, &article.url, &article.source})
+        blank_control_characters(*field, FieldLines::One);
     article.origin_file = name;
     article.origin_line = line;
     return article;

@@ -4,6 +4,7 @@
 
 #include "telusur/error.h"
 #include "telusur/source/jsonl_reader.h"
+#include "telusur/source/control_characters.h"
 #include "telusur/source/utf8.h"
 
 namespace telusur {
@@ -34,6 +35,7 @@ Article read_text_file(const std::filesystem::path& path, std::string id, std::s
         throw InputError(name, line_of_offset(text, nul), "binary file (NUL byte)");
     if (const auto bad = find_invalid_utf8(text))
         throw InputError(name, line_of_offset(text, *bad), "invalid UTF-8");
+    blank_control_characters(text, FieldLines::Many);
     // A UTF-8 byte order mark is legal but is not text.
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
     if (is_blank(text)) throw InputError(name, 0, "empty file");

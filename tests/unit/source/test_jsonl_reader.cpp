@@ -219,3 +219,15 @@ TEST_CASE("JsonlReader reads lines of exactly the limit and lines that span its 
         CHECK_FALSE(reader.next());
     }
 }
+
+TEST_CASE("JsonlReader blanks control characters in text fields and rejects them in an id") {
+    const auto article = read_one(R"({"id": "a", "title": "Judul\u001b[2J\nbaru", "body": "Satu\u0000dua\n\ttiga\u0007",)"
+                                  R"( "source": "Kabar\u0085Uji", "url": "http://x.id/\u0001", "date": "2024-11-04\u0000"})");
+    CHECK(article.title == "Judul [2J baru");
+    CHECK(article.body == "Satu dua\n\ttiga ");
+    CHECK(article.source == "Kabar Uji");
+    CHECK(article.url == "http://x.id/ ");
+    CHECK(article.date == "2024-11-04 ");
+    const auto e = error_of(R"({"id": "a\u0000b", "body": "isi"})");
+    CHECK(std::string(e.what()) == "field 'id' holds a control character (byte 2)");
+}

@@ -122,3 +122,9 @@ TEST_CASE("read_text_file rejects a file larger than its limit") {
     }
     CHECK(read_text_file(file, "x", 5008).body.size() == 5008);  // exactly the limit
 }
+
+TEST_CASE("read_text_file blanks control characters but keeps tabs and line breaks") {
+    TempDir dir;
+    const auto article = read_text_file(dir.write("kontrol.txt", "Judul\x1b[2J\r\n\nIsi\tberita\x0c.\n"), "k");
+    CHECK(article.body == "Judul [2J\r\n\nIsi\tberita .\n");
+}

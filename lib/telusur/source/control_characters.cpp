@@ -1,0 +1,36 @@
+#include "telusur/source/control_characters.h"
+
+namespace telusur {
+
+namespace {
+
+/// Length of the control character at `at` (1 for C0 and DEL, 2 for C1 in UTF-8), or 0.
+std::size_t control_at(std::string_view text, std::size_t at) {
+    const auto c = static_cast<unsigned char>(text[at]);
+    if (c < 0x20 || c == 0x7F) return 1;
+    if (c == 0xC2 && at + 1 < text.size()) {
+        const auto next = static_cast<unsigned char>(text[at + 1]);
+        if (next >= 0x80 && next <= 0x9F) return 2;
+    }
+    return 0;
+}
+
+}  // namespace
+
+std::optional<std::size_t> find_control_character(std::string_view text) {
+    for (std::size_t at = 0; at < text.size(); ++at)
+        if (control_at(text, at) > 0) return at;
+    return std::nullopt;
+}
+
+void blank_control_characters(std::string& text, FieldLines lines) {
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        const auto length = control_at(text, at);
+        if (length == 0) continue;
+        const char c = text[at];
+        if (lines == FieldLines::Many && (c == '\t' || c == '\n' || c == '\r')) continue;
+        text.replace(at, length, " ");
+    }
+}
+
+}  // namespace telusur
