@@ -24,13 +24,21 @@ std::optional<std::size_t> find_control_character(std::string_view text) {
 }
 
 void blank_control_characters(std::string& text, FieldLines lines) {
-    for (std::size_t at = 0; at < text.size(); ++at) {
+    // In place, in one pass: a C1 character (two bytes) becomes one space, so the text after it
+    // moves; moving it at each one would be quadratic in a body full of them.
+    std::size_t kept = 0;
+    for (std::size_t at = 0; at < text.size();) {
         const auto length = control_at(text, at);
-        if (length == 0) continue;
         const char c = text[at];
-        if (lines == FieldLines::Many && (c == '\t' || c == '\n' || c == '\r')) continue;
-        text.replace(at, length, " ");
+        const bool white = c == '\t' || c == '\n' || c == '\r';
+        if (length == 0 || (lines == FieldLines::Many && white)) {
+            text[kept++] = text[at++];
+        } else {
+            text[kept++] = ' ';
+            at += length;
+        }
     }
+    text.resize(kept);
 }
 
 }  // namespace telusur

@@ -37,3 +37,10 @@ TEST_CASE("blank_control_characters keeps a body's tabs and line breaks, and no 
     // Text beyond Latin, and the bytes of C1 look-alikes inside other characters, stay.
     CHECK(blanked("é Ā 漢字 \xc2\xa0", FieldLines::One) == "é Ā 漢字 \xc2\xa0");
 }
+
+TEST_CASE("blank_control_characters handles a text made of nothing else") {
+    std::string c1;
+    for (int i = 0; i < 100000; ++i) c1 += "\xc2\x85";
+    blank_control_characters(c1, FieldLines::Many);
+    CHECK(c1 == std::string(100000, ' '));
+}
