@@ -10,4 +10,9 @@ std::string InputError::where_and_what() const {
     return out;
 }
 
+std::string byte_size(std::size_t bytes) {
+    if (bytes >= (1u << 20) && bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
+    return std::to_string(bytes) + " bytes";
+}
+
 }  // namespace telusur

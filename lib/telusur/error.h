@@ -31,6 +31,9 @@ class InputError : public Error {
     std::size_t line_;
 };
 
+/// "64 MiB" for whole MiB, else "1000 bytes": for messages about size limits.
+std::string byte_size(std::size_t bytes);
+
 /// A data file in stemmer-data/ (patterns, stopwords, aliases) that is missing or malformed.
 class DataError : public Error {
   public:

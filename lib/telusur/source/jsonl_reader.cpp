@@ -35,11 +35,6 @@ std::string optional_string(const json& record, const char* field, const std::st
 
 }  // namespace
 
-std::string byte_size(std::size_t bytes) {
-    if (bytes >= (1u << 20) && bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
-    return std::to_string(bytes) + " bytes";
-}
-
 Article parse_jsonl_record(std::string_view text, const std::string& name, std::size_t line) {
     if (const auto bad = find_invalid_utf8(text))
         throw InputError(name, line, "invalid UTF-8 at byte " + std::to_string(*bad + 1));

@@ -44,9 +44,6 @@ class JsonlReader {
     std::string buffer_;
 };
 
-/// "64 MiB" for whole MiB, else "1000 bytes": for messages about size limits.
-std::string byte_size(std::size_t bytes);
-
 /// Parses one JSONL record; `name` and `line` are used for errors and the article's origin.
 Article parse_jsonl_record(std::string_view text, const std::string& name, std::size_t line);
 

@@ -3,7 +3,6 @@
 #include <fstream>
 
 #include "telusur/error.h"
-#include "telusur/source/jsonl_reader.h"
 #include "telusur/source/control_characters.h"
 #include "telusur/source/utf8.h"
 

@@ -8,9 +8,6 @@
 #include <unistd.h>
 #include <vector>
 
-#include "telusur/index/document_builder.h"
-#include "telusur/index/index_writer.h"
-#include "telusur/language_data.h"
 #include "telusur/search/searcher.h"
 
 #include "searcher_fixture.h"
