@@ -16,11 +16,25 @@ bool is_blank(std::string_view text) {
     return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
 }
 
-/// nlohmann's messages start with "[json.exception.parse_error.101] "; users need the rest.
+/// nlohmann's message, told for one line of a file: without its "[json.exception.parse_error.101]"
+/// tag, its "line 1" (a record is one line; the file's line is named by the caller) and most of
+/// what it last read, which for an unterminated string is the whole rest of the line.
 std::string short_json_error(const json::exception& e) {
+    constexpr std::size_t kShownBytes = 40;
     std::string message = e.what();
     if (const auto close = message.find("] "); message.starts_with("[json.") && close != std::string::npos)
         message.erase(0, close + 2);
+    if (message.starts_with("parse error at line 1, ")) message.erase(0, std::string_view("parse error at line 1, ").size());
+    const std::string_view marker = "; last read: '";
+    if (const auto at = message.find(marker); at != std::string::npos && message.ends_with('\'')) {
+        const auto start = at + marker.size();
+        const auto length = message.size() - 1 - start;
+        if (length > kShownBytes) {
+            auto cut = message.size() - 1 - kShownBytes;
+            while (cut < message.size() && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) ++cut;  // whole characters
+            message = message.substr(0, start) + "…" + message.substr(cut);
+        }
+    }
     return message;
 }
 

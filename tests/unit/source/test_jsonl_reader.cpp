@@ -111,6 +111,20 @@ TEST_CASE("JsonlReader reports invalid JSON with its line number") {
     CHECK(e.where_and_what().starts_with("feed.jsonl:2: invalid JSON: "));
 }
 
+TEST_CASE("JsonlReader keeps nlohmann's message short: a column, and the end of what it last read") {
+    const std::string unterminated = "{\"id\": \"a\", \"body\": \"" + std::string(5000, 'x') + "akhir kalimat";
+    const std::string message = error_of(unterminated).what();
+    CHECK(message.starts_with("invalid JSON: column 5035: "));
+    CHECK(message.find("line 1") == std::string::npos);  // the record's line is the file's, given apart
+    CHECK(message.size() < 200);
+    CHECK(message.ends_with("last read: '…" + std::string(27, 'x') + "akhir kalimat'"));
+    // Cut at a character, never inside one: "é" is two bytes.
+    std::string accented = "{\"id\": \"a\", \"body\": \"";
+    for (int i = 0; i < 100; ++i) accented += "é";
+    const std::string clipped = error_of(accented).what();
+    CHECK(clipped.ends_with("last read: '…" + [] { std::string e; for (int i = 0; i < 20; ++i) e += "é"; return e; }() + "'"));
+}
+
 TEST_CASE("JsonlReader rejects a record that is not an object") {
     for (const char* text : {"[1, 2]", "\"just text\"", "17", "null"}) {
         CAPTURE(text);
