@@ -76,4 +76,27 @@ TEST_CASE("bad lines in a compressed file are reported with their line numbers")
     CHECK(document_count(tmp / "db") == 3);
 }
 
+TEST_CASE("a cut-off or mislabelled compressed file is named with its fault; the other files are indexed") {
+    TempDir tmp;
+    const auto text = read_file(kCorpusDir + "/jsonl/dunia.jsonl") + read_file(kCorpusDir + "/jsonl/nasional.jsonl");
+    std::filesystem::create_directories(tmp / "in");
+    write_gzip(text, tmp / "whole.jsonl.gz");
+    const auto gz = read_file(tmp / "whole.jsonl.gz");
+    std::ofstream(tmp / "in/a-cut.jsonl.gz", std::ios::binary) << gz.substr(0, gz.size() * 2 / 3);
+    std::ofstream(tmp / "in/b-plain.jsonl.zst", std::ios::binary) << text;  // not compressed at all
+    std::ofstream(tmp / "in/c-good.jsonl", std::ios::binary) << read_file(kCorpusDir + "/jsonl/dunia.jsonl");
+    const auto run = index_into(tmp / "db", {tmp / "in"});
+    INFO(run.err);
+    CHECK(run.exit_code == 1);
+    CHECK(run.err.find("a-cut.jsonl.gz:") != std::string::npos);
+    CHECK(run.err.find(": gzip data ends early (truncated file?)") != std::string::npos);
+    CHECK(run.err.find("b-plain.jsonl.zst:1: not zstd data") != std::string::npos);
+    CHECK(run.err.find("read error") == std::string::npos);
+    CHECK(run.err.find("invalid JSON") == std::string::npos);  // the cut line is not parsed as a record
+    // The whole lines before the cut are indexed, and the good file in full.
+    const auto documents = document_count(tmp / "db");
+    CHECK(documents > 7);
+    CHECK(documents < 13);  // ids repeat across the files: 13 is the whole of both
+}
+
 }  // namespace telusur::e2e

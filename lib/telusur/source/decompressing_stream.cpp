@@ -3,10 +3,13 @@
 #include <array>
 #include <cstdio>
 #include <streambuf>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include <zlib.h>
 #include <zstd.h>
+#include <zstd_errors.h>
 
 namespace telusur {
 
@@ -17,22 +20,39 @@ constexpr std::size_t kBufferBytes = 1 << 16;
 /// zlib's gz* functions read gzip (and concatenated gzip members) from a file.
 class GzipBuffer : public std::streambuf {
   public:
-    explicit GzipBuffer(gzFile file) : file_(file) {}
+    GzipBuffer(gzFile file, std::string path) : file_(file), path_(std::move(path)) {}
     ~GzipBuffer() override { gzclose(file_); }
 
   protected:
     int_type underflow() override {
         if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
         const int n = gzread(file_, buffer_.data(), static_cast<unsigned>(buffer_.size()));
-        if (n < 0) throw std::ios_base::failure("corrupt gzip data");
-        if (n == 0) return traits_type::eof();
+        int status = Z_OK;
+        std::string_view message = gzerror(file_, &status);
+        if (n < 0) {
+            if (message.starts_with(path_ + ": ")) message.remove_prefix(path_.size() + 2);  // the caller names the file
+            throw DecompressionError((status == Z_ERRNO ? "read error: " : "corrupt gzip data: ") + std::string(message));
+        }
+        if (!started_ && n == 0) throw DecompressionError("not gzip data (empty file)");
+        // Without a gzip header zlib passes the bytes through as they are ("transparent"
+        // reading): a file named .gz that is not gzip is reported, not read as text.
+        if (!started_ && gzdirect(file_) == 1) throw DecompressionError("not gzip data");
+        started_ = true;
+        if (n == 0) {
+            // zlib reports a cut-off stream as an end of file with Z_BUF_ERROR, so that a file
+            // still being written can be read on: here it means the file is incomplete.
+            if (status == Z_BUF_ERROR) throw DecompressionError("gzip data ends early (truncated file?)");
+            return traits_type::eof();
+        }
         setg(buffer_.data(), buffer_.data(), buffer_.data() + n);
         return traits_type::to_int_type(*gptr());
     }
 
   private:
     gzFile file_;
+    std::string path_;  // as zlib's messages spell it
     std::array<char, kBufferBytes> buffer_{};
+    bool started_ = false;
 };
 
 /// zstd's streaming decoder over a FILE*.
@@ -49,14 +69,26 @@ class ZstdBuffer : public std::streambuf {
     int_type underflow() override {
         if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
         for (;;) {
+            // zstd holds back the last input byte while it has output left to give.
             if (input_.pos == input_.size) {
                 const auto n = std::fread(in_.data(), 1, in_.size(), file_);
-                if (n == 0) return traits_type::eof();
+                if (n == 0) {
+                    if (std::ferror(file_)) throw DecompressionError("read error");
+                    if (!started_) throw DecompressionError("not zstd data (empty file)");
+                    if (frame_open_) throw DecompressionError("zstd data ends early (truncated file?)");
+                    return traits_type::eof();
+                }
                 input_ = {in_.data(), n, 0};
             }
             ZSTD_outBuffer output{out_.data(), out_.size(), 0};
             const auto result = ZSTD_decompressStream(context_, &output, &input_);
-            if (ZSTD_isError(result)) throw std::ios_base::failure(std::string("corrupt zstd data: ") + ZSTD_getErrorName(result));
+            if (ZSTD_isError(result)) {
+                if (!started_ && ZSTD_getErrorCode(result) == ZSTD_error_prefix_unknown)
+                    throw DecompressionError("not zstd data");
+                throw DecompressionError(std::string("corrupt zstd data: ") + ZSTD_getErrorName(result));
+            }
+            started_ = true;
+            frame_open_ = result != 0;  // 0: a frame is complete and flushed
             if (output.pos > 0) {
                 setg(out_.data(), out_.data(), out_.data() + output.pos);
                 return traits_type::to_int_type(*gptr());
@@ -70,13 +102,17 @@ class ZstdBuffer : public std::streambuf {
     std::vector<char> in_;
     std::vector<char> out_;
     ZSTD_inBuffer input_{nullptr, 0, 0};
+    bool started_ = false;
+    bool frame_open_ = false;
 };
 
 /// An istream that owns its buffer.
 class OwningStream : public std::istream {
   public:
     explicit OwningStream(std::unique_ptr<std::streambuf> buffer) : std::istream(buffer.get()), buffer_(std::move(buffer)) {
-        exceptions(std::ios::goodbit);  // a corrupt stream shows as badbit, not as an exception
+        // With badbit in the mask, the C++ library sets badbit and rethrows the buffer's own
+        // exception, so the reader learns what is wrong with the data, not only that it is bad.
+        exceptions(std::ios::badbit);
     }
 
   private:
@@ -101,7 +137,7 @@ std::unique_ptr<std::istream> open_decompressing(const std::filesystem::path& pa
     if (compression == Compression::Gzip) {
         gzFile file = gzopen(path.c_str(), "rb");
         if (file == nullptr) return nullptr;
-        return std::make_unique<OwningStream>(std::make_unique<GzipBuffer>(file));
+        return std::make_unique<OwningStream>(std::make_unique<GzipBuffer>(file, path.string()));
     }
     if (compression == Compression::Zstd) {
         std::FILE* file = std::fopen(path.c_str(), "rb");

@@ -100,7 +100,12 @@ bool JsonlReader::read_line() {
     char chunk[1 << 16];
     for (;;) {
         // Stops after a newline (counted, not stored), at the end, or with the chunk full (failbit).
-        in_.getline(chunk, sizeof chunk);
+        try {
+            in_.getline(chunk, sizeof chunk);
+        } catch (const std::exception& e) {
+            // A stream that throws says what went wrong, e.g. a decompressor's "gzip data ends early".
+            throw InputError(name_, line_ + 1, e.what());
+        }
         const auto got = static_cast<std::size_t>(in_.gcount());
         consumed_bytes_ += got;
         read_any |= got > 0;

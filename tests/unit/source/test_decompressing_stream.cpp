@@ -1,7 +1,10 @@
 // Streaming decompression of .jsonl.gz and .jsonl.zst inputs.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <zlib.h>
@@ -61,16 +64,64 @@ TEST_CASE("gzip and zstd files decompress to exactly their text, across buffer b
     CHECK_FALSE(open_decompressing(dir.path / "missing.gz", Compression::Gzip));
 }
 
-TEST_CASE("corrupt zstd data sets badbit instead of throwing") {
-    TempDir dir;
-    auto bytes = zstd_bytes(many_lines());
-    for (std::size_t i = bytes.size() / 2; i < bytes.size() / 2 + 64; ++i) bytes[i] = static_cast<char>(~bytes[i]);
-    const auto path = dir.write("bad.jsonl.zst", bytes);
-    auto in = open_decompressing(path, Compression::Zstd);
+/// What reading `path` to the end throws, with the text read before it; the stream must be bad after.
+std::pair<std::string, std::string> read_fault(const std::string& path, Compression compression) {
+    auto in = open_decompressing(path, compression);
     REQUIRE(in);
-    std::string line;
-    CHECK_NOTHROW(while (std::getline(*in, line)) {});  // how JsonlReader reads
+    std::string text;
+    std::string fault;
+    try {
+        for (std::string line; std::getline(*in, line);) text += line + "\n";  // how JsonlReader reads
+    } catch (const DecompressionError& e) {
+        fault = e.what();
+    }
     CHECK(in->bad());
+    return {text, fault};
+}
+
+TEST_CASE("corrupt data throws a DecompressionError that says what is wrong") {
+    TempDir dir;
+    const auto text = many_lines();
+    auto zst = zstd_bytes(text);
+    for (std::size_t i = zst.size() / 2; i < zst.size() / 2 + 64; ++i) zst[i] = static_cast<char>(~zst[i]);
+    CHECK(read_fault(dir.write("bad.jsonl.zst", zst), Compression::Zstd).second.starts_with("corrupt zstd data: "));
+
+    // A flipped byte in deflate data is caught by gzip's checksum at the end, at the latest.
+    std::ifstream packed(gzip(text, (dir.path / "a.jsonl.gz").string()), std::ios::binary);
+    std::string bytes(std::istreambuf_iterator<char>(packed), {});
+    bytes[bytes.size() - 6] = static_cast<char>(~bytes[bytes.size() - 6]);  // inside the CRC-32 trailer
+    const auto bad_gz = dir.write("bad.jsonl.gz", bytes);
+    const auto [read, fault] = read_fault(bad_gz, Compression::Gzip);
+    CHECK(fault == "corrupt gzip data: incorrect data check");  // without zlib's copy of the path
+    CHECK(text.starts_with(read));  // what came out before the check failed is the file's text
+}
+
+TEST_CASE("a cut-off file is an error, not a shorter file") {
+    TempDir dir;
+    const auto text = many_lines();
+    std::ifstream packed(gzip(text, (dir.path / "a.jsonl.gz").string()), std::ios::binary);
+    const std::string gz(std::istreambuf_iterator<char>(packed), {});
+    const auto zst = zstd_bytes(text);
+    for (const double part : {0.5, 0.999}) {
+        CAPTURE(part);
+        const auto cut_gz = dir.write("cut.jsonl.gz", gz.substr(0, static_cast<std::size_t>(gz.size() * part)));
+        const auto cut_zst = dir.write("cut.jsonl.zst", zst.substr(0, static_cast<std::size_t>(zst.size() * part)));
+        const auto [gz_text, gz_fault] = read_fault(cut_gz, Compression::Gzip);
+        const auto [zst_text, zst_fault] = read_fault(cut_zst, Compression::Zstd);
+        CHECK(gz_fault == "gzip data ends early (truncated file?)");
+        CHECK(zst_fault == "zstd data ends early (truncated file?)");
+        CHECK(text.starts_with(gz_text));
+        CHECK(text.starts_with(zst_text));
+    }
+}
+
+TEST_CASE("a file that is not in its name's format is refused, not read as text") {
+    TempDir dir;
+    const std::string lines = "{\"id\": \"a\", \"body\": \"teks biasa\"}\n";
+    CHECK(read_fault(dir.write("plain.jsonl.gz", lines), Compression::Gzip).second == "not gzip data");
+    CHECK(read_fault(dir.write("plain.jsonl.zst", lines), Compression::Zstd).second == "not zstd data");
+    CHECK(read_fault(dir.write("empty.jsonl.gz", ""), Compression::Gzip).second == "not gzip data (empty file)");
+    CHECK(read_fault(dir.write("empty.jsonl.zst", ""), Compression::Zstd).second == "not zstd data (empty file)");
 }
 
 TEST_CASE("folders take compressed JSON Lines and read them like plain ones") {

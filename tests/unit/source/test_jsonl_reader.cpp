@@ -3,6 +3,8 @@
 
 #include <optional>
 #include <sstream>
+#include <stdexcept>
+#include <streambuf>
 #include <string>
 
 #include "telusur/error.h"
@@ -123,6 +125,37 @@ TEST_CASE("JsonlReader keeps nlohmann's message short: a column, and the end of 
     for (int i = 0; i < 100; ++i) accented += "é";
     const std::string clipped = error_of(accented).what();
     CHECK(clipped.ends_with("last read: '…" + [] { std::string e; for (int i = 0; i < 20; ++i) e += "é"; return e; }() + "'"));
+}
+
+namespace {
+
+/// A stream buffer that gives `text` and then fails the way a decompressor does: by throwing.
+class FailingBuffer : public std::streambuf {
+  public:
+    explicit FailingBuffer(std::string text) : text_(std::move(text)) { setg(text_.data(), text_.data(), text_.data() + text_.size()); }
+
+  protected:
+    int_type underflow() override { throw std::runtime_error("gzip data ends early (truncated file?)"); }
+
+  private:
+    std::string text_;
+};
+
+}  // namespace
+
+TEST_CASE("JsonlReader reports a stream's own error with the line it was reading") {
+    FailingBuffer buffer("{\"id\": \"a\", \"body\": \"satu\"}\n{\"id\": \"b\", \"bo");
+    std::istream in(&buffer);
+    in.exceptions(std::ios::badbit);  // as the decompressing streams are set up
+    JsonlReader reader(in, "feed.jsonl.gz");
+    CHECK(reader.next()->id == "a");
+    try {
+        reader.next();
+        FAIL("expected an InputError");
+    } catch (const InputError& e) {
+        CHECK(e.where_and_what() == "feed.jsonl.gz:2: gzip data ends early (truncated file?)");
+    }
+    CHECK(in.bad());
 }
 
 TEST_CASE("JsonlReader rejects a record that is not an object") {
