@@ -1,12 +1,9 @@
 #include "telusur/analysis/alias_table.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "telusur/analysis/normalizer.h"
-#include "telusur/error.h"
-#include "telusur/text_trim.h"
+#include "telusur/data_file.h"
 
 namespace telusur {
 
@@ -35,28 +32,18 @@ std::string fold(std::string_view name) {
 }  // namespace
 
 AliasTable AliasTable::load(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw DataError("cannot open alias file " + path.string());
-    std::stringstream text;
-    text << in.rdbuf();
-    return from_text(text.str(), path.string());
+    return from_text(read_data_file(path, "alias"), path.string());
 }
 
 AliasTable AliasTable::from_text(std::string_view text, const std::string& name) {
     AliasTable table;
-    std::istringstream in{std::string(text)};
-    std::string line;
-    std::size_t line_no = 0;
-    while (std::getline(in, line)) {
-        ++line_no;
-        if (const auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
-        if (trim(line).empty()) continue;
-        const auto tab = line.find('\t');
-        const auto alias = tab == std::string::npos ? std::string() : std::string(trim(std::string_view(line).substr(0, tab)));
-        const auto canonical = tab == std::string::npos ? std::string() : std::string(trim(std::string_view(line).substr(tab + 1)));
-        if (alias.empty() || canonical.empty() || canonical.find('\t') != std::string::npos)
-            throw DataError(name + ":" + std::to_string(line_no) + ": expected ALIAS<TAB>CANONICAL");
-        table.add(alias, canonical);
+    for (const auto& line : data_lines(text, name)) {
+        const auto tab = line.text.find('\t');
+        const auto alias = tab == std::string_view::npos ? std::string_view{} : trim(line.text.substr(0, tab));
+        const auto canonical = tab == std::string_view::npos ? std::string_view{} : trim(line.text.substr(tab + 1));
+        if (alias.empty() || canonical.empty() || canonical.find('\t') != std::string_view::npos)
+            throw data_error(name, line.number, "expected ALIAS<TAB>CANONICAL");
+        table.add(std::string(alias), std::string(canonical));
     }
     return table;
 }

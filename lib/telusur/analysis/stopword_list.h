@@ -14,8 +14,8 @@ class StopwordList {
     StopwordList() = default;
     /// Loads one word per line (`#` comments, blank lines ignored); throws DataError.
     static StopwordList load(const std::filesystem::path& path);
-    /// Builds a list from the text of a stopword file.
-    static StopwordList from_text(std::string_view text);
+    /// Builds a list from the text of a stopword file; `source` names it in errors.
+    static StopwordList from_text(std::string_view text, std::string_view source = "<stopwords>");
 
     /// Whether `word` (already normalised) is a stopword.
     bool contains(std::string_view word) const { return words_.count(std::string(word)) > 0; }

@@ -1,13 +1,11 @@
 #include "telusur/clean/boilerplate_cleaner.h"
 
-#include <fstream>
 #include <optional>
-#include <sstream>
 
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
-#include "telusur/error.h"
+#include "telusur/data_file.h"
 
 namespace telusur {
 
@@ -20,7 +18,8 @@ struct Rule {
     std::unique_ptr<icu::RegexPattern> pattern;
 };
 
-std::string_view trim(std::string_view text) {
+/// Article text trimmed of every kind of ASCII white space (form feeds and vertical tabs too).
+std::string_view trim_text(std::string_view text) {
     const auto first = text.find_first_not_of(" \t\r\f\v");
     if (first == std::string_view::npos) return {};
     const auto last = text.find_last_not_of(" \t\r\f\v");
@@ -65,35 +64,23 @@ BoilerplateCleaner& BoilerplateCleaner::operator=(BoilerplateCleaner&&) noexcept
 BoilerplateCleaner::~BoilerplateCleaner() = default;
 
 BoilerplateCleaner BoilerplateCleaner::load(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw DataError("cannot open pattern file " + path.string());
-    std::stringstream text;
-    text << in.rdbuf();
-    return from_rules(text.str(), path.string());
+    return from_rules(read_data_file(path, "pattern"), path.string());
 }
 
 BoilerplateCleaner BoilerplateCleaner::from_rules(std::string_view rules_text, const std::string& name) {
     auto rules = std::make_unique<Rules>();
-    std::size_t line_no = 0;
-    std::istringstream in{std::string(rules_text)};
-    std::string line;
-    while (std::getline(in, line)) {
-        ++line_no;
-        const auto content = trim(line);
-        if (content.empty() || content.front() == '#') continue;
-        const auto tab = content.find('\t');
-        if (tab == std::string_view::npos)
-            throw DataError(name + ":" + std::to_string(line_no) + ": expected KIND<TAB>REGEX");
-        const auto kind_name = trim(content.substr(0, tab));
-        const auto regex = trim(content.substr(tab + 1));
+    for (const auto& line : data_lines(rules_text, name, CommentStart::LineStart)) {
+        const auto tab = line.text.find('\t');
+        if (tab == std::string_view::npos) throw data_error(name, line.number, "expected KIND<TAB>REGEX");
+        const auto kind_name = trim(line.text.substr(0, tab));
+        const auto regex = trim(line.text.substr(tab + 1));
         RuleKind kind;
         if (kind_name == "line") {
             kind = RuleKind::DropLine;
         } else if (kind_name == "rest") {
             kind = RuleKind::DropRest;
         } else {
-            throw DataError(name + ":" + std::to_string(line_no) + ": unknown rule kind '" +
-                            std::string(kind_name) + "' (expected line or rest)");
+            throw data_error(name, line.number, "unknown rule kind '" + std::string(kind_name) + "' (expected line or rest)");
         }
         UErrorCode status = U_ZERO_ERROR;
         UParseError parse_error;
@@ -101,8 +88,7 @@ BoilerplateCleaner BoilerplateCleaner::from_rules(std::string_view rules_text, c
             icu::UnicodeString::fromUTF8(icu::StringPiece(regex.data(), static_cast<int32_t>(regex.size()))),
             UREGEX_CASE_INSENSITIVE, parse_error, status));
         if (U_FAILURE(status))
-            throw DataError(name + ":" + std::to_string(line_no) + ": bad regular expression (" +
-                            u_errorName(status) + ")");
+            throw data_error(name, line.number, std::string("bad regular expression (") + u_errorName(status) + ")");
         rules->rules.push_back({kind, std::move(pattern)});
     }
     return BoilerplateCleaner(std::move(rules));
@@ -119,7 +105,7 @@ std::string BoilerplateCleaner::clean(std::string_view text) const {
     while (start <= text.size()) {
         auto end = text.find('\n', start);
         if (end == std::string_view::npos) end = text.size();
-        const auto line = trim(text.substr(start, end - start));
+        const auto line = trim_text(text.substr(start, end - start));
         start = end + 1;
 
         if (line.empty()) {
@@ -142,7 +128,7 @@ std::string BoilerplateCleaner::clean(std::string_view text) const {
 
 void BoilerplateCleaner::clean(Article& article) const {
     article.body = clean(article.body);
-    article.title = collapse_spaces(trim(article.title));
+    article.title = collapse_spaces(trim_text(article.title));
     if (!article.title_from_first_line) return;
     const auto end = article.body.find('\n');
     article.title = article.body.substr(0, end);

@@ -1,33 +1,16 @@
 #include "telusur/extract/gazetteer.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "telusur/analysis/normalizer.h"
 #include "telusur/analysis/tokenizer.h"
-#include "telusur/error.h"
+#include "telusur/data_file.h"
 #include "telusur/extract/word_shape.h"
-#include "telusur/text_trim.h"
 
 namespace telusur {
 
 namespace {
 
-
-/// The non-comment, non-blank lines of a data file, with their 1-based numbers.
-std::vector<std::pair<std::size_t, std::string>> data_lines(std::string_view text) {
-    std::vector<std::pair<std::size_t, std::string>> lines;
-    std::istringstream in{std::string(text)};
-    std::string line;
-    std::size_t number = 0;
-    while (std::getline(in, line)) {
-        ++number;
-        if (const auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
-        if (auto trimmed = trim(line); !trimmed.empty()) lines.emplace_back(number, std::move(trimmed));
-    }
-    return lines;
-}
 
 /// Words of a name as the extractor sees them: the tokenizer's words and numbers.
 std::vector<std::string> name_words(std::string_view name) {
@@ -55,13 +38,7 @@ bool word_matches(std::string_view text_word, std::string_view name_word) {
     return true;  // lower-case name words ("dan") match any case; folded equality checked by caller
 }
 
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw DataError("cannot open gazetteer file " + path.string());
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+std::string read_file(const std::filesystem::path& path) { return read_data_file(path, "gazetteer"); }
 
 NameCue parse_cue(std::string_view name) {
     if (name == "org-head") return NameCue::OrgHead;
@@ -108,11 +85,10 @@ Gazetteer Gazetteer::build(const Texts& texts, const std::string& prefix) {
     gazetteer.add_names(texts.places, EntityKind::Place, prefix + "places.tsv");
     gazetteer.add_names(texts.orgs, EntityKind::Org, prefix + "orgs.tsv");
     gazetteer.add_names(texts.people, EntityKind::Person, prefix + "people.tsv");
-    for (const auto& [number, line] : data_lines(texts.roles)) {
+    for (const auto& [number, line] : data_lines(texts.roles, prefix + "roles.txt")) {
         const auto tab = line.find('\t');
-        const auto flag = tab == std::string::npos ? std::string() : trim(std::string_view(line).substr(tab + 1));
-        if (!flag.empty() && flag != "rank")
-            throw DataError(prefix + "roles.txt:" + std::to_string(number) + ": expected ROLE or ROLE<TAB>rank");
+        const auto flag = tab == std::string_view::npos ? std::string_view{} : trim(line.substr(tab + 1));
+        if (!flag.empty() && flag != "rank") throw data_error(prefix + "roles.txt", number, "expected ROLE or ROLE<TAB>rank");
         std::vector<std::string> folded;
         for (const auto& word : name_words(line.substr(0, tab))) folded.push_back(fold_word(word));
         if (folded.empty()) continue;
@@ -121,25 +97,25 @@ Gazetteer Gazetteer::build(const Texts& texts, const std::string& prefix) {
         gazetteer.roles_[join(folded)] = flag == "rank";
         ++gazetteer.role_count_;
     }
-    for (const auto& [number, line] : data_lines(texts.common)) gazetteer.common_.insert(fold_word(line));
-    for (const auto& [number, line] : data_lines(texts.cues)) {
+    for (const auto& [number, line] : data_lines(texts.common, prefix + "common-capitalised.txt"))
+        gazetteer.common_.insert(fold_word(line));
+    for (const auto& [number, line] : data_lines(texts.cues, prefix + "name-cues.tsv")) {
         const auto tab = line.find('\t');
-        const auto cue = tab == std::string::npos ? NameCue::None : parse_cue(trim(std::string_view(line).substr(tab + 1)));
-        if (cue == NameCue::None)
-            throw DataError(prefix + "name-cues.tsv:" + std::to_string(number) + ": expected WORD<TAB>CUE");
-        gazetteer.cues_[fold_word(trim(std::string_view(line).substr(0, tab)))] = cue;
+        const auto cue = tab == std::string_view::npos ? NameCue::None : parse_cue(trim(line.substr(tab + 1)));
+        if (cue == NameCue::None) throw data_error(prefix + "name-cues.tsv", number, "expected WORD<TAB>CUE");
+        gazetteer.cues_[fold_word(trim(line.substr(0, tab)))] = cue;
     }
     return gazetteer;
 }
 
 void Gazetteer::add_names(std::string_view text, EntityKind kind, const std::string& file) {
-    for (const auto& [number, line] : data_lines(text)) {
+    for (const auto& [number, line] : data_lines(text, file)) {
         const auto tab = line.find('\t');
-        const auto name = trim(std::string_view(line).substr(0, tab));
-        const auto canonical = tab == std::string::npos ? name : trim(std::string_view(line).substr(tab + 1));
+        const auto name = trim(line.substr(0, tab));
+        const auto canonical = tab == std::string_view::npos ? name : trim(line.substr(tab + 1));
         auto words = name_words(name);
-        if (words.empty() || canonical.empty() || canonical.find('\t') != std::string::npos)
-            throw DataError(file + ":" + std::to_string(number) + ": expected NAME or NAME<TAB>CANONICAL");
+        if (words.empty() || canonical.empty() || canonical.find('\t') != std::string_view::npos)
+            throw data_error(file, number, "expected NAME or NAME<TAB>CANONICAL");
         std::vector<std::string> folded;
         for (const auto& word : words) folded.push_back(fold_word(word));
 

@@ -2,20 +2,22 @@
 
 #include <utility>
 
+#include "telusur/data_file.h"
+
 namespace telusur {
 namespace {
 
 template <typename Map>
 Map load_pairs(const std::filesystem::path& path) {
     Map map;
-    for (auto& [word, target] : parse_word_pairs(read_data_file(path), path.string()))
+    for (auto& [word, target] : parse_word_pairs(read_data_file(path, "stemmer data"), path.string()))
         map.insert_or_assign(std::move(word), std::move(target));
     return map;
 }
 
 WordSet load_set(const std::filesystem::path& path) {
     WordSet set;
-    for (auto& word : parse_word_list(read_data_file(path))) set.insert(std::move(word));
+    for (auto& word : parse_word_list(read_data_file(path, "stemmer data"), path.string())) set.insert(std::move(word));
     return set;
 }
 

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <string>
 
+#include "telusur/data_file.h"
 #include "telusur/error.h"
 #include "telusur/stable_hash.h"
 
@@ -11,36 +12,40 @@ namespace telusur {
 
 RootDictionary RootDictionary::load(const std::vector<std::filesystem::path>& lists,
                                     const std::vector<std::filesystem::path>& removals) {
-    std::vector<std::string> list_texts;
-    std::vector<std::string> removal_texts;
-    for (const auto& path : lists) list_texts.push_back(read_data_file(path));
-    for (const auto& path : removals) removal_texts.push_back(read_data_file(path));
-    return from_text(std::vector<std::string_view>(list_texts.begin(), list_texts.end()),
-                     std::vector<std::string_view>(removal_texts.begin(), removal_texts.end()));
+    RootDictionary dictionary;
+    for (const auto& path : lists) dictionary.add_list(read_data_file(path, "root list"), path.string());
+    // Removals apply after every list, so a curated removal wins over any source that has the word.
+    for (const auto& path : removals) dictionary.remove_list(read_data_file(path, "root list"), path.string());
+    return dictionary;
 }
 
 RootDictionary RootDictionary::from_text(const std::vector<std::string_view>& lists,
                                          const std::vector<std::string_view>& removals) {
     RootDictionary dictionary;
-    for (const auto text : lists) {
-        for (const auto& entry : parse_word_list(text)) {
-            const auto tab = entry.find_first_of(" \t");
-            std::string word = entry.substr(0, tab);
-            int productivity = 0;
-            if (tab != std::string::npos) {
-                const auto number = entry.substr(entry.find_first_not_of(" \t", tab));
-                const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), productivity);
-                if (error != std::errc{} || end != number.data() + number.size() || productivity < 0)
-                    throw DataError("root list entry \"" + entry + "\": expected `word` or `word<TAB>number`");
-            }
-            auto& stored = dictionary.words_[std::move(word)];
-            stored = static_cast<std::uint8_t>(std::max<int>(stored, std::min(productivity, 255)));
-        }
-    }
-    // Removals apply after every list, so a curated removal wins over any source that has the word.
-    for (const auto text : removals)
-        for (const auto& word : parse_word_list(text)) dictionary.words_.erase(word);
+    for (std::size_t i = 0; i < lists.size(); ++i) dictionary.add_list(lists[i], "<roots " + std::to_string(i + 1) + ">");
+    for (std::size_t i = 0; i < removals.size(); ++i)
+        dictionary.remove_list(removals[i], "<removals " + std::to_string(i + 1) + ">");
     return dictionary;
+}
+
+void RootDictionary::add_list(std::string_view text, std::string_view source) {
+    for (const auto& line : data_lines(text, source)) {
+        const auto gap = line.text.find_first_of(" \t");
+        const auto word = line.text.substr(0, gap);
+        int productivity = 0;
+        if (gap != std::string_view::npos) {
+            const auto number = trim(line.text.substr(gap));
+            const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), productivity);
+            if (error != std::errc{} || end != number.data() + number.size() || productivity < 0)
+                throw data_error(source, line.number, "expected `word` or `word<TAB>number`, found '" + std::string(line.text) + "'");
+        }
+        auto& stored = words_[std::string(word)];
+        stored = static_cast<std::uint8_t>(std::max<int>(stored, std::min(productivity, 255)));
+    }
+}
+
+void RootDictionary::remove_list(std::string_view text, std::string_view source) {
+    for (const auto& word : parse_word_list(text, source)) words_.erase(word);
 }
 
 std::uint64_t RootDictionary::fingerprint() const {

@@ -26,11 +26,13 @@ class RootDictionary {
     RootDictionary() = default;
 
     /// Every word of `lists`, minus every word of `removals`. Each file is a word list (one word
-    /// per line, `#` comments). Throws DataError naming a file that cannot be read.
+    /// per line, `#` comments). Throws DataError naming a file that cannot be read, or the file
+    /// and line of an entry that is not a list line.
     static RootDictionary load(const std::vector<std::filesystem::path>& lists,
                                const std::vector<std::filesystem::path>& removals = {});
 
-    /// The same from in-memory word-list texts (for tests and tools).
+    /// The same from in-memory word-list texts (for tests and tools), named "<roots N>" and
+    /// "<removals N>" in errors.
     static RootDictionary from_text(const std::vector<std::string_view>& lists,
                                     const std::vector<std::string_view>& removals = {});
 
@@ -47,6 +49,9 @@ class RootDictionary {
     std::uint64_t fingerprint() const;
 
   private:
+    void add_list(std::string_view text, std::string_view source);
+    void remove_list(std::string_view text, std::string_view source);
+
     std::unordered_map<std::string, std::uint8_t, TransparentStringHash, std::equal_to<>> words_;
 };
 

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <cstddef>
-#include <filesystem>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -24,12 +23,10 @@ using WordSet = std::unordered_set<std::string, TransparentStringHash, std::equa
 /// A word → word table searchable by string_view.
 using WordMap = std::unordered_map<std::string, std::string, TransparentStringHash, std::equal_to<>>;
 
-/// Reads a whole data file; throws DataError naming the file when it cannot be opened.
-std::string read_data_file(const std::filesystem::path& path);
-
-/// The words of a list: one per line, `#` starts a comment, blank lines and surrounding spaces
-/// ignored. Words are taken as written (the files are lower-case by convention).
-std::vector<std::string> parse_word_list(std::string_view text);
+/// The words of a list, one per line (`#` comments, blank lines ignored). Words are taken as
+/// written (the files are lower-case by convention). Throws DataError naming `source` and the
+/// line of a line data_lines refuses.
+std::vector<std::string> parse_word_list(std::string_view text, std::string_view source);
 
 /// The pairs of a two-column table `word<TAB>word` (`#` comments, blank lines ignored).
 /// Throws DataError naming `source` and the line when a line has not exactly two columns.

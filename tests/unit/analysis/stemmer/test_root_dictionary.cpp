@@ -31,8 +31,11 @@ TEST_CASE("RootDictionary merges several lists and applies removals last") {
     CHECK_FALSE(roots.contains("kan"));
 }
 
-TEST_CASE("RootDictionary rejects a malformed count and a missing file") {
-    CHECK_THROWS_AS(RootDictionary::from_text({"kata\tbanyak\n"}), telusur::DataError);
+TEST_CASE("RootDictionary rejects a malformed count and a missing file, naming list and line") {
+    CHECK_THROWS_WITH_AS(RootDictionary::from_text({"kata\n", "beli\n\nkata\tbanyak\n"}),
+                         "<roots 2>:3: expected `word` or `word<TAB>number`, found 'kata\tbanyak'", telusur::DataError);
+    CHECK_THROWS_WITH_AS(RootDictionary::from_text({"kata\n"}, {"kata\n\xff\n"}),
+                         doctest::Contains("<removals 1>:2: invalid UTF-8"), telusur::DataError);
     CHECK_THROWS_AS(RootDictionary::load({"/nonexistent/roots.txt"}), telusur::DataError);
 }
 
