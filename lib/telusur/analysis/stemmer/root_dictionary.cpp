@@ -4,6 +4,7 @@
 #include <charconv>
 #include <string>
 
+#include "telusur/analysis/normalizer.h"
 #include "telusur/data_file.h"
 #include "telusur/error.h"
 #include "telusur/stable_hash.h"
@@ -29,6 +30,7 @@ RootDictionary RootDictionary::from_text(const std::vector<std::string_view>& li
 }
 
 void RootDictionary::add_list(std::string_view text, std::string_view source) {
+    static const Normalizer normalizer;  // stateless, thread-safe
     for (const auto& line : data_lines(text, source)) {
         const auto gap = line.text.find_first_of(" \t");
         const auto word = line.text.substr(0, gap);
@@ -39,7 +41,7 @@ void RootDictionary::add_list(std::string_view text, std::string_view source) {
             if (error != std::errc{} || end != number.data() + number.size() || productivity < 0)
                 throw data_error(source, line.number, "expected `word` or `word<TAB>number`, found '" + std::string(line.text) + "'");
         }
-        auto& stored = words_[std::string(word)];
+        auto& stored = words_[normalizer.normalize(word)];
         stored = static_cast<std::uint8_t>(std::max<int>(stored, std::min(productivity, 255)));
     }
 }

@@ -26,8 +26,8 @@ class RootDictionary {
     RootDictionary() = default;
 
     /// Every word of `lists`, minus every word of `removals`. Each file is a word list (one word
-    /// per line, `#` comments). Throws DataError naming a file that cannot be read, or the file
-    /// and line of an entry that is not a list line.
+    /// per line, `#` comments), its words normalised as tokens are. Throws DataError naming a
+    /// file that cannot be read, or the file and line of an entry that is not a list line.
     static RootDictionary load(const std::vector<std::filesystem::path>& lists,
                                const std::vector<std::filesystem::path>& removals = {});
 

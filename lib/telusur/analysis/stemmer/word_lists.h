@@ -23,13 +23,13 @@ using WordSet = std::unordered_set<std::string, TransparentStringHash, std::equa
 /// A word → word table searchable by string_view.
 using WordMap = std::unordered_map<std::string, std::string, TransparentStringHash, std::equal_to<>>;
 
-/// The words of a list, one per line (`#` comments, blank lines ignored). Words are taken as
-/// written (the files are lower-case by convention). Throws DataError naming `source` and the
-/// line of a line data_lines refuses.
+/// The words of a list, one per line (`#` comments, blank lines ignored), normalised as the
+/// analysis chain normalises tokens, so that "Jakarta" in a list matches the token "jakarta".
+/// Throws DataError naming `source` and the line for a line of more than one word.
 std::vector<std::string> parse_word_list(std::string_view text, std::string_view source);
 
-/// The pairs of a two-column table `word<TAB>word` (`#` comments, blank lines ignored).
-/// Throws DataError naming `source` and the line when a line has not exactly two columns.
+/// The pairs of a two-column table `word<TAB>word` (`#` comments, blank lines ignored), both
+/// words normalised. Throws DataError naming `source` and the line when a line is not two words.
 std::vector<std::pair<std::string, std::string>> parse_word_pairs(std::string_view text,
                                                                   std::string_view source);
 

@@ -1,6 +1,8 @@
 // IndonesianStemmer: the confix stemmer as a Xapian::StemImplementation, with its cache.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 
@@ -8,6 +10,7 @@
 
 #include "telusur/analysis/stemmer/indonesian_stemmer.h"
 #include "telusur/error.h"
+#include "temp_dir.h"
 
 using telusur::IndonesianStemmer;
 using telusur::StemmerData;
@@ -27,6 +30,18 @@ TEST_CASE("StemmerData loads stemmer-data and makes Xapian stemmers over one sha
 TEST_CASE("StemmerData names the missing file") {
     CHECK_THROWS_WITH_AS(StemmerData::load("/nonexistent-stemmer-data"),
                          doctest::Contains("roots-hunspell-id.txt"), telusur::DataError);
+}
+
+TEST_CASE("StemmerData takes an exceptions file as a Windows editor saves it, capitals and all") {
+    telusur::test::TempDir dir;
+    std::filesystem::copy(TELUSUR_STEMMER_DATA_DIR, dir.path / "data", std::filesystem::copy_options::recursive);
+    std::ofstream(dir.path / "data/stem-exceptions.tsv", std::ios::binary) << "\xEF\xBB\xBFMenangkap\tTangkapan\r\n";
+    Xapian::Stem stem = StemmerData::load(dir.path / "data").make_xapian_stem();
+    CHECK(stem("menangkap") == "tangkapan");
+
+    std::ofstream(dir.path / "data/stem-exceptions.tsv", std::ios::binary) << "# Latin-1\nCaf\xE9\tkafe\n";
+    CHECK_THROWS_WITH_AS(StemmerData::load(dir.path / "data"), doctest::Contains("stem-exceptions.tsv:2: invalid UTF-8 at byte 4"),
+                         telusur::DataError);
 }
 
 TEST_CASE("IndonesianStemmer caches, and stays bounded") {

@@ -34,9 +34,17 @@ TEST_CASE("RootDictionary merges several lists and applies removals last") {
 TEST_CASE("RootDictionary rejects a malformed count and a missing file, naming list and line") {
     CHECK_THROWS_WITH_AS(RootDictionary::from_text({"kata\n", "beli\n\nkata\tbanyak\n"}),
                          "<roots 2>:3: expected `word` or `word<TAB>number`, found 'kata\tbanyak'", telusur::DataError);
-    CHECK_THROWS_WITH_AS(RootDictionary::from_text({"kata\n"}, {"kata\n\xff\n"}),
-                         doctest::Contains("<removals 1>:2: invalid UTF-8"), telusur::DataError);
+    CHECK_THROWS_WITH_AS(RootDictionary::from_text({"kata\n"}, {"dua kata\n"}),
+                         "<removals 1>:1: expected one word, found 'dua kata'", telusur::DataError);
     CHECK_THROWS_AS(RootDictionary::load({"/nonexistent/roots.txt"}), telusur::DataError);
+}
+
+TEST_CASE("RootDictionary normalises its words as tokens are normalised") {
+    const auto roots = RootDictionary::from_text({"Jakarta\nＫＡＴＡ\t3\n"}, {"JAKARTA\n"});
+    CHECK(roots.contains("kata"));
+    CHECK(roots.productivity("kata") == 3);
+    CHECK_FALSE(roots.contains("jakarta"));  // removed, whatever its case
+    CHECK(roots.size() == 1);
 }
 
 TEST_CASE("RootDictionary loads the shipped lists: hunspell roots + added − removed") {
