@@ -121,12 +121,17 @@ bool JsonlReader::read_line() {
 }
 
 std::optional<Article> JsonlReader::next() {
+    if (abandoned_) return std::nullopt;
     while (read_line()) {
         ++line_;
         if (line_too_long_)
             throw InputError(name_, line_, "line longer than " + byte_size(max_line_bytes_) + " (no line breaks?): skipped");
         if (!buffer_.empty() && buffer_.back() == '\r') buffer_.pop_back();
         if (line_ == 1 && buffer_.starts_with("\xEF\xBB\xBF")) buffer_.erase(0, 3);
+        if (line_ == 1 && starts_as_utf16(buffer_)) {
+            abandoned_ = true;  // every line would fail: one message for the file
+            throw InputError(name_, line_, "UTF-16 text: convert the file to UTF-8 (iconv -f UTF-16 -t UTF-8); file skipped");
+        }
         if (is_blank(buffer_)) continue;
         if (buffer_.find('\0') != std::string::npos) throw InputError(name_, line_, "binary data (NUL byte)");
         auto article = parse_jsonl_record(buffer_, name_, line_);

@@ -158,6 +158,19 @@ TEST_CASE("JsonlReader reports a stream's own error with the line it was reading
     CHECK(in.bad());
 }
 
+TEST_CASE("JsonlReader reports a UTF-16 stream once, at line 1, and reads nothing of it") {
+    std::string utf16 = "\xFF\xFE";  // UTF-16LE, as PowerShell's > writes
+    for (const char c : std::string("{\"id\": \"a\", \"body\": \"isi\"}\n{\"id\": \"b\", \"body\": \"isi\"}\n")) {
+        utf16 += c;
+        utf16 += '\0';
+    }
+    std::istringstream in(utf16);
+    JsonlReader reader(in, "feed.jsonl");
+    CHECK_THROWS_WITH_AS(reader.next(), doctest::Contains("UTF-16 text: convert the file to UTF-8"), InputError);
+    CHECK(reader.line() == 1);
+    CHECK_FALSE(reader.next());  // not one error per line
+}
+
 TEST_CASE("JsonlReader rejects a record that is not an object") {
     for (const char* text : {"[1, 2]", "\"just text\"", "17", "null"}) {
         CAPTURE(text);

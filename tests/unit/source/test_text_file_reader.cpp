@@ -94,6 +94,18 @@ TEST_CASE("read_text_file rejects a binary file, naming the line of the first NU
     CHECK(e.line() == 3);
 }
 
+TEST_CASE("read_text_file says that a UTF-16 file is UTF-16, not binary") {
+    TempDir dir;
+    std::string utf16 = "\xFE\xFF";  // UTF-16BE
+    for (const char c : std::string("Judul\n\nIsi berita.\n")) {
+        utf16 += '\0';
+        utf16 += c;
+    }
+    const auto e = error_reading(dir.write("windows.txt", utf16));
+    CHECK(std::string(e.what()) == "UTF-16 text: convert the file to UTF-8 (iconv -f UTF-16 -t UTF-8)");
+    CHECK(e.line() == 0);  // the whole file
+}
+
 TEST_CASE("read_text_file rejects invalid UTF-8, naming the line") {
     TempDir dir;
     const auto file = dir.write("latin1.txt", "Judul\n\nKopi di caf\xE9 itu enak.\n");
