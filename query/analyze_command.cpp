@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "telusur/analysis/analyzer.h"
+#include "telusur/error.h"
+#include "telusur/source/utf8.h"
 
 namespace telusur::query {
 
@@ -39,17 +41,28 @@ std::string joined(const std::vector<std::string>& parts) {
 
 }  // namespace
 
-int run_stem(const LanguageData& data, std::istream& in, std::ostream& out) {
+int run_stem(const LanguageData& data, std::istream& in, std::ostream& out, std::ostream& err) {
     const Normalizer normalizer;
     auto stemmer = data.make_stemmer();
+    std::size_t number = 0;
     for (std::string line; std::getline(in, line);) {
+        ++number;
         if (!line.empty() && line.back() == '\r') line.pop_back();
+        // Not a word in any encoding telusur indexes: back unchanged, so output lines still
+        // pair with input lines, and said once on stderr.
+        if (const auto bad = find_invalid_utf8(line)) {
+            err << "telusur-query: stdin:" << number << ": invalid UTF-8 at byte " << *bad + 1 << ": left unchanged\n";
+            out << line << '\t' << line << '\n';
+            continue;
+        }
         out << line << '\t' << stemmer(normalizer.normalize(line)) << '\n';
     }
     return 0;
 }
 
 int run_analyze(const LanguageData& data, const std::string& text, bool json, std::ostream& out) {
+    if (const auto bad = find_invalid_utf8(text))
+        throw Error("the text is not valid UTF-8 (byte " + std::to_string(*bad + 1) + " of " + std::to_string(text.size()) + ")");
     Analyzer analyzer(data.stopwords, data.make_stemmer());
     const auto tokens = analyzer.analyze(text, NameProtection::CapitalisedMidSentence);
     if (json) {

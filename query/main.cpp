@@ -51,7 +51,7 @@ int search_once(const Options& options, const LanguageData& data) {
 int run(const Options& options) {
     if (options.mmap) enable_mapped_reads();
     const auto data = LanguageData::load(find_data_dir(options.data_dir));
-    if (options.stem) return run_stem(data, std::cin, std::cout);
+    if (options.stem) return run_stem(data, std::cin, std::cout, std::cerr);
     if (!options.analyze.empty()) return run_analyze(data, options.analyze, options.format != Format::Text, std::cout);
     if (!options.serve.empty()) {
         auto serve_options = parse_listen_address(options.serve);

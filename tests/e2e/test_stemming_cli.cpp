@@ -76,6 +76,17 @@ TEST_CASE("--analyze shows token, normalised form, stem and why") {
     CHECK(as_json[1].at("stem") == "main");
 }
 
+TEST_CASE("--stem gives back a line that is not UTF-8 unchanged, and says so; --analyze refuses it") {
+    const auto run = run_process({kQueryBin, "--stem"}, "menangkap\ncaf\xE9\nMENANGKAP\n");
+    CHECK(run.exit_code == 0);
+    CHECK(run.out == "menangkap\ttangkap\ncaf\xE9\tcaf\xE9\nMENANGKAP\ttangkap\n");  // one output line per input line
+    CHECK(run.err == "telusur-query: stdin:2: invalid UTF-8 at byte 4: left unchanged\n");
+    const auto analyze = run_process({kQueryBin, "--analyze", "Kota caf\xE9"});
+    CHECK(analyze.exit_code == 2);
+    CHECK(analyze.out.empty());
+    CHECK(analyze.err == "telusur-query: the text is not valid UTF-8 (byte 9 of 9)\n");
+}
+
 TEST_CASE("an index built with another stemmer is refused with advice to re-index") {
     TempDir tmp;
     // Simulate an index from an older telusur: same schema, another stemmer recorded.
