@@ -99,4 +99,12 @@ TEST_CASE("a cut-off or mislabelled compressed file is named with its fault; the
     CHECK(documents < 13);  // ids repeat across the files: 13 is the whole of both
 }
 
+TEST_CASE("compressed data piped as JSON Lines is one message, not one per line") {
+    TempDir tmp;
+    write_gzip(read_file(kCorpusDir + "/jsonl/dunia.jsonl"), tmp / "news.jsonl.gz");
+    const auto run = run_process({kIndexBin, "-q", "--db", tmp / "db", "-"}, read_file(tmp / "news.jsonl.gz"));
+    CHECK(run.exit_code == 1);
+    CHECK(run.err == "telusur-index: -:1: gzip data: decompress it, or name a JSON Lines file .jsonl.gz; file skipped\n");
+}
+
 }  // namespace telusur::e2e

@@ -4,6 +4,7 @@
 
 #include "telusur/error.h"
 #include "telusur/source/control_characters.h"
+#include "telusur/source/text_sniffer.h"
 #include "telusur/source/utf8.h"
 
 namespace telusur {
@@ -128,9 +129,11 @@ std::optional<Article> JsonlReader::next() {
             throw InputError(name_, line_, "line longer than " + byte_size(max_line_bytes_) + " (no line breaks?): skipped");
         if (!buffer_.empty() && buffer_.back() == '\r') buffer_.pop_back();
         if (line_ == 1 && buffer_.starts_with("\xEF\xBB\xBF")) buffer_.erase(0, 3);
-        if (line_ == 1 && starts_as_utf16(buffer_)) {
-            abandoned_ = true;  // every line would fail: one message for the file
-            throw InputError(name_, line_, "UTF-16 text: convert the file to UTF-8 (iconv -f UTF-16 -t UTF-8); file skipped");
+        if (line_ == 1) {
+            if (const auto reason = not_text_reason(buffer_)) {
+                abandoned_ = true;  // every line would fail: one message for the file
+                throw InputError(name_, line_, *reason + "; file skipped");
+            }
         }
         if (is_blank(buffer_)) continue;
         if (buffer_.find('\0') != std::string::npos) throw InputError(name_, line_, "binary data (NUL byte)");

@@ -17,8 +17,8 @@ namespace telusur {
 /// `source` may be missing or null; unknown fields are ignored; blank lines are skipped.
 /// A bad line makes next() throw InputError naming the line; calling next() again continues
 /// with the following line, so one bad record never stops the file. A line longer than
-/// `max_line_bytes` is a bad record too, skipped without being held in memory. A stream in
-/// UTF-16 is reported once, at line 1, and then ends.
+/// `max_line_bytes` is a bad record too, skipped without being held in memory. A stream that is
+/// not text at all (UTF-16, compressed data) is reported once, at line 1, and then ends.
 class JsonlReader {
   public:
     /// `in` must outlive the reader; `name` is used in error messages ("-" for stdin).
@@ -39,7 +39,7 @@ class JsonlReader {
     std::string name_;
     std::size_t max_line_bytes_;
     bool line_too_long_ = false;
-    bool abandoned_ = false;  // the file cannot be read as JSON Lines at all (UTF-16)
+    bool abandoned_ = false;  // the stream is not text at all (not_text_reason)
     std::size_t line_ = 0;
     std::size_t consumed_bytes_ = 0;  // read so far, newlines included
     std::size_t reported_bytes_ = 0;  // of those, already counted in an article's input_bytes

@@ -4,6 +4,7 @@
 
 #include "telusur/error.h"
 #include "telusur/source/control_characters.h"
+#include "telusur/source/text_sniffer.h"
 #include "telusur/source/utf8.h"
 
 namespace telusur {
@@ -30,7 +31,7 @@ Article read_text_file(const std::filesystem::path& path, std::string id, std::s
     }
     if (in.bad()) throw InputError(name, 0, "read error");
 
-    if (starts_as_utf16(text)) throw InputError(name, 0, "UTF-16 text: convert the file to UTF-8 (iconv -f UTF-16 -t UTF-8)");
+    if (const auto reason = not_text_reason(text)) throw InputError(name, 0, *reason);
     if (const auto nul = text.find('\0'); nul != std::string::npos)
         throw InputError(name, line_of_offset(text, nul), "binary file (NUL byte)");
     if (const auto bad = find_invalid_utf8(text))

@@ -171,6 +171,15 @@ TEST_CASE("JsonlReader reports a UTF-16 stream once, at line 1, and reads nothin
     CHECK_FALSE(reader.next());  // not one error per line
 }
 
+TEST_CASE("JsonlReader reports compressed data given as JSON Lines once, not as a bad record per line") {
+    std::string gzip = "\x1F\x8B\x08\x00";
+    for (int i = 0; i < 2000; ++i) gzip += static_cast<char>(i * 7919 % 251) + std::string(i % 37 == 0 ? "\n" : "");
+    std::istringstream in(gzip);
+    JsonlReader reader(in, "-");
+    CHECK_THROWS_WITH_AS(reader.next(), "gzip data: decompress it, or name a JSON Lines file .jsonl.gz; file skipped", InputError);
+    CHECK_FALSE(reader.next());
+}
+
 TEST_CASE("JsonlReader rejects a record that is not an object") {
     for (const char* text : {"[1, 2]", "\"just text\"", "17", "null"}) {
         CAPTURE(text);

@@ -7,7 +7,6 @@
 
 using telusur::find_invalid_utf8;
 using telusur::line_of_offset;
-using telusur::starts_as_utf16;
 
 TEST_CASE("find_invalid_utf8 accepts ASCII, multibyte text and the empty string") {
     CHECK_FALSE(find_invalid_utf8("").has_value());
@@ -68,13 +67,4 @@ TEST_CASE("find_invalid_utf8 and line_of_offset together locate a bad byte") {
     REQUIRE(bad.has_value());
     CHECK(*bad == text.find('\xE9'));
     CHECK(line_of_offset(text, *bad) == 3);
-}
-
-TEST_CASE("starts_as_utf16 tells a UTF-16 byte-order mark, either order, from UTF-8 text") {
-    CHECK(starts_as_utf16(std::string_view("\xFF\xFE{\0", 4)));
-    CHECK(starts_as_utf16("\xFE\xFF"));
-    CHECK_FALSE(starts_as_utf16("\xEF\xBB\xBF{"));  // UTF-8's mark
-    CHECK_FALSE(starts_as_utf16("{\"id\": 1}"));
-    CHECK_FALSE(starts_as_utf16("\xFF"));
-    CHECK_FALSE(starts_as_utf16(""));
 }
