@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <optional>
 
 #include "telusur/source/control_characters.h"
 #include "telusur/source/utf8.h"
