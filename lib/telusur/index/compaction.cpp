@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include "telusur/error.h"
+#include "telusur/index/xapian_error_text.h"
 
 namespace telusur {
 
@@ -56,7 +57,7 @@ CompactionResult compact_in_place(const fs::path& given, const std::vector<fs::p
         throw Error("database '" + shown + "' is locked by another writer (is telusur-index running?)");
     } catch (const Xapian::Error& e) {
         fs::remove_all(staging);
-        throw Error("cannot compact '" + shown + "': " + e.get_msg());
+        throw Error("cannot compact '" + shown + "': " + xapian_error_text(e) + "; the database is as it was before");
     } catch (const fs::filesystem_error& e) {
         fs::remove_all(staging);
         throw Error("cannot compact '" + shown + "': " + e.what());

@@ -7,6 +7,7 @@
 
 #include "telusur/error.h"
 #include "telusur/index/near_duplicate.h"
+#include "telusur/index/xapian_error_text.h"
 #include "telusur/schema.h"
 #include "telusur/stable_hash.h"
 
@@ -20,7 +21,7 @@ Xapian::WritableDatabase open_for_writing(const std::filesystem::path& path) {
     } catch (const Xapian::DatabaseLockError&) {
         throw Error("database '" + path.string() + "' is locked by another writer (is telusur-index already running?)");
     } catch (const Xapian::Error& e) {
-        throw Error("cannot open database '" + path.string() + "' for writing: " + e.get_msg());
+        throw Error("cannot open database '" + path.string() + "' for writing: " + xapian_error_text(e));
     }
 }
 
@@ -174,8 +175,15 @@ IndexOutcome IndexWriter::write(const std::string& id, Xapian::Document doc) {
 
 void IndexWriter::commit() {
     // Every changed segment in step, so that a killed run leaves segments that belong together.
-    for (std::size_t i = 0; i < segments_.size(); ++i)
-        if (changed_[i]) segments_[i].commit();
+    try {
+        for (std::size_t i = 0; i < segments_.size(); ++i)
+            if (changed_[i]) segments_[i].commit();
+    } catch (const Xapian::Error& e) {
+        // A full disk, most often. Xapian commits atomically: what is on disk is the last batch
+        // committed, and the next run skips what it holds.
+        throw Error("cannot write database '" + path_.string() + "': " + xapian_error_text(e) +
+                    "; it keeps the batches committed before: make room and run the same command again to resume");
+    }
     std::fill(changed_.begin(), changed_.end(), false);
     pending_ = 0;
 }

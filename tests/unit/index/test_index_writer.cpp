@@ -1,9 +1,11 @@
 // IndexWriter: the single writer of a database; replace by id, skip unchanged content, locking.
 #include <doctest/doctest.h>
 
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <sys/resource.h>
 #include <unistd.h>
 #include <vector>
 
@@ -113,6 +115,45 @@ TEST_CASE("IndexWriter commits by itself when a batch is full") {
     CHECK(Xapian::Database((dir.path / "db").string()).get_doccount() == 0);
     writer.write("b", builder.build(article("b", "Isi.")));
     CHECK(Xapian::Database((dir.path / "db").string()).get_doccount() == 2);
+}
+
+TEST_CASE("IndexWriter names the database and the way on when a commit cannot be written") {
+    // A file-size limit fails Xapian's block writes (EFBIG) as a full disk does (ENOSPC).
+    TempDir dir;
+    DocumentBuilder builder(stopwords());
+    const auto db = dir.path / "db";
+    const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);  // else the limit kills the process
+    rlimit unlimited{};
+    REQUIRE(getrlimit(RLIMIT_FSIZE, &unlimited) == 0);
+    std::string message;
+    std::size_t written = 0;
+    {
+        IndexWriter writer(db, 10, kStemmer);
+        rlimit limited = unlimited;
+        limited.rlim_cur = 256 * 1024;
+        REQUIRE(setrlimit(RLIMIT_FSIZE, &limited) == 0);
+        try {
+            for (; written < 20000; ++written) {
+                const auto id = "d" + std::to_string(written);
+                writer.write(id, builder.build(article(id, long_body() + " nomor" + std::to_string(written))));
+            }
+        } catch (const telusur::Error& e) {
+            message = e.what();
+        }
+        REQUIRE(setrlimit(RLIMIT_FSIZE, &unlimited) == 0);
+    }
+    std::signal(SIGXFSZ, old_handler);
+    CHECK(message.starts_with("cannot write database '" + db.string() + "': "));
+    CHECK(message.find("(File too large)") != std::string::npos);  // the system's reason, not only Xapian's
+    CHECK(message.ends_with("run the same command again to resume"));
+    // What is on disk is whole batches, and the database takes writes again.
+    const auto kept = Xapian::Database(db.string()).get_doccount();
+    CHECK(kept % 10 == 0);
+    CHECK(kept <= written);
+    IndexWriter again(db, 10, kStemmer);
+    again.write("z", builder.build(article("z", "Isi.")));
+    again.commit();
+    CHECK(Xapian::Database(db.string()).get_doccount() == kept + 1);
 }
 
 TEST_CASE("IndexWriter knows an id is unchanged when its content hash is the same") {
