@@ -123,12 +123,12 @@ void handle_search(const httplib::Request& req, httplib::Response& res, SearchSe
         send_error(res, 400, e.message);
     } catch (const QueryError& e) {
         send_error(res, 400, e.what());
-    } catch (const Error& e) {  // the database cannot be searched as it is (rebuilt by another stemmer)
+    } catch (const Error& e) {  // the database cannot be searched as it is (gone, rebuilt by another stemmer)
         send_error(res, 503, e.what());
     }
 }
 
-void handle_stats(httplib::Response& res, SearchService& service) {
+void handle_stats(httplib::Response& res, SearchService& service) try {
     const auto searcher = service.searchers.lease();
     const auto& db = searcher->database();
     std::error_code ec;
@@ -139,6 +139,18 @@ void handle_stats(httplib::Response& res, SearchService& service) {
                              {"term_occurrences", db.get_total_length()},
                              {"average_length", db.get_avlength()},
                              {"last_modified_unix", seconds}});
+} catch (const Error& e) {  // the database cannot be reopened
+    send_error(res, 503, e.what());
+}
+
+/// "ok" while the database can be read: one stat(2) of its version file when nothing changed.
+void handle_health(httplib::Response& res, SearchService& service) {
+    try {
+        service.searchers.latest_revision();
+        send_json(res, 200, Json{{"status", "ok"}});
+    } catch (const Error& e) {
+        send_json(res, 503, Json{{"status", "unavailable"}, {"error", e.what()}});
+    }
 }
 
 /// One line per request in a single write(2), so lines of concurrent requests never interleave
@@ -195,7 +207,7 @@ int serve(const ServeOptions& options, const LanguageData& data) {
     server.set_write_timeout(5, 0);
     server.set_logger(log_request);
     server.Get("/search", [&](const httplib::Request& req, httplib::Response& res) { handle_search(req, res, service); });
-    server.Get("/health", [](const httplib::Request&, httplib::Response& res) { send_json(res, 200, Json{{"status", "ok"}}); });
+    server.Get("/health", [&](const httplib::Request&, httplib::Response& res) { handle_health(res, service); });
     server.Get("/stats", [&](const httplib::Request&, httplib::Response& res) { handle_stats(res, service); });
     server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
         if (res.body.empty()) send_error(res, res.status, res.status == 404 ? "not found" : "request failed");

@@ -2,10 +2,13 @@
 
 #include <algorithm>
 
+#include "telusur/error.h"
+#include "telusur/xapian_error_text.h"
+
 namespace telusur::query {
 
 SearcherPool::SearcherPool(const std::string& db, const LanguageData& data, std::size_t size)
-    : watcher_stamp_(db) {  // before watcher_ opens, so that a commit in between is seen
+    : db_(db), watcher_stamp_(db) {  // before watcher_ opens, so that a commit in between is seen
     for (std::size_t i = 0; i < std::max<std::size_t>(size, 1); ++i) idle_.push_back(std::make_unique<Searcher>(db, data));
     watcher_ = Xapian::Database(db);  // its own handle: Xapian handles are not shared across threads
 }
@@ -35,7 +38,14 @@ SearcherPool::Lease SearcherPool::lease() {
 
 Xapian::rev SearcherPool::latest_revision() {
     const std::lock_guard<std::mutex> lock(watcher_mutex_);
-    if (watcher_stamp_.changed()) watcher_.reopen();
+    if (watcher_stamp_.changed()) {
+        try {
+            watcher_.reopen();
+        } catch (const Xapian::Error& e) {
+            watcher_stamp_.forget();
+            throw Error("cannot reopen database '" + db_ + "': " + xapian_error_text(e));
+        }
+    }
     return watcher_.get_revision();
 }
 

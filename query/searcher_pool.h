@@ -47,7 +47,8 @@ class SearcherPool {
     Lease lease();
 
     /// The revision of the latest commit, without waiting for a searcher: what a result cache
-    /// checks before deciding whether a search is needed at all.
+    /// checks before deciding whether a search is needed at all. Throws Error when the database
+    /// cannot be reopened (deleted, or replaced by hand); the next call tries again.
     Xapian::rev latest_revision();
 
   private:
@@ -63,6 +64,7 @@ class SearcherPool {
     std::vector<std::unique_ptr<Searcher>> idle_;
     std::deque<Waiter*> waiting_;  ///< Oldest first.
     std::mutex watcher_mutex_;
+    std::string db_;              ///< The database's folder, for messages.
     VersionStamp watcher_stamp_;  ///< So that watcher_ is reopened only after a commit.
     Xapian::Database watcher_;    ///< Only reopened, to read the revision.
 };

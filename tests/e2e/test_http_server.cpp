@@ -156,6 +156,32 @@ TEST_CASE("a database compacted in place while the server runs keeps being serve
     }
 }
 
+TEST_CASE("a database that disappears while the server runs gets 503 naming it, and is served again when back") {
+    TempDir tmp;
+    const auto db = corpus_db(tmp);
+    Server server(db, {"--cache-size", "0"});
+    auto client = server.client();
+    REQUIRE(client.Get("/search?q=tentara"));
+    std::filesystem::rename(db, tmp / "elsewhere");  // deleted, or moved by hand
+    for (const char* path : {"/search?q=tentara", "/search?q=banjir", "/stats", "/health"}) {
+        CAPTURE(path);
+        const auto gone = client.Get(path);
+        REQUIRE(gone);
+        CHECK(gone->status == 503);
+        CHECK(json::parse(gone->body).at("error").get<std::string>().starts_with("cannot reopen database '" + db + "': "));
+    }
+    std::filesystem::rename(tmp / "elsewhere", db);
+    for (int i = 0; i < 8; ++i) {  // more requests than searchers: every one of them recovers
+        const auto back = client.Get("/search?q=tentara");
+        REQUIRE(back);
+        CHECK(back->status == 200);
+    }
+    const auto health = client.Get("/health");
+    REQUIRE(health);
+    CHECK(health->status == 200);
+    CHECK(json::parse(health->body) == json{{"status", "ok"}});
+}
+
 TEST_CASE("a database rebuilt with other stemmer-data is refused until the server restarts") {
     TempDir tmp;
     const auto db = corpus_db(tmp);

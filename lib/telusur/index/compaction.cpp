@@ -5,7 +5,7 @@
 #include <xapian.h>
 
 #include "telusur/error.h"
-#include "telusur/index/xapian_error_text.h"
+#include "telusur/xapian_error_text.h"
 
 namespace telusur {
 

@@ -7,7 +7,7 @@
 
 #include "telusur/error.h"
 #include "telusur/index/near_duplicate.h"
-#include "telusur/index/xapian_error_text.h"
+#include "telusur/xapian_error_text.h"
 #include "telusur/schema.h"
 #include "telusur/stable_hash.h"
 

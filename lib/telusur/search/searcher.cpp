@@ -11,6 +11,7 @@
 #include "telusur/search/query_syntax.h"
 #include "telusur/search/term_suggester.h"
 #include "telusur/source/utf8.h"
+#include "telusur/xapian_error_text.h"
 
 namespace telusur {
 
@@ -24,7 +25,7 @@ Xapian::Database open_database(const std::filesystem::path& path) {
     } catch (const Xapian::DatabaseNotFoundError&) {
         throw Error("no database at '" + path.string() + "' (build one with telusur-index --db " + path.string() + " INPUT)");
     } catch (const Xapian::Error& e) {
-        throw Error("cannot open database '" + path.string() + "': " + e.get_msg());
+        throw Error("cannot open database '" + path.string() + "': " + xapian_error_text(e));
     }
 }
 
@@ -163,7 +164,14 @@ bool Searcher::reopen() {
 }
 
 bool Searcher::reopen_database() {
-    const bool moved = db_.reopen();
+    bool moved = false;
+    try {
+        moved = db_.reopen();
+    } catch (const Xapian::Error& e) {
+        // Deleted or being replaced by hand: said as such (HTTP 503), and tried again next time.
+        version_.forget();
+        throw Error("cannot reopen database '" + path_.string() + "': " + xapian_error_text(e));
+    }
     try {
         check_same_stemmer(db_, path_, stemmer_,
                            "it was re-indexed after this telusur-query started; restart it with the stemmer-data "
