@@ -16,6 +16,9 @@ namespace telusur {
 namespace {
 
 Xapian::WritableDatabase open_for_writing(const std::filesystem::path& path) {
+    // Xapian would read a file as a stub listing databases and fail on its first line ("Bad line").
+    if (std::filesystem::is_regular_file(path))
+        throw Error("'" + path.string() + "' is a file; --db names a database folder (created if missing)");
     try {
         return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
     } catch (const Xapian::DatabaseLockError&) {

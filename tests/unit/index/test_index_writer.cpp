@@ -4,6 +4,7 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -206,7 +207,11 @@ TEST_CASE("IndexWriter can reopen a database once the first writer is gone") {
 TEST_CASE("IndexWriter refuses a path that is not a database folder") {
     TempDir dir;
     std::ofstream(dir.path / "file") << "not a database";
-    CHECK_THROWS_AS(IndexWriter(dir.path / "file", 10, kStemmer), telusur::Error);
+    CHECK_THROWS_WITH_AS(IndexWriter(dir.path / "file", 10, kStemmer),
+                         ("'" + (dir.path / "file").string() + "' is a file; --db names a database folder (created if missing)").c_str(),
+                         telusur::Error);
+    std::ifstream left(dir.path / "file");
+    CHECK(std::string(std::istreambuf_iterator<char>(left), {}) == "not a database");  // left as it was
 }
 
 TEST_CASE("IndexWriter refuses a database built with another schema version") {
