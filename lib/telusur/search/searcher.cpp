@@ -19,12 +19,9 @@ namespace {
 
 constexpr std::size_t kMaxSimilarIds = 20;
 
-/// Matches Xapian checks before it estimates the total. With near-duplicates collapsed it sees
-/// few when it may stop early, and rounds: "banjir" on the real articles was "about 100" for 180
-/// collapsed matches. At 100 a small match set is counted exactly and a large one estimated from
-/// at least 100 documents. No cost measured on the result pages; on the any-word estimate of a
-/// full first tier it tripled the mean, and 1,000 cost 8-35 %
-/// (bench/results/search-latency.md).
+/// Matches Xapian checks before it estimates the total: with results collapsed it may stop early
+/// and round ("banjir": about 100 for 180). Sets up to 100 are counted exactly; no cost measured
+/// on result pages, unlike 1,000 or the any-word estimate (bench/results/search-latency.md).
 constexpr Xapian::doccount kCheckAtLeast = 100;
 
 Xapian::Database open_database(const std::filesystem::path& path) {
