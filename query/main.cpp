@@ -69,7 +69,14 @@ int run(const Options& options) {
 int main(int argc, char** argv) {
     const auto options = parse_options(argc, argv);
     try {
-        return run(options);
+        const int status = run(options);
+        // Results that never reached their file (a full disk, a closed descriptor) are an error,
+        // not hits: a script redirecting --ids to a file must not take an empty file for an answer.
+        if (!std::cout.flush()) {
+            std::cerr << "telusur-query: cannot write to standard output (a full disk?): the results are incomplete\n";
+            return kError;
+        }
+        return status;
     } catch (const telusur::Error& e) {
         std::cerr << "telusur-query: " << e.what() << '\n';
     } catch (const Xapian::Error& e) {

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "cli_fixture.h"
@@ -89,6 +90,18 @@ TEST_CASE("a query with no match exits 1") {
     const auto as_json = query(corpus_db(), {"--format", "json", "zzyzxqwv"});
     CHECK(as_json.exit_code == 1);
     CHECK(json::parse(as_json.out).at("hits").empty());
+}
+
+TEST_CASE("results that cannot be written exit 2, not 0: a full disk is no answer") {
+    if (!std::filesystem::exists("/dev/full")) return;  // Linux's always-full device
+    for (const std::string args : {"tentara", "--ids tentara", "--format json tentara"}) {
+        CAPTURE(args);
+        const auto run = run_process({"/bin/sh", "-c", "exec " + kQueryBin + " --db " + corpus_db() + " " + args + " > /dev/full"});
+        CHECK(run.exit_code == 2);
+        CHECK(run.err == "telusur-query: cannot write to standard output (a full disk?): the results are incomplete\n");
+    }
+    const auto stem = run_process({"/bin/sh", "-c", "exec " + kQueryBin + " --stem > /dev/full"}, "menangkap\n");
+    CHECK(stem.exit_code == 2);
 }
 
 TEST_CASE("a missing database exits 2 with a one-line message naming it") {
