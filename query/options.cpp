@@ -61,7 +61,7 @@ Options parse_options(int argc, char** argv) {
                                                                           {"jsonl", Format::Jsonl}},
                                             CLI::ignore_case));
     app.add_option("--fields", fields, "Hit fields to print, comma-separated: rank,id,title,date,url,source,score,snippet,similar");
-    auto* count = app.add_flag("--count", options.count, "Print only the number of matches");
+    auto* count = app.add_flag("--count", options.count, "Print only the number of matching articles (exact, near-duplicates included)");
     app.add_flag("--ids", options.ids, "Print only hit ids, one per line")->excludes(count);
     app.add_option("-n,--limit", options.limit, "Hits to show (default 10)")->check(CLI::Range(std::size_t{0}, std::size_t{1000}));
     app.add_option("--offset", options.offset, "Hits to skip first")->check(CLI::Range(std::size_t{0}, std::size_t{100000}));
