@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include <xapian.h>
+
 namespace telusur {
 
 /// One word of the query after analysis.
@@ -35,5 +37,11 @@ struct TermMatch {
 
 /// Explains a Xapian term: its field and bare word.
 TermMatch describe_term(const std::string& term);
+
+/// Each query term that matched document `docid` (whose id term is `id_term`), with the weight
+/// that term alone gives the document: for --explain. The terms of a synonym in `query` weigh
+/// as one: the synonym is shown once, as its first term, with the weight of the whole.
+std::vector<TermMatch> term_matches(const Xapian::Database& db, const Xapian::Enquire& enquire, const Xapian::Query& query,
+                                    Xapian::docid docid, const std::string& id_term);
 
 }  // namespace telusur

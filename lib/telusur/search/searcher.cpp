@@ -4,7 +4,6 @@
 #include <chrono>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "telusur/error.h"
 #include "telusur/schema.h"
@@ -49,42 +48,6 @@ void check_compatible(const Xapian::Database& db, const std::filesystem::path& p
         throw Error("'" + path.string() + "' is not a telusur database of schema " + std::string(schema::kVersion) +
                     (version.empty() ? "" : " (it has schema " + version + "): re-index it"));
     check_same_stemmer(db, path, stemmer, "re-index it");
-}
-
-/// The synonyms of `query` (a word searched under two terms), by each of their terms.
-void collect_synonyms(const Xapian::Query& query, std::unordered_map<std::string, Xapian::Query>& by_term) {
-    if (query.get_type() == Xapian::Query::OP_SYNONYM) {
-        for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) by_term.emplace(*t, query);
-        return;
-    }
-    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) collect_synonyms(query.get_subquery(i), by_term);
-}
-
-/// Each query term that matched document `docid` (whose id term is `id_term`), with the weight
-/// that term alone gives the document: for --explain. The terms of a synonym in `query` weigh
-/// as one: the synonym is shown once, as its first term, with the weight of the whole.
-std::vector<TermMatch> term_matches(const Xapian::Database& db, const Xapian::Enquire& enquire, const Xapian::Query& query,
-                                    Xapian::docid docid, const std::string& id_term) {
-    std::unordered_map<std::string, Xapian::Query> synonyms;
-    collect_synonyms(query, synonyms);
-    std::unordered_set<std::string> shown;  // synonyms, by description
-    std::vector<TermMatch> matches;
-    for (auto t = enquire.get_matching_terms_begin(docid); t != enquire.get_matching_terms_end(docid); ++t) {
-        auto weighed = Xapian::Query(*t);
-        auto term = *t;
-        if (const auto synonym = synonyms.find(*t); synonym != synonyms.end()) {
-            if (!shown.insert(synonym->second.get_description()).second) continue;
-            weighed = synonym->second;
-            term = *weighed.get_subquery(0).get_terms_begin();  // the stem; the whole form follows
-        }
-        auto match = describe_term(term);
-        Xapian::Enquire single(db);  // the filter restricts to the hit and adds no weight
-        single.set_query(Xapian::Query(Xapian::Query::OP_FILTER, weighed, Xapian::Query(id_term)));
-        const auto mset = single.get_mset(0, 1);
-        if (!mset.empty()) match.weight = mset.begin().get_weight();
-        matches.push_back(std::move(match));
-    }
-    return matches;
 }
 
 /// Term prefixes are upper-case letters; indexed words never start with one.
