@@ -4,11 +4,14 @@
 #include <charconv>
 #include <chrono>
 #include <csignal>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <pthread.h>
 #include <string_view>
+#include <sys/socket.h>
 #include <thread>
 
 #include <httplib.h>
@@ -162,6 +165,32 @@ void log_request(const httplib::Request& req, const httplib::Response& res) {
     std::fwrite(line.data(), 1, line.size(), stderr);  // stderr is unbuffered: one write
 }
 
+/// Binds and listens, and returns the port. cpp-httplib 0.11 (Debian 12) would set SO_REUSEPORT,
+/// so that a second server started on the same port runs without a word and takes half the
+/// requests, and it listens with a backlog of 5, so that a burst of new connections loses SYNs
+/// and each lost one waits a second for the client's retry. So the socket gets SO_REUSEADDR only
+/// (a restart need not wait for old connections to time out), and is listened on again with the
+/// system's maximum backlog (Linux updates the backlog of a listening socket in place).
+int listen_on(httplib::Server& server, const ServeOptions& options) {
+    int listening = -1;
+    server.set_socket_options([&listening](int sock) {
+        const int yes = 1;
+        ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+        listening = sock;  // the last socket tried is the one bound, if any is
+    });
+    errno = 0;
+    const int port = options.port == 0 ? server.bind_to_any_port(options.host)
+                                       : (server.bind_to_port(options.host, options.port) ? options.port : -1);
+    if (port < 0) {
+        const int reason = errno;  // bind(2)'s, left by cpp-httplib's clean-up: close and freeaddrinfo keep it
+        throw Error("cannot listen on " + options.host + ":" + std::to_string(options.port) +
+                    (reason != 0 ? std::string(": ") + std::strerror(reason) : std::string()));
+    }
+    if (::listen(listening, SOMAXCONN) != 0)
+        throw Error("cannot listen on " + options.host + ":" + std::to_string(port) + ": " + std::strerror(errno));
+    return port;
+}
+
 }  // namespace
 
 ServeOptions parse_listen_address(const std::string& address) {
@@ -223,13 +252,7 @@ int serve(const ServeOptions& options, const LanguageData& data) {
         send_error(res, 500, message);
     });
 
-    int port = options.port;
-    if (port == 0) {
-        port = server.bind_to_any_port(options.host);
-    } else if (!server.bind_to_port(options.host, port)) {
-        port = -1;
-    }
-    if (port < 0) throw Error("cannot listen on " + options.host + ":" + std::to_string(options.port));
+    const int port = listen_on(server, options);
     std::cerr << "telusur-query: serving " << options.db << " on http://" << options.host << ':' << port << '\n'
               << std::flush;
 

@@ -138,6 +138,10 @@ int BackgroundProcess::stop(int signal_number, std::string* rest_of_stderr) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+void BackgroundProcess::signal(int signal_number) {
+    if (pid_ > 0) kill(pid_, signal_number);
+}
+
 TempDir::TempDir() {
     std::string pattern = (std::filesystem::temp_directory_path() / "telusur-e2e-XXXXXX").string();
     if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");

@@ -28,6 +28,8 @@ class BackgroundProcess {
     /// Sends `signal_number`, waits for the exit, returns the status as ProcessResult does;
     /// what is left on stderr is appended to `rest_of_stderr`.
     int stop(int signal_number, std::string* rest_of_stderr = nullptr);
+    /// Sends `signal_number` and returns at once (SIGSTOP, SIGCONT).
+    void signal(int signal_number);
 
   private:
     int pid_ = -1;
