@@ -45,6 +45,32 @@ std::vector<std::string> split_fields(const std::string& list) {
     return fields;
 }
 
+[[noreturn]] void refuse(const std::string& message) {
+    throw CLI::ExcludesError(message, CLI::ExitCodes::ExcludesError);
+}
+
+/// One thing per run: a search, --serve, --stem or --analyze. An option of another mode would
+/// otherwise be ignored without a word (a query after --serve, --threads on a search).
+void require_one_mode(const CLI::App& app) {
+    const auto given = [&app](const char* name) { return app.get_option(name)->count() > 0; };
+    std::string mode;  // empty: a search
+    for (const char* candidate : {"--serve", "--stem", "--analyze"}) {
+        if (!given(candidate)) continue;
+        if (!mode.empty()) refuse(std::string(candidate) + " cannot be combined with " + mode);
+        mode = candidate;
+    }
+    for (const char* name : {"--threads", "--connections", "--cache-size"})
+        if (given(name) && mode != "--serve")
+            refuse(std::string(name) + " only applies to --serve, not to " + (mode.empty() ? "a search" : mode));
+    if (mode.empty()) return;
+    if (given("QUERY")) refuse("a query only applies to a search, not to " + mode);
+    for (const char* name : {"--count", "--ids", "--limit", "--offset", "--snippet-length", "--fields", "--color", "--facet",
+                             "--facet-limit", "--filter", "--since", "--until", "--sort", "--explain", "--no-collapse"})
+        if (given(name)) refuse(std::string(name) + " only applies to a search, not to " + mode);
+    // --analyze prints text or JSON as a search does; a server answers JSON only.
+    if (given("--format") && mode != "--analyze") refuse("--format does not apply to " + mode);
+}
+
 }  // namespace
 
 Options parse_options(int argc, char** argv) {
@@ -55,7 +81,7 @@ Options parse_options(int argc, char** argv) {
     app.footer(kFooter);
     app.set_version_flag("--version", "telusur-query 0.1.0");
     app.add_option("--db", options.db, "Database folder");
-    app.add_option("query", words, "Query words");
+    app.add_option("QUERY", words, "Query words");
     app.add_option("-f,--format", options.format, "Output: text (default), json or jsonl")
         ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{{"text", Format::Text}, {"json", Format::Json},
                                                                           {"jsonl", Format::Jsonl}},
@@ -100,6 +126,7 @@ Options parse_options(int argc, char** argv) {
     app.add_option("--analyze", options.analyze, "Show each token of TEXT: normalised form, stem and why");
     try {
         app.parse(argc, argv);
+        require_one_mode(app);
         if (!fields.empty()) options.fields = split_fields(fields);
         const bool tool = options.stem || !options.analyze.empty();
         if (!tool && options.db.empty()) throw CLI::RequiredError("--db");

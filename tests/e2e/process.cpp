@@ -138,6 +138,19 @@ int BackgroundProcess::stop(int signal_number, std::string* rest_of_stderr) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+int BackgroundProcess::wait(int timeout_ms) {
+    if (pid_ <= 0) return -1;
+    for (int waited = 0;; waited += 10) {
+        int status = 0;
+        if (waitpid(pid_, &status, WNOHANG) == pid_) {
+            pid_ = -1;
+            return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+        }
+        if (waited >= timeout_ms) return -1;
+        usleep(10'000);
+    }
+}
+
 void BackgroundProcess::signal(int signal_number) {
     if (pid_ > 0) kill(pid_, signal_number);
 }

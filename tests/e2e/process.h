@@ -28,6 +28,9 @@ class BackgroundProcess {
     /// Sends `signal_number`, waits for the exit, returns the status as ProcessResult does;
     /// what is left on stderr is appended to `rest_of_stderr`.
     int stop(int signal_number, std::string* rest_of_stderr = nullptr);
+    /// Waits up to `timeout_ms` for the child to exit by itself: its status as ProcessResult
+    /// gives it, or -1 if it still runs then.
+    int wait(int timeout_ms);
     /// Sends `signal_number` and returns at once (SIGSTOP, SIGCONT).
     void signal(int signal_number);
 

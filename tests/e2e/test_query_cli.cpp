@@ -123,6 +123,37 @@ TEST_CASE("bad options and empty queries exit 2 with a message") {
     CHECK(stop.err.find("stopwords") != std::string::npos);
 }
 
+TEST_CASE("an option of another mode is refused with exit 2, not ignored") {
+    const auto db = corpus_db();
+    struct Case {
+        std::vector<std::string> args;
+        std::string message;
+    };
+    // Run without waiting: a server that took them would run until killed.
+    for (const auto& [args, message] : std::vector<Case>{
+             {{"--serve", "127.0.0.1:0", "banjir"}, "a query only applies to a search, not to --serve"},
+             {{"--serve", "127.0.0.1:0", "--limit", "3"}, "--limit only applies to a search, not to --serve"},
+             {{"--serve", "127.0.0.1:0", "--format", "jsonl"}, "--format does not apply to --serve"},
+             {{"--serve", "127.0.0.1:0", "--analyze", "banjir"}, "--analyze cannot be combined with --serve"}}) {
+        std::vector<std::string> argv{kQueryBin, "--db", db};
+        argv.insert(argv.end(), args.begin(), args.end());
+        BackgroundProcess run(argv);
+        CHECK(run.read_error_line(10000) == "telusur-query: " + message + " (see --help)");
+        CHECK(run.wait(10000) == 2);
+    }
+    for (const auto& [args, message] : std::vector<Case>{
+             {{"--threads", "4", "banjir"}, "--threads only applies to --serve, not to a search"},
+             {{"--stem", "banjir"}, "a query only applies to a search, not to --stem"},
+             {{"--stem", "--cache-size", "8"}, "--cache-size only applies to --serve, not to --stem"},
+             {{"--analyze", "banjir", "--explain"}, "--explain only applies to a search, not to --analyze"}}) {
+        const auto run = query(db, args);
+        CHECK(run.exit_code == 2);
+        CHECK(run.out.empty());
+        CHECK(run.err == "telusur-query: " + message + " (see --help)\n");
+    }
+    CHECK(query(db, {"--analyze", "banjir", "--format", "json"}).exit_code == 0);  // --analyze reads --format
+}
+
 TEST_CASE("a query that is not UTF-8 exits 2 naming the bad byte") {
     // "Café" typed in Latin-1, and a sequence cut off before an ASCII letter.
     for (const std::string bad : {"Caf\xe9 Kursk", "\xc3' \xc3" "A tentara"}) {
