@@ -1,6 +1,7 @@
 # Every dependency is a Debian 12 package and reaches targets only as an imported target.
 find_package(PkgConfig REQUIRED)
-pkg_check_modules(httplib REQUIRED IMPORTED_TARGET cpp-httplib>=0.11)  # PkgConfig::httplib
+pkg_check_modules(httplib REQUIRED IMPORTED_TARGET cpp-httplib>=0.11)  # PkgConfig::httplib: HTTP clients of tests and bench
+pkg_check_modules(microhttpd REQUIRED IMPORTED_TARGET libmicrohttpd>=0.9.75)  # PkgConfig::microhttpd: the server
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n)   # ICU::uc ICU::i18n
 find_package(CLI11 REQUIRED CONFIG)                # CLI11::CLI11
 find_package(nlohmann_json 3.10 REQUIRED CONFIG)   # nlohmann_json::nlohmann_json

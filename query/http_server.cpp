@@ -1,21 +1,26 @@
 #include "http_server.h"
 
 #include <algorithm>
+#include <arpa/inet.h>
+#include <atomic>
 #include <charconv>
 #include <chrono>
 #include <csignal>
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <memory>
+#include <netinet/in.h>
 #include <pthread.h>
 #include <string_view>
-#include <sys/socket.h>
 #include <thread>
+#include <unistd.h>
+#include <utility>
+#include <vector>
 
-#include <httplib.h>
+#include <microhttpd.h>
 
+#include "listening_socket.h"
 #include "options.h"
 #include "output.h"
 #include "request.h"
@@ -30,34 +35,88 @@ namespace {
 
 constexpr std::size_t kMaxLimit = 100;
 constexpr std::size_t kMaxOffset = 10000;
-constexpr std::size_t kMaxRequestBytes = 16 * 1024;
-constexpr std::size_t kKeepAliveRequests = 100;
+constexpr std::size_t kMaxBodyBytes = 16 * 1024;  // every endpoint is a GET: a body is only read past
+// A body beyond kMaxBodyBytes is still read to its end, up to this, so that the client gets its
+// 413 (closing on unread bytes resets the connection and loses the answer); beyond, it is cut off.
+constexpr std::size_t kMaxDiscardedBytes = 1024 * 1024;
+constexpr unsigned kIdleSeconds = 5;               // a connection silent this long is closed
+constexpr auto kShutdownGrace = std::chrono::seconds(5);
 
-/// A 400 with a message, raised by parameter parsing.
+/// A 400 (or other 4xx) with a message, raised by parameter parsing.
 struct BadRequest {
     std::string message;
 };
 
-std::size_t number_param(const httplib::Request& req, const char* name, std::size_t fallback, std::size_t max) {
-    if (!req.has_param(name)) return fallback;
-    const auto text = req.get_param_value(name);
+/// The answer to one request, before libmicrohttpd sends it.
+struct Reply {
+    int status = 200;
+    std::string body;
+    const char* cache = nullptr;  ///< The X-Telusur-Cache header of /search, if any.
+};
+
+Reply json_reply(int status, const Json& body) { return {status, dump_json(body), nullptr}; }
+Reply error_reply(int status, const std::string& message) { return json_reply(status, Json{{"error", message}}); }
+
+/// The query string's parameters in order, as libmicrohttpd decoded them; repeated names kept,
+/// and bytes after a %00 too (the sized iterator does not stop at NUL).
+class Params {
+  public:
+    explicit Params(MHD_Connection* connection) {
+        MHD_get_connection_values_n(connection, MHD_GET_ARGUMENT_KIND, &Params::add, this);
+    }
+    const std::string* find(std::string_view name) const {
+        for (const auto& [key, value] : pairs_)
+            if (key == name) return &value;
+        return nullptr;
+    }
+    std::vector<std::string> all(std::string_view name) const {
+        std::vector<std::string> values;
+        for (const auto& [key, value] : pairs_)
+            if (key == name) values.push_back(value);
+        return values;
+    }
+
+  private:
+    static MHD_Result add(void* self, MHD_ValueKind, const char* key, size_t key_size, const char* value,
+                          size_t value_size) {
+        static_cast<Params*>(self)->pairs_.emplace_back(std::string(key, key_size),
+                                                        value != nullptr ? std::string(value, value_size) : std::string());
+        return MHD_YES;
+    }
+    std::vector<std::pair<std::string, std::string>> pairs_;
+};
+
+std::size_t number_param(const Params& params, const char* name, std::size_t fallback, std::size_t max) {
+    const auto* text = params.find(name);
+    if (text == nullptr) return fallback;
     std::size_t value = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size())
+    const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (ec != std::errc() || end != text->data() + text->size())
         throw BadRequest{std::string("parameter '") + name + "' must be a whole number"};
     if (value > max) throw BadRequest{std::string("parameter '") + name + "' is at most " + std::to_string(max)};
     return value;
 }
 
-void send_body(httplib::Response& res, int status, std::string body) {
-    res.status = status;
-    res.set_content(std::move(body), "application/json; charset=utf-8");
-}
-
-void send_json(httplib::Response& res, int status, const Json& body) { send_body(res, status, dump_json(body)); }
-
-void send_error(httplib::Response& res, int status, const std::string& message) {
-    send_json(res, status, Json{{"error", message}});
+SearchRequest parse_search_request(const Params& params) {
+    SearchRequest request;
+    const auto* query = params.find("q");
+    if (query == nullptr) throw BadRequest{"missing parameter 'q'"};
+    request.query = *query;
+    if (request.query.size() > kMaxQueryBytes)
+        throw BadRequest{"parameter 'q' is longer than " + std::to_string(kMaxQueryBytes) + " bytes"};
+    request.limit = number_param(params, "limit", 10, kMaxLimit);
+    request.offset = number_param(params, "offset", 0, kMaxOffset);
+    if (const auto* format = params.find("format"); format != nullptr && *format != "json")
+        throw BadRequest{"parameter 'format' must be json"};
+    if (const auto* sort = params.find("sort")) request.sort = parse_sort(*sort);
+    request.facets = params.all("facet");
+    request.filters = params.all("filter");
+    if (const auto* since = params.find("since")) request.since = *since;
+    if (const auto* until = params.find("until")) request.until = *until;
+    request.facet_limit = number_param(params, "facet_limit", 10, 1000);
+    const auto* collapse = params.find("collapse");
+    request.collapse = !(collapse != nullptr && *collapse == "0");
+    return request;
 }
 
 /// What the request handlers share: the searchers, the result cache and the settings.
@@ -65,130 +124,162 @@ struct SearchService {
     const ServeOptions& options;
     SearcherPool searchers;
     ResultCache cache;
-};
-
-SearchRequest parse_search_request(const httplib::Request& req) {
-    SearchRequest request;
-    if (!req.has_param("q")) throw BadRequest{"missing parameter 'q'"};
-    request.query = req.get_param_value("q");
-    if (request.query.size() > kMaxQueryBytes) throw BadRequest{"parameter 'q' is longer than " + std::to_string(kMaxQueryBytes) + " bytes"};
-    request.limit = number_param(req, "limit", 10, kMaxLimit);
-    request.offset = number_param(req, "offset", 0, kMaxOffset);
-    if (req.has_param("format") && req.get_param_value("format") != "json") throw BadRequest{"parameter 'format' must be json"};
-    if (req.has_param("sort")) request.sort = parse_sort(req.get_param_value("sort"));
-    for (std::size_t i = 0; i < req.get_param_value_count("facet"); ++i)
-        request.facets.push_back(req.get_param_value("facet", i));
-    for (std::size_t i = 0; i < req.get_param_value_count("filter"); ++i)
-        request.filters.push_back(req.get_param_value("filter", i));
-    if (req.has_param("since")) request.since = req.get_param_value("since");
-    if (req.has_param("until")) request.until = req.get_param_value("until");
-    request.facet_limit = number_param(req, "facet_limit", 10, 1000);
-    request.collapse = !(req.has_param("collapse") && req.get_param_value("collapse") == "0");
-    return request;
-}
-
-/// A search's answer, the time it took and where it came from: the X-Telusur-Cache header.
-struct Answer {
-    std::shared_ptr<const SerializedResults> document;
-    double elapsed_ms = 0;
-    const char* cache;  ///< "hit", "miss" or "off".
+    std::atomic<int> in_flight{0};  ///< Requests begun and not yet answered, for a graceful stop.
 };
 
 /// The answer to `request`: from the cache when the same request was answered at the current
 /// revision, else searched (and cached).
-Answer find_answer(SearchService& service, const SearchRequest& request,
-                   std::chrono::steady_clock::time_point started) {
+Reply find_answer(SearchService& service, const SearchRequest& request, std::chrono::steady_clock::time_point started) {
     if (!service.cache.enabled()) {
         const auto results = service.searchers.lease()->search(request);
-        return {std::make_shared<const SerializedResults>(results, kHitFields), results.elapsed_ms, "off"};
+        return {200, SerializedResults(results, kHitFields).with_elapsed(results.elapsed_ms), "off"};
     }
     // A hit needs no searcher, so it never waits behind searches in progress; it reports the
     // time it took now, not that of the search it reuses.
     if (auto cached = service.cache.find(service.searchers.latest_revision(), request)) {
         const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - started;
-        return {std::move(cached), elapsed.count(), "hit"};
+        return {200, cached->with_elapsed(elapsed.count()), "hit"};
     }
     auto searcher = service.searchers.lease();
     const auto results = searcher->search(request);
     auto document = std::make_shared<const SerializedResults>(results, kHitFields);
     // The revision after the search: Searcher::search may have reopened on a concurrent commit.
     service.cache.insert(searcher->database().get_revision(), request, document);
-    return {std::move(document), results.elapsed_ms, "miss"};
+    return {200, document->with_elapsed(results.elapsed_ms), "miss"};
 }
 
-void handle_search(const httplib::Request& req, httplib::Response& res, SearchService& service) {
+Reply handle_search(const Params& params, SearchService& service) {
     const auto started = std::chrono::steady_clock::now();
     try {
-        const auto answer = find_answer(service, parse_search_request(req), started);
-        res.set_header("X-Telusur-Cache", answer.cache);
-        send_body(res, 200, answer.document->with_elapsed(answer.elapsed_ms));
+        return find_answer(service, parse_search_request(params), started);
     } catch (const BadRequest& e) {
-        send_error(res, 400, e.message);
+        return error_reply(400, e.message);
     } catch (const QueryError& e) {
-        send_error(res, 400, e.what());
+        return error_reply(400, e.what());
     } catch (const Error& e) {  // the database cannot be searched as it is (gone, rebuilt by another stemmer)
-        send_error(res, 503, e.what());
+        return error_reply(503, e.what());
     }
 }
 
-void handle_stats(httplib::Response& res, SearchService& service) try {
+Reply handle_stats(SearchService& service) try {
     const auto searcher = service.searchers.lease();
     const auto& db = searcher->database();
     std::error_code ec;
     const auto modified = std::filesystem::last_write_time(std::filesystem::path(service.options.db) / "iamglass", ec);
     const auto seconds = ec ? 0 : std::chrono::duration_cast<std::chrono::seconds>(
                                       std::chrono::file_clock::to_sys(modified).time_since_epoch()).count();
-    send_json(res, 200, Json{{"documents", db.get_doccount()},
-                             {"term_occurrences", db.get_total_length()},
-                             {"average_length", db.get_avlength()},
-                             {"last_modified_unix", seconds}});
+    return json_reply(200, Json{{"documents", db.get_doccount()},
+                                {"term_occurrences", db.get_total_length()},
+                                {"average_length", db.get_avlength()},
+                                {"last_modified_unix", seconds}});
 } catch (const Error& e) {  // the database cannot be reopened
-    send_error(res, 503, e.what());
+    return error_reply(503, e.what());
 }
 
 /// "ok" while the database can be read: one stat(2) of its version file when nothing changed.
-void handle_health(httplib::Response& res, SearchService& service) {
+Reply handle_health(SearchService& service) {
     try {
         service.searchers.latest_revision();
-        send_json(res, 200, Json{{"status", "ok"}});
+        return json_reply(200, Json{{"status", "ok"}});
     } catch (const Error& e) {
-        send_json(res, 503, Json{{"status", "unavailable"}, {"error", e.what()}});
+        return json_reply(503, Json{{"status", "unavailable"}, {"error", e.what()}});
     }
 }
 
-/// One line per request in a single write(2), so lines of concurrent requests never interleave
-/// without a lock of ours; std::cerr wrote each piece separately and needed one.
-void log_request(const httplib::Request& req, const httplib::Response& res) {
-    std::string line = req.remote_addr;
-    line.append(" \"").append(req.method).append(" ").append(req.target).append("\" ");
-    line.append(std::to_string(res.status)).append(" ").append(std::to_string(res.body.size())).append("\n");
+Reply route(std::string_view path, std::string_view method, MHD_Connection* connection, SearchService& service) {
+    if (path != "/search" && path != "/health" && path != "/stats") return error_reply(404, "not found");
+    if (method != "GET" && method != "HEAD") return error_reply(405, "only GET is served");
+    if (path == "/health") return handle_health(service);
+    if (path == "/stats") return handle_stats(service);
+    return handle_search(Params(connection), service);
+}
+
+/// One request, from its request line to its answer: libmicrohttpd's per-request context.
+struct Exchange {
+    std::string target;  ///< As sent (path and query string), for the access log.
+    bool begun = false;  ///< The handler has seen the headers.
+    std::size_t body_bytes = 0;
+};
+
+void* begin_exchange(void* service, const char* uri, MHD_Connection*) {
+    static_cast<SearchService*>(service)->in_flight.fetch_add(1);
+    return new Exchange{uri != nullptr ? uri : "", false, 0};
+}
+
+void end_exchange(void* service, MHD_Connection*, void** exchange, MHD_RequestTerminationCode) {
+    delete static_cast<Exchange*>(*exchange);
+    *exchange = nullptr;
+    static_cast<SearchService*>(service)->in_flight.fetch_sub(1);
+}
+
+std::string client_address(MHD_Connection* connection) {
+    const auto* info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    char text[INET6_ADDRSTRLEN] = "-";
+    if (info != nullptr && info->client_addr != nullptr) {
+        const auto* address = info->client_addr;
+        if (address->sa_family == AF_INET)
+            ::inet_ntop(AF_INET, &reinterpret_cast<const sockaddr_in*>(address)->sin_addr, text, sizeof text);
+        else if (address->sa_family == AF_INET6)
+            ::inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6*>(address)->sin6_addr, text, sizeof text);
+    }
+    return text;
+}
+
+/// One line per request in a single write(2), so lines of concurrent requests never interleave.
+void log_request(MHD_Connection* connection, std::string_view method, const Exchange& exchange, const Reply& reply) {
+    std::string line = client_address(connection);
+    line.append(" \"").append(method).append(" ").append(exchange.target).append("\" ");
+    line.append(std::to_string(reply.status)).append(" ").append(std::to_string(reply.body.size())).append("\n");
     std::fwrite(line.data(), 1, line.size(), stderr);  // stderr is unbuffered: one write
 }
 
-/// Binds and listens, and returns the port. cpp-httplib 0.11 (Debian 12) would set SO_REUSEPORT,
-/// so that a second server started on the same port runs without a word and takes half the
-/// requests, and it listens with a backlog of 5, so that a burst of new connections loses SYNs
-/// and each lost one waits a second for the client's retry. So the socket gets SO_REUSEADDR only
-/// (a restart need not wait for old connections to time out), and is listened on again with the
-/// system's maximum backlog (Linux updates the backlog of a listening socket in place).
-int listen_on(httplib::Server& server, const ServeOptions& options) {
-    int listening = -1;
-    server.set_socket_options([&listening](int sock) {
-        const int yes = 1;
-        ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
-        listening = sock;  // the last socket tried is the one bound, if any is
-    });
-    errno = 0;
-    const int port = options.port == 0 ? server.bind_to_any_port(options.host)
-                                       : (server.bind_to_port(options.host, options.port) ? options.port : -1);
-    if (port < 0) {
-        const int reason = errno;  // bind(2)'s, left by cpp-httplib's clean-up: close and freeaddrinfo keep it
-        throw Error("cannot listen on " + options.host + ":" + std::to_string(options.port) +
-                    (reason != 0 ? std::string(": ") + std::strerror(reason) : std::string()));
+MHD_Result send_reply(MHD_Connection* connection, Reply reply) {
+    auto* body = new std::string(std::move(reply.body));
+    auto* response = MHD_create_response_from_buffer_with_free_callback_cls(
+        body->size(), body->data(), [](void* text) { delete static_cast<std::string*>(text); }, body);
+    if (response == nullptr) {
+        delete body;
+        return MHD_NO;  // out of memory: the connection is closed
     }
-    if (::listen(listening, SOMAXCONN) != 0)
-        throw Error("cannot listen on " + options.host + ":" + std::to_string(port) + ": " + std::strerror(errno));
-    return port;
+    MHD_add_response_header(response, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json; charset=utf-8");
+    if (reply.cache != nullptr) MHD_add_response_header(response, "X-Telusur-Cache", reply.cache);
+    const auto queued = MHD_queue_response(connection, static_cast<unsigned>(reply.status), response);
+    MHD_destroy_response(response);
+    return queued;
+}
+
+/// libmicrohttpd's access handler: called once when the headers are in, then once per piece of
+/// body, then once more; the answer is queued on the last call (a response queued earlier
+/// would make libmicrohttpd close a keep-alive connection after it).
+MHD_Result handle(void* cls, MHD_Connection* connection, const char* url, const char* method, const char*,
+                  const char*, size_t* upload_size, void** context) try {
+    auto& service = *static_cast<SearchService*>(cls);
+    auto& exchange = *static_cast<Exchange*>(*context);
+    if (!exchange.begun) {
+        exchange.begun = true;
+        return MHD_YES;
+    }
+    Reply reply;
+    if (*upload_size > 0) {  // read past, answered at its end
+        exchange.body_bytes += *upload_size;
+        *upload_size = 0;
+        return exchange.body_bytes <= kMaxDiscardedBytes ? MHD_YES : MHD_NO;
+    }
+    if (exchange.body_bytes > kMaxBodyBytes) {
+        reply = error_reply(413, "request body larger than " + std::to_string(kMaxBodyBytes) + " bytes");
+    } else {
+        try {
+            reply = route(url, method, connection, service);
+        } catch (const std::exception& e) {
+            reply = error_reply(500, e.what());
+        } catch (...) {
+            reply = error_reply(500, "internal error");
+        }
+    }
+    log_request(connection, method, exchange, reply);
+    return send_reply(connection, std::move(reply));
+} catch (...) {  // out of memory: nothing may unwind into libmicrohttpd's C; the connection is closed
+    return MHD_NO;
 }
 
 }  // namespace
@@ -212,59 +303,46 @@ ServeOptions parse_listen_address(const std::string& address) {
 int serve(const ServeOptions& options, const LanguageData& data) {
     // More searches at once than cores only share the CPU, and cost more of it (measured in
     // bench/results/http-load.md): one per core unless told otherwise.
-    const std::size_t searchers = options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    // Opening the searchers first fails before listening if the database is unusable.
-    SearchService service{options, SearcherPool(options.db, data, searchers), ResultCache(options.cache_size)};
+    const std::size_t threads = options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    // Opening the searchers first fails before listening if the database is unusable. One per
+    // server thread: a lease never waits.
+    SearchService service{options, SearcherPool(options.db, data, threads), ResultCache(options.cache_size)};
+    ListeningSocket listening(options.host, options.port);
 
-    // Signals are taken by one thread with sigwait, so the handler may call Server::stop().
+    // Blocked before the server's threads start, so that they inherit the mask and only sigwait
+    // below takes SIGINT and SIGTERM.
     sigset_t signals;
     sigemptyset(&signals);
     sigaddset(&signals, SIGINT);
     sigaddset(&signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-    httplib::Server server;
-    // cpp-httplib gives a keep-alive connection one pool thread for as long as it stays open, so
-    // the pool is sized for connections; the searcher pool bounds the searches themselves.
-    server.new_task_queue = [&options] { return new httplib::ThreadPool(options.connections); };
-    // cpp-httplib 0.11 closes a keep-alive connection after 5 requests by default: a reconnect
-    // costs more than many a search, and a connection beyond the pool size waits for one to close.
-    server.set_keep_alive_max_count(kKeepAliveRequests);
-    server.set_tcp_nodelay(true);  // small JSON answers: do not wait for Nagle's 40 ms
-    server.set_payload_max_length(kMaxRequestBytes);
-    server.set_read_timeout(5, 0);
-    server.set_write_timeout(5, 0);
-    server.set_logger(log_request);
-    server.Get("/search", [&](const httplib::Request& req, httplib::Response& res) { handle_search(req, res, service); });
-    server.Get("/health", [&](const httplib::Request&, httplib::Response& res) { handle_health(res, service); });
-    server.Get("/stats", [&](const httplib::Request&, httplib::Response& res) { handle_stats(res, service); });
-    server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
-        if (res.body.empty()) send_error(res, res.status, res.status == 404 ? "not found" : "request failed");
-    });
-    server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
-        std::string message = "internal error";
-        try {
-            std::rethrow_exception(ep);
-        } catch (const std::exception& e) {
-            message = e.what();
-        } catch (...) {
-        }
-        send_error(res, 500, message);
-    });
-
-    const int port = listen_on(server, options);
+    // `threads` event loops, each with its share of the connections, each searching in turn for
+    // the requests that are ready: no thread per connection and no hand-over between threads
+    // (bench/results/http-load.md measured a third less CPU per request than cpp-httplib's model).
+    MHD_Daemon* daemon = MHD_start_daemon(
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_TURBO, 0, nullptr, nullptr, &handle,
+        &service, MHD_OPTION_LISTEN_SOCKET, listening.fd(), MHD_OPTION_THREAD_POOL_SIZE, static_cast<unsigned>(threads),
+        MHD_OPTION_CONNECTION_LIMIT, static_cast<unsigned>(options.connections), MHD_OPTION_CONNECTION_TIMEOUT,
+        kIdleSeconds, MHD_OPTION_URI_LOG_CALLBACK, &begin_exchange, &service, MHD_OPTION_NOTIFY_COMPLETED,
+        &end_exchange, &service, MHD_OPTION_END);
+    if (daemon == nullptr)
+        throw Error("cannot start the HTTP server on " + options.host + ":" + std::to_string(listening.port()));
+    const int port = listening.port();
+    listening.release();  // the daemon's now; handed back by MHD_quiesce_daemon below
     std::cerr << "telusur-query: serving " << options.db << " on http://" << options.host << ':' << port << '\n'
               << std::flush;
 
-    std::thread stopper([&server, &signals] {
-        int received = 0;
-        sigwait(&signals, &received);
-        server.stop();
-    });
-    server.listen_after_bind();
-    // listen_after_bind returns only after stop(); if it failed on its own, wake the stopper.
-    pthread_kill(stopper.native_handle(), SIGTERM);
-    stopper.join();
+    int received = 0;
+    sigwait(&signals, &received);
+    // Graceful: no new connections, the requests begun get their answers (for a few seconds at
+    // most), then the idle keep-alive connections are closed.
+    const MHD_socket stopped_listening = MHD_quiesce_daemon(daemon);
+    const auto deadline = std::chrono::steady_clock::now() + kShutdownGrace;
+    while (service.in_flight.load() > 0 && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    MHD_stop_daemon(daemon);
+    if (stopped_listening != MHD_INVALID_SOCKET) ::close(stopped_listening);
     std::cerr << "telusur-query: stopped\n";
     return 0;
 }

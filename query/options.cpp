@@ -114,7 +114,7 @@ Options parse_options(int argc, char** argv) {
     app.add_option("--serve", options.serve, "Serve the JSON API over HTTP on [HOST:]PORT (default host 127.0.0.1)");
     app.add_option("--threads", options.threads, "HTTP: searches run at once, each with its own database handle (default: one per core)")
         ->check(CLI::Range(std::size_t{1}, std::size_t{256}));
-    app.add_option("--connections", options.connections, "HTTP: keep-alive connections served at once, one thread each (default 64)")
+    app.add_option("--connections", options.connections, "HTTP: connections open at once; more wait until one closes (default 512)")
         ->check(CLI::Range(std::size_t{1}, std::size_t{4096}));
     app.add_option("--cache-size", options.cache_size,
                    "HTTP: search results kept for repeated requests, dropped when the database changes (default 1024; 0 = off)")

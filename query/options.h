@@ -30,7 +30,7 @@ struct Options {
     bool mmap = true;             ///< Read database tables through memory maps (see mapped_reads.h).
     std::string serve;            ///< [HOST:]PORT to serve HTTP on, or empty.
     std::size_t threads = 0;      ///< HTTP: searches at once, each with its own database handle (0 = one per core).
-    std::size_t connections = 64; ///< HTTP: keep-alive connections served at once.
+    std::size_t connections = 512; ///< HTTP: connections open at once.
     std::size_t cache_size = 1024;  ///< HTTP: results kept for repeated requests (0 = no cache).
     std::string data_dir;         ///< stemmer-data folder override.
     std::vector<std::string> facets;   ///< person, place, org, entity, date, source.

@@ -1,4 +1,4 @@
-// SearcherPool: the HTTP server's Xapian handles, shared by its connection threads.
+// SearcherPool: the HTTP server's Xapian handles, shared by its threads.
 #pragma once
 
 #include <condition_variable>
@@ -15,10 +15,10 @@
 
 namespace telusur::query {
 
-/// A fixed set of Searchers, each with its own database handle. A connection thread leases one
-/// for a request and gives it back at the end, so at most `size` searches run at once however
-/// many keep-alive connections are open: on a machine with few cores, more parallel searches only
-/// share the same CPU. Waiting requests are served first come, first served: a returned searcher
+/// A fixed set of Searchers, each with its own database handle. A server thread leases one for a
+/// request and gives it back at the end, so at most `size` searches run at once: on a machine
+/// with few cores, more parallel searches only share the same CPU. (The server runs as many
+/// threads as searchers, so a lease does not wait there.) Waiting requests are served first come, first served: a returned searcher
 /// goes straight to the longest waiter, so no request is overtaken again and again (a plain
 /// condition variable lets newcomers barge in, which shows up as a long latency tail). Thread-safe.
 class SearcherPool {

@@ -10,7 +10,8 @@ packages=(
   libcli11-dev                       # command-line parsing
   nlohmann-json3-dev                 # JSON Lines input, JSON output
   doctest-dev                        # unit and end-to-end tests
-  libcpp-httplib-dev                 # HTTP API of telusur-query --serve
+  libmicrohttpd-dev                  # HTTP API of telusur-query --serve
+  libcpp-httplib-dev                 # HTTP client of the tests and the load benchmark
   zlib1g-dev libzstd-dev             # reading .jsonl.gz and .jsonl.zst archives
   libgoogle-perftools-dev            # tcmalloc for telusur-index (Xapian's writer allocates a lot)
   python3                            # bench scripts (the peers harness measures with Python)

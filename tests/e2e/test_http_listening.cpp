@@ -1,4 +1,5 @@
-// End-to-end tests of how `telusur-query --serve` holds its port: alone, and with room for bursts.
+// End-to-end tests of how `telusur-query --serve` holds its port and its connections: alone on
+// the port, room for bursts, a bounded number of connections, methods and bodies it refuses.
 #include <doctest/doctest.h>
 
 #include <arpa/inet.h>
@@ -50,6 +51,24 @@ int count_connected(const std::vector<int>& sockets, int timeout_ms) {
     return connected;
 }
 
+/// Sends `request` on a new connection and returns all that comes back until the server closes
+/// it (or 10 s pass).
+std::string exchange(int port, const std::string& request) {
+    const int fd = start_connect(port);
+    REQUIRE(count_connected({fd}, 5000) == 1);
+    const int flags = ::fcntl(fd, F_GETFL);
+    ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    timeval timeout{10, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    std::string reply;
+    if (::send(fd, request.data(), request.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(request.size())) {
+        char chunk[4096];
+        for (ssize_t n; (n = ::recv(fd, chunk, sizeof chunk, 0)) > 0;) reply.append(chunk, static_cast<std::size_t>(n));
+    }
+    ::close(fd);
+    return reply;
+}
+
 }  // namespace
 
 TEST_CASE("a second server on a port already served exits 2 saying so, and leaves the first alone") {
@@ -96,6 +115,53 @@ TEST_CASE("a burst of new connections is queued, not dropped, while every worker
         ::close(fd);
     }
     CHECK(answered == 32);
+}
+
+TEST_CASE("only GET is served, and a request body over 16 KiB is refused") {
+    TempDir tmp;
+    Server server(corpus_db(tmp));
+    const auto post = exchange(server.port(), "POST /search?q=Kursk HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n"
+                                              "Connection: close\r\n\r\n{}");
+    CHECK(post.starts_with("HTTP/1.1 405"));
+    CHECK(post.find("{\"error\":") != std::string::npos);
+    const std::string body(20000, 'x');
+    const auto big = exchange(server.port(), "GET /search?q=Kursk HTTP/1.1\r\nHost: x\r\nContent-Length: " +
+                                                 std::to_string(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    CHECK(big.starts_with("HTTP/1.1 413"));
+    const auto head = exchange(server.port(), "HEAD /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    CHECK(head.starts_with("HTTP/1.1 200"));
+    CHECK(head.find("{\"status\"") == std::string::npos);  // the headers only
+}
+
+TEST_CASE("connections that say nothing do not hold up others, and beyond --connections wait their turn") {
+    TempDir tmp;
+    Server server(corpus_db(tmp), {"--threads", "1", "--connections", "6"});
+    std::vector<int> silent;  // a request line begun and never finished
+    for (int i = 0; i < 5; ++i) {
+        silent.push_back(start_connect(server.port()));
+        REQUIRE(count_connected({silent.back()}, 5000) == 1);
+        ::send(silent.back(), "GET /sea", 8, MSG_NOSIGNAL);
+    }
+    // One thread, five connections stalled on it: a sixth client is still answered.
+    auto client = server.client();
+    client.set_keep_alive(true);
+    const auto res = client.Get("/search?q=Kursk");
+    REQUIRE(res);
+    CHECK(res->status == 200);
+
+    // Six open (the client keeps its connection): a seventh waits, answered once others close.
+    const int seventh = start_connect(server.port());
+    REQUIRE(count_connected({seventh}, 5000) == 1);  // the kernel's listen queue took it
+    const std::string request = "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    REQUIRE(::send(seventh, request.data(), request.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(request.size()));
+    pollfd reply{seventh, POLLIN, 0};
+    CHECK(::poll(&reply, 1, 500) == 0);
+    for (const int fd : silent) ::close(fd);
+    REQUIRE(::poll(&reply, 1, 10000) == 1);
+    char answer[64] = {};
+    CHECK(::recv(seventh, answer, sizeof answer - 1, 0) > 0);
+    CHECK(std::string(answer).starts_with("HTTP/1.1 200"));
+    ::close(seventh);
 }
 
 }  // namespace telusur::e2e
