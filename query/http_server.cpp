@@ -319,7 +319,7 @@ int serve(const ServeOptions& options, const LanguageData& data) {
 
     // `threads` event loops, each with its share of the connections, each searching in turn for
     // the requests that are ready: no thread per connection and no hand-over between threads
-    // (bench/results/http-load.md measured a third less CPU per request than cpp-httplib's model).
+    // (bench/results/http-load.md measured 27 % less CPU per request than cpp-httplib's model).
     MHD_Daemon* daemon = MHD_start_daemon(
         MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_TURBO, 0, nullptr, nullptr, &handle,
         &service, MHD_OPTION_LISTEN_SOCKET, listening.fd(), MHD_OPTION_THREAD_POOL_SIZE, static_cast<unsigned>(threads),
