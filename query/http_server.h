@@ -12,7 +12,7 @@ struct ServeOptions {
     std::string db;
     std::string host = "127.0.0.1";  ///< Loopback unless told otherwise.
     int port = 8080;                 ///< 0 picks a free port (printed on stderr).
-    std::size_t threads = 0;         ///< Searches at once, each on its own database handle; 0 = one per core.
+    std::size_t threads = 0;         ///< Event loops, each searching on its own database handle; 0 = one per core.
     std::size_t connections = 512;   ///< Connections open at once; more wait until one closes.
     std::size_t cache_size = 1024;   ///< Search results kept for repeated requests (0 = off).
 };

@@ -112,7 +112,7 @@ Options parse_options(int argc, char** argv) {
     bool no_collapse = false;
     app.add_flag("--no-collapse", no_collapse, "Show near-duplicate articles separately");
     app.add_option("--serve", options.serve, "Serve the JSON API over HTTP on [HOST:]PORT (default host 127.0.0.1)");
-    app.add_option("--threads", options.threads, "HTTP: searches run at once, each with its own database handle (default: one per core)")
+    app.add_option("--threads", options.threads, "HTTP: server threads, each an event loop searching with its own database handle (default: one per core)")
         ->check(CLI::Range(std::size_t{1}, std::size_t{256}));
     app.add_option("--connections", options.connections, "HTTP: connections open at once; more wait until one closes (default 512)")
         ->check(CLI::Range(std::size_t{1}, std::size_t{4096}));
