@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # HTTP load benchmark: indexes the 11,854 articles of ../shared/corpus-data (its docs.jsonl files),
 # serves them on 127.0.0.1, and runs a bounded closed-loop load at 1, 8 and 32 clients, first with
-# the result cache off (every request searched: the headline), then with it on. Prints markdown
-# tables (requests/s, p50/p99 ms) and the load average, since the machine may be shared.
+# the result cache off (every request searched: the headline), then with it on. Each measured run
+# follows a warm-up at the same number of clients (WARMUP requests per client, not counted; the
+# first 40 ms of a new server or a new set of connections are several times slower than what
+# follows, bench/results/http-load.md). Prints markdown tables (requests/s, p50/p99 ms) and the
+# load average, since the machine may be shared.
 #   bench/run_http_load.sh [REQUESTS_PER_CLIENT] [--smoke]
 # --smoke indexes corpus/ instead and sends a few requests: a quick check that the script works.
 # Environment: TELUSUR_BUILD (build folder, default build), TELUSUR_BENCH_WORK (default
 # /tmp/telusur-bench), TELUSUR_BENCH_CACHE (cache sizes to run, default "0 1024"),
-# TELUSUR_BENCH_THREADS (--threads; default: the server's own, one search per core).
+# TELUSUR_BENCH_THREADS (--threads; default: the server's own, one search per core),
+# TELUSUR_BENCH_WARMUP (warm-up requests per client, default 20; 0 = none).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 per_client=${1:-200}
@@ -15,6 +19,7 @@ smoke=${2:-}
 work=${TELUSUR_BENCH_WORK:-/tmp/telusur-bench}
 build=${TELUSUR_BUILD:-build}
 cache_sizes=${TELUSUR_BENCH_CACHE:-0 1024}
+warmup=${TELUSUR_BENCH_WARMUP:-20}
 threads=()
 [ -n "${TELUSUR_BENCH_THREADS:-}" ] && threads=(--threads "$TELUSUR_BENCH_THREADS")
 mkdir -p "$work"
@@ -65,6 +70,10 @@ for cache in $cache_sizes; do
   echo "|---:|---:|---:|---:|---:|---:|"
   cpu=()
   for c in $clients_list; do
+    # With the cache on, a warm-up would fill it: the cold-cache figures are measured as they are.
+    if [ "$warmup" -gt 0 ] && [ "$cache" = 0 ]; then
+      "$build"/bin/http_load "$port" "$queries" "$c" "$warmup" >/dev/null
+    fi
     before=$(server_ticks)
     "$build"/bin/http_load "$port" "$queries" "$c" "$per_client"
     cpu+=("$c: $(awk -v t="$(( $(server_ticks) - before ))" -v hz="$(getconf CLK_TCK)" -v n="$(( c * per_client ))" \
