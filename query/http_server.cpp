@@ -199,17 +199,18 @@ struct Exchange {
     std::string target;  ///< As sent (path and query string), for the access log.
     bool begun = false;  ///< The handler has seen the headers.
     std::size_t body_bytes = 0;
+    // What the access log says of the answer; empty method: libmicrohttpd refused the request
+    // before the handler saw it (headers too large, malformed) or the client left first.
+    std::string method;
+    int status = 0;
+    std::size_t answer_bytes = 0;
 };
 
 void* begin_exchange(void* service, const char* uri, MHD_Connection*) {
     static_cast<SearchService*>(service)->in_flight.fetch_add(1);
-    return new Exchange{uri != nullptr ? uri : "", false, 0};
-}
-
-void end_exchange(void* service, MHD_Connection*, void** exchange, MHD_RequestTerminationCode) {
-    delete static_cast<Exchange*>(*exchange);
-    *exchange = nullptr;
-    static_cast<SearchService*>(service)->in_flight.fetch_sub(1);
+    auto* exchange = new Exchange;
+    exchange->target = uri != nullptr ? uri : "";
+    return exchange;
 }
 
 std::string client_address(MHD_Connection* connection) {
@@ -225,12 +226,32 @@ std::string client_address(MHD_Connection* connection) {
     return text;
 }
 
-/// One line per request in a single write(2), so lines of concurrent requests never interleave.
-void log_request(MHD_Connection* connection, std::string_view method, const Exchange& exchange, const Reply& reply) {
+/// One line per request, once it is over, in a single write(2), so lines of concurrent requests
+/// never interleave. A request libmicrohttpd answered itself (431: headers too large) shows
+/// its status with "-" for the method and size; one with no answer at all shows "-" for both.
+void log_request(MHD_Connection* connection, const Exchange& exchange) {
     std::string line = client_address(connection);
-    line.append(" \"").append(method).append(" ").append(exchange.target).append("\" ");
-    line.append(std::to_string(reply.status)).append(" ").append(std::to_string(reply.body.size())).append("\n");
+    const bool ours = !exchange.method.empty();
+    line.append(" \"").append(ours ? exchange.method : "-").append(" ").append(exchange.target).append("\" ");
+    int status = exchange.status;
+    if (!ours) {
+        const auto* info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_HTTP_STATUS);
+        status = info != nullptr ? static_cast<int>(info->http_status) : 0;
+    }
+    line.append(status != 0 ? std::to_string(status) : "-").append(" ");
+    line.append(ours ? std::to_string(exchange.answer_bytes) : "-").append("\n");
     std::fwrite(line.data(), 1, line.size(), stderr);  // stderr is unbuffered: one write
+}
+
+void end_exchange(void* service, MHD_Connection* connection, void** context, MHD_RequestTerminationCode) {
+    auto* exchange = static_cast<Exchange*>(*context);
+    *context = nullptr;
+    try {
+        log_request(connection, *exchange);
+    } catch (...) {  // out of memory: the line is lost, nothing may unwind into libmicrohttpd
+    }
+    delete exchange;
+    static_cast<SearchService*>(service)->in_flight.fetch_sub(1);
 }
 
 MHD_Result send_reply(MHD_Connection* connection, Reply reply) {
@@ -276,7 +297,9 @@ MHD_Result handle(void* cls, MHD_Connection* connection, const char* url, const 
             reply = error_reply(500, "internal error");
         }
     }
-    log_request(connection, method, exchange, reply);
+    exchange.method = method;
+    exchange.status = reply.status;
+    exchange.answer_bytes = reply.body.size();
     return send_reply(connection, std::move(reply));
 } catch (...) {  // out of memory: nothing may unwind into libmicrohttpd's C; the connection is closed
     return MHD_NO;

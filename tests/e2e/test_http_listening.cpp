@@ -117,7 +117,7 @@ TEST_CASE("a burst of new connections is queued, not dropped, while every worker
     CHECK(answered == 32);
 }
 
-TEST_CASE("only GET is served, and a request body over 16 KiB is refused") {
+TEST_CASE("only GET is served, a request body over 16 KiB or headers over the memory limit are refused, all logged") {
     TempDir tmp;
     Server server(corpus_db(tmp));
     const auto post = exchange(server.port(), "POST /search?q=Kursk HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n"
@@ -131,6 +131,16 @@ TEST_CASE("only GET is served, and a request body over 16 KiB is refused") {
     const auto head = exchange(server.port(), "HEAD /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     CHECK(head.starts_with("HTTP/1.1 200"));
     CHECK(head.find("{\"status\"") == std::string::npos);  // the headers only
+    const auto huge = exchange(server.port(), "GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(100000, 'y') +
+                                                  "\r\nConnection: close\r\n\r\n");
+    CHECK(huge.starts_with("HTTP/1.1 431"));  // libmicrohttpd's own answer
+
+    std::string log;
+    CHECK(server.stop(&log) == 0);
+    CHECK(log.find("127.0.0.1 \"POST /search?q=Kursk\" 405 ") != std::string::npos);
+    CHECK(log.find("127.0.0.1 \"GET /search?q=Kursk\" 413 ") != std::string::npos);
+    CHECK(log.find("127.0.0.1 \"HEAD /health\" 200 ") != std::string::npos);
+    CHECK(log.find("127.0.0.1 \"- /health\" 431 -\n") != std::string::npos);
 }
 
 TEST_CASE("connections that say nothing do not hold up others, and beyond --connections wait their turn") {
