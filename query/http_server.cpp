@@ -206,11 +206,13 @@ struct Exchange {
     std::size_t answer_bytes = 0;
 };
 
-void* begin_exchange(void* service, const char* uri, MHD_Connection*) {
-    static_cast<SearchService*>(service)->in_flight.fetch_add(1);
+void* begin_exchange(void* service, const char* uri, MHD_Connection*) try {
     auto* exchange = new Exchange;
     exchange->target = uri != nullptr ? uri : "";
+    static_cast<SearchService*>(service)->in_flight.fetch_add(1);
     return exchange;
+} catch (...) {  // out of memory: the handler then refuses the request
+    return nullptr;
 }
 
 std::string client_address(MHD_Connection* connection) {
@@ -245,6 +247,7 @@ void log_request(MHD_Connection* connection, const Exchange& exchange) {
 
 void end_exchange(void* service, MHD_Connection* connection, void** context, MHD_RequestTerminationCode) {
     auto* exchange = static_cast<Exchange*>(*context);
+    if (exchange == nullptr) return;
     *context = nullptr;
     try {
         log_request(connection, *exchange);
@@ -275,6 +278,7 @@ MHD_Result send_reply(MHD_Connection* connection, Reply reply) {
 MHD_Result handle(void* cls, MHD_Connection* connection, const char* url, const char* method, const char*,
                   const char*, size_t* upload_size, void** context) try {
     auto& service = *static_cast<SearchService*>(cls);
+    if (*context == nullptr) return MHD_NO;  // begin_exchange ran out of memory
     auto& exchange = *static_cast<Exchange*>(*context);
     if (!exchange.begun) {
         exchange.begun = true;
