@@ -42,7 +42,7 @@ constexpr std::size_t kMaxDiscardedBytes = 1024 * 1024;
 constexpr unsigned kIdleSeconds = 5;               // a connection silent this long is closed
 constexpr auto kShutdownGrace = std::chrono::seconds(5);
 
-/// A 400 (or other 4xx) with a message, raised by parameter parsing.
+/// A 400 with a message, raised by parameter parsing.
 struct BadRequest {
     std::string message;
 };
