@@ -14,12 +14,12 @@
 #include <pthread.h>
 #include <string_view>
 #include <thread>
-#include <unistd.h>
 #include <utility>
 #include <vector>
 
 #include <microhttpd.h>
 
+#include "connection_dispatcher.h"
 #include "listening_socket.h"
 #include "options.h"
 #include "output.h"
@@ -125,6 +125,7 @@ struct SearchService {
     SearcherPool searchers;
     ResultCache cache;
     std::atomic<int> in_flight{0};  ///< Requests begun and not yet answered, for a graceful stop.
+    const ConnectionDispatcher* connections = nullptr;  ///< For /stats, once serving.
 };
 
 /// The answer to `request`: from the cache when the same request was answered at the current
@@ -171,7 +172,10 @@ Reply handle_stats(SearchService& service) try {
     return json_reply(200, Json{{"documents", db.get_doccount()},
                                 {"term_occurrences", db.get_total_length()},
                                 {"average_length", db.get_avlength()},
-                                {"last_modified_unix", seconds}});
+                                {"last_modified_unix", seconds},
+                                {"open_connections_per_thread", service.connections != nullptr
+                                                                    ? service.connections->open_per_loop()
+                                                                    : std::vector<std::size_t>{}}});
 } catch (const Error& e) {  // the database cannot be reopened
     return error_reply(503, e.what());
 }
@@ -344,32 +348,45 @@ int serve(const ServeOptions& options, const LanguageData& data) {
     sigaddset(&signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-    // `threads` event loops, each with its share of the connections, each searching in turn for
-    // the requests that are ready: no thread per connection and no hand-over between threads
+    // `threads` event loops, each with an even share of the connections, each searching in turn
+    // for the requests that are ready: no thread per connection and no hand-over between threads
     // (bench/results/http-load.md measured 27 % less CPU per request than cpp-httplib's model).
-    MHD_Daemon* daemon = MHD_start_daemon(
-        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_TURBO, 0, nullptr, nullptr, &handle,
-        &service, MHD_OPTION_LISTEN_SOCKET, listening.fd(), MHD_OPTION_THREAD_POOL_SIZE, static_cast<unsigned>(threads),
-        MHD_OPTION_CONNECTION_LIMIT, static_cast<unsigned>(options.connections), MHD_OPTION_CONNECTION_TIMEOUT,
-        kIdleSeconds, MHD_OPTION_URI_LOG_CALLBACK, &begin_exchange, &service, MHD_OPTION_NOTIFY_COMPLETED,
-        &end_exchange, &service, MHD_OPTION_END);
-    if (daemon == nullptr)
-        throw Error("cannot start the HTTP server on " + options.host + ":" + std::to_string(listening.port()));
-    const int port = listening.port();
-    listening.release();  // the daemon's now; handed back by MHD_quiesce_daemon below
-    std::cerr << "telusur-query: serving " << options.db << " on http://" << options.host << ':' << port << '\n'
+    ConnectionDispatcher dispatcher(listening.fd(), threads, options.connections);
+    service.connections = &dispatcher;
+    std::vector<MHD_Daemon*> loops;
+    const auto stop_loops = [&loops] {
+        for (auto* loop : loops) MHD_stop_daemon(loop);
+    };
+    // The dispatcher keeps to --connections. libmicrohttpd counts a connection until it has
+    // cleaned it up, after telling the dispatcher it closed: its own limit leaves room for those.
+    const auto loop_limit = static_cast<unsigned>(2 * options.connections);
+    for (std::size_t i = 0; i < threads; ++i) {
+        auto* loop = MHD_start_daemon(
+            MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_TURBO | MHD_USE_NO_LISTEN_SOCKET, 0,
+            nullptr, nullptr, &handle, &service, MHD_OPTION_CONNECTION_LIMIT, loop_limit,
+            MHD_OPTION_CONNECTION_TIMEOUT, kIdleSeconds, MHD_OPTION_URI_LOG_CALLBACK, &begin_exchange, &service,
+            MHD_OPTION_NOTIFY_COMPLETED, &end_exchange, &service, MHD_OPTION_NOTIFY_CONNECTION,
+            &ConnectionDispatcher::notify, dispatcher.context(i), MHD_OPTION_END);
+        if (loop == nullptr) {
+            stop_loops();
+            throw Error("cannot start the HTTP server on " + options.host + ":" + std::to_string(listening.port()));
+        }
+        loops.push_back(loop);
+    }
+    dispatcher.start(loops);
+    std::cerr << "telusur-query: serving " << options.db << " on http://" << options.host << ':' << listening.port()
+              << '\n'
               << std::flush;
 
     int received = 0;
     sigwait(&signals, &received);
     // Graceful: no new connections, the requests begun get their answers (for a few seconds at
     // most), then the idle keep-alive connections are closed.
-    const MHD_socket stopped_listening = MHD_quiesce_daemon(daemon);
+    dispatcher.stop();
     const auto deadline = std::chrono::steady_clock::now() + kShutdownGrace;
     while (service.in_flight.load() > 0 && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    MHD_stop_daemon(daemon);
-    if (stopped_listening != MHD_INVALID_SOCKET) ::close(stopped_listening);
+    stop_loops();
     std::cerr << "telusur-query: stopped\n";
     return 0;
 }

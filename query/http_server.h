@@ -23,7 +23,7 @@ ServeOptions parse_listen_address(const std::string& address);
 /// Serves until SIGINT or SIGTERM, then answers the requests begun (5 s at most) and returns 0.
 ///   GET /search?q=&limit=&offset=&facet=&filter=&since=&until=&sort=&format=json
 ///       → the --format json document (facet and filter repeatable)
-///   GET /health → {"status":"ok"};  GET /stats → documents, terms, last modified
+///   GET /health → {"status":"ok"};  GET /stats → documents, terms, last modified, connections
 /// Bad parameters give 400, unknown paths 404, other methods than GET and HEAD 405, a body over
 /// 16 KiB 413, all with a JSON {"error": …} body.
 /// /search answers carry `X-Telusur-Cache: hit|miss|off`. One access-log line per request goes

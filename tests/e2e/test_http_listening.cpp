@@ -5,6 +5,7 @@
 #include <arpa/inet.h>
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -13,11 +14,15 @@
 #include <unistd.h>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "http_fixture.h"
 
 namespace telusur::e2e {
 
 namespace {
+
+using json = nlohmann::json;
 
 /// Starts a connect to 127.0.0.1:`port` without waiting for it; returns the socket.
 int start_connect(int port) {
@@ -109,6 +114,31 @@ TEST_CASE("a burst of new connections is queued, not dropped, while every worker
     for (const int fd : sockets)
         if (send_and_read(fd, request).starts_with("HTTP/1.1 200")) ++answered;
     CHECK(answered == 32);
+}
+
+TEST_CASE("connections are shared evenly between the server's threads, and counted until they close") {
+    TempDir tmp;
+    Server server(corpus_db(tmp), {"--threads", "2"});
+    std::vector<int> sockets;  // opened at once, as a pool of clients starts
+    for (int i = 0; i < 8; ++i) sockets.push_back(start_connect(server.port()));
+    REQUIRE(count_connected(sockets, 5000) == 8);
+    const auto open_per_thread = [&] {
+        const auto stats = server.client().Get("/stats");  // a ninth connection, queued behind the eight
+        REQUIRE(stats);
+        return json::parse(stats->body).at("open_connections_per_thread").get<std::vector<int>>();
+    };
+    const auto open = open_per_thread();
+    REQUIRE(open.size() == 2);
+    CHECK(open[0] + open[1] == 9);
+    CHECK(std::abs(open[0] - open[1]) <= 1);
+
+    for (const int fd : sockets) ::close(fd);
+    auto left = open_per_thread();
+    for (int i = 0; i < 100 && left.at(0) + left.at(1) > 1; ++i) {  // closes are seen a moment later
+        ::usleep(20'000);
+        left = open_per_thread();
+    }
+    CHECK(left.at(0) + left.at(1) == 1);  // the /stats connection itself
 }
 
 TEST_CASE("only GET is served, a request body over 16 KiB or headers over the memory limit are refused, all logged") {
