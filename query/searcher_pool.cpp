@@ -9,7 +9,7 @@ namespace telusur::query {
 
 SearcherPool::SearcherPool(const std::string& db, const LanguageData& data, std::size_t size)
     : db_(db), watcher_stamp_(db) {  // before watcher_ opens, so that a commit in between is seen
-    for (std::size_t i = 0; i < std::max<std::size_t>(size, 1); ++i) idle_.push_back(std::make_unique<Searcher>(db, data));
+    for (std::size_t i = 0; i < std::max<std::size_t>(size, 1); ++i) idle_.push_back({{}, std::make_unique<Searcher>(db, data)});
     watcher_ = Xapian::Database(db);  // its own handle: Xapian handles are not shared across threads
 }
 
@@ -22,8 +22,11 @@ SearcherPool::Lease SearcherPool::lease() {
     {
         std::unique_lock<std::mutex> lock(mutex_);
         if (waiting_.empty() && !idle_.empty()) {
-            searcher = std::move(idle_.back());
-            idle_.pop_back();
+            const auto me = std::this_thread::get_id();
+            auto mine = std::find_if(idle_.begin(), idle_.end(), [me](const Idle& idle) { return idle.last_user == me; });
+            if (mine == idle_.end()) mine = idle_.end() - 1;
+            searcher = std::move(mine->searcher);
+            idle_.erase(mine);
         } else {
             Waiter me;
             waiting_.push_back(&me);
@@ -52,7 +55,7 @@ Xapian::rev SearcherPool::latest_revision() {
 void SearcherPool::give_back(std::unique_ptr<Searcher> searcher) {
     const std::lock_guard<std::mutex> lock(mutex_);
     if (waiting_.empty()) {
-        idle_.push_back(std::move(searcher));
+        idle_.push_back({std::this_thread::get_id(), std::move(searcher)});
         return;
     }
     Waiter* next = waiting_.front();

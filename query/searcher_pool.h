@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "telusur/language_data.h"
@@ -43,7 +44,9 @@ class SearcherPool {
 
     /// Waits for a free searcher and brings it up to the latest commit (a cheap check of the
     /// database's version file when nothing changed), so a document committed by a running
-    /// telusur-index is visible to the next request.
+    /// telusur-index is visible to the next request. A thread gets back the searcher it used
+    /// last when that one is free: memory Xapian allocated on one thread and freed on another
+    /// made the server's threads queue for each other's malloc locks (bench/results/http-load.md).
     Lease lease();
 
     /// The revision of the latest commit, without waiting for a searcher: what a result cache
@@ -60,8 +63,14 @@ class SearcherPool {
 
     void give_back(std::unique_ptr<Searcher> searcher);
 
+    /// A free searcher and the thread that used it last.
+    struct Idle {
+        std::thread::id last_user;
+        std::unique_ptr<Searcher> searcher;
+    };
+
     std::mutex mutex_;
-    std::vector<std::unique_ptr<Searcher>> idle_;
+    std::vector<Idle> idle_;
     std::deque<Waiter*> waiting_;  ///< Oldest first.
     std::mutex watcher_mutex_;
     std::string db_;              ///< The database's folder, for messages.
