@@ -17,8 +17,8 @@ namespace telusur::query {
 /// with the fewest open, at most `limit` open in all (more wait in the listen queue).
 ///
 /// Why not libmicrohttpd's own thread pool: its loops race for the listening socket and the
-/// winner takes up to a dozen connections in a row, so 32 clients split 18/14 and those of the
-/// busier loop waited a fifth longer (bench/results/http-load.md). A loop is a core: the split
+/// winner accepts a run of connections, so 32 clients split 18/14 and those of the busier loop
+/// waited a fifth longer (bench/results/http-load.md). A loop is a core: the split
 /// has to be even for the latency to be.
 ///
 /// Usage: construct with the number of loops; start each loop's daemon with

@@ -58,10 +58,4 @@ ListeningSocket::~ListeningSocket() {
     if (fd_ >= 0) ::close(fd_);
 }
 
-int ListeningSocket::release() {
-    const int fd = fd_;
-    fd_ = -1;
-    return fd;
-}
-
 }  // namespace telusur::query

@@ -5,7 +5,7 @@
 
 namespace telusur::query {
 
-/// A socket bound to HOST:PORT and listening, closed on destruction unless released. Opened by
+/// A socket bound to HOST:PORT and listening, closed on destruction. Opened by
 /// us rather than by the HTTP library so that a failure names its cause ("Address already in
 /// use"), a second server can never share the port (SO_REUSEADDR only, no SO_REUSEPORT), and a
 /// burst of clients waits in the system's full listen queue (SOMAXCONN) instead of losing SYNs.
@@ -19,8 +19,6 @@ class ListeningSocket {
 
     int fd() const { return fd_; }
     int port() const { return port_; }  ///< The port bound: the one picked when asked for 0.
-    /// Hands the socket over to its new owner: no longer closed here.
-    int release();
 
   private:
     int fd_ = -1;
