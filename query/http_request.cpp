@@ -1,0 +1,73 @@
+#include "http_request.h"
+
+#include <charconv>
+
+#include "request.h"
+
+namespace telusur::query {
+
+namespace {
+
+constexpr std::size_t kMaxLimit = 100;
+constexpr std::size_t kMaxOffset = 10000;
+
+std::size_t number_param(const Params& params, const char* name, std::size_t fallback, std::size_t max) {
+    const auto* text = params.find(name);
+    if (text == nullptr) return fallback;
+    std::size_t value = 0;
+    const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (ec != std::errc() || end != text->data() + text->size())
+        throw BadRequest{std::string("parameter '") + name + "' must be a whole number"};
+    if (value > max) throw BadRequest{std::string("parameter '") + name + "' is at most " + std::to_string(max)};
+    return value;
+}
+
+}  // namespace
+
+Params::Params(MHD_Connection* connection) {
+    MHD_get_connection_values_n(connection, MHD_GET_ARGUMENT_KIND, &Params::add, this);
+}
+
+const std::string* Params::find(std::string_view name) const {
+    for (const auto& [key, value] : pairs_)
+        if (key == name) return &value;
+    return nullptr;
+}
+
+std::vector<std::string> Params::all(std::string_view name) const {
+    std::vector<std::string> values;
+    for (const auto& [key, value] : pairs_)
+        if (key == name) values.push_back(value);
+    return values;
+}
+
+MHD_Result Params::add(void* self, MHD_ValueKind, const char* key, size_t key_size, const char* value,
+                       size_t value_size) {
+    static_cast<Params*>(self)->pairs_.emplace_back(std::string(key, key_size),
+                                                    value != nullptr ? std::string(value, value_size) : std::string());
+    return MHD_YES;
+}
+
+SearchRequest parse_search_request(const Params& params) {
+    SearchRequest request;
+    const auto* query = params.find("q");
+    if (query == nullptr) throw BadRequest{"missing parameter 'q'"};
+    request.query = *query;
+    if (request.query.size() > kMaxQueryBytes)
+        throw BadRequest{"parameter 'q' is longer than " + std::to_string(kMaxQueryBytes) + " bytes"};
+    request.limit = number_param(params, "limit", 10, kMaxLimit);
+    request.offset = number_param(params, "offset", 0, kMaxOffset);
+    if (const auto* format = params.find("format"); format != nullptr && *format != "json")
+        throw BadRequest{"parameter 'format' must be json"};
+    if (const auto* sort = params.find("sort")) request.sort = parse_sort(*sort);
+    request.facets = params.all("facet");
+    request.filters = params.all("filter");
+    if (const auto* since = params.find("since")) request.since = *since;
+    if (const auto* until = params.find("until")) request.until = *until;
+    request.facet_limit = number_param(params, "facet_limit", 10, 1000);
+    const auto* collapse = params.find("collapse");
+    request.collapse = !(collapse != nullptr && *collapse == "0");
+    return request;
+}
+
+}  // namespace telusur::query
