@@ -11,7 +11,8 @@
 # Environment: TELUSUR_BUILD (build folder, default build), TELUSUR_BENCH_WORK (default
 # /tmp/telusur-bench), TELUSUR_BENCH_CACHE (cache sizes to run, default "0 1024"),
 # TELUSUR_BENCH_THREADS (--threads; default: the server's own, one search per core),
-# TELUSUR_BENCH_WARMUP (warm-up requests per client, default 20; 0 = none).
+# TELUSUR_BENCH_WARMUP (warm-up requests per client, default 20; 0 = none), TELUSUR_BENCH_RUNS
+# (measured runs per client count, default 3; the medians are printed after each table).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 per_client=${1:-200}
@@ -20,6 +21,7 @@ work=${TELUSUR_BENCH_WORK:-/tmp/telusur-bench}
 build=${TELUSUR_BUILD:-build}
 cache_sizes=${TELUSUR_BENCH_CACHE:-0 1024}
 warmup=${TELUSUR_BENCH_WARMUP:-20}
+runs=${TELUSUR_BENCH_RUNS:-3}
 threads=()
 [ -n "${TELUSUR_BENCH_THREADS:-}" ] && threads=(--threads "$TELUSUR_BENCH_THREADS")
 mkdir -p "$work"
@@ -54,6 +56,8 @@ for i,l in enumerate(open(sys.argv[1])):
 log=$work/server.log
 server=
 server_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+# The median of column $1 of stdin's lines.
+median() { awk -v k="$1" '{print $k}' | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 trap '[ -n "$server" ] && kill $server 2>/dev/null || true' EXIT
 for cache in $cache_sizes; do
   "$build"/bin/telusur-query --db "$db" --serve 127.0.0.1:0 "${threads[@]}" --cache-size "$cache" 2>"$log" &
@@ -68,20 +72,29 @@ for cache in $cache_sizes; do
   echo
   echo "| clients | requests | errors | requests/s | p50 ms | p99 ms |"
   echo "|---:|---:|---:|---:|---:|---:|"
-  cpu=()
+  medians=()
   for c in $clients_list; do
-    # With the cache on, a warm-up would fill it: the cold-cache figures are measured as they are.
-    if [ "$warmup" -gt 0 ] && [ "$cache" = 0 ]; then
-      "$build"/bin/http_load "$port" "$queries" "$c" "$warmup" >/dev/null
-    fi
-    before=$(server_ticks)
-    "$build"/bin/http_load "$port" "$queries" "$c" "$per_client"
-    cpu+=("$c: $(awk -v t="$(( $(server_ticks) - before ))" -v hz="$(getconf CLK_TCK)" -v n="$(( c * per_client ))" \
-      'BEGIN {printf "%.2f", t * 1000 / hz / n}') ms")
+    rows=$(mktemp)
+    for _ in $(seq "$runs"); do
+      # With the cache on, a warm-up would fill it: the cold-cache figures are measured as they are.
+      if [ "$warmup" -gt 0 ] && [ "$cache" = 0 ]; then
+        "$build"/bin/http_load "$port" "$queries" "$c" "$warmup" >/dev/null
+      fi
+      before=$(server_ticks)
+      row=$("$build"/bin/http_load "$port" "$queries" "$c" "$per_client")
+      echo "$row"
+      cpu=$(awk -v t="$(( $(server_ticks) - before ))" -v hz="$(getconf CLK_TCK)" -v n="$(( c * per_client ))" \
+        'BEGIN {printf "%.3f", t * 1000 / hz / n}')
+      echo "$row" | awk -F'|' -v cpu="$cpu" '{gsub(/ /, ""); print $5, $6, $7, cpu}' >>"$rows"
+    done
+    medians+=("$c: $(median 1 <"$rows") req/s, p50 $(median 2 <"$rows"), p99 $(median 3 <"$rows") ms, server CPU $(median 4 <"$rows") ms/request")
+    rm -f "$rows"
   done
   echo
-  # CPU time is far less sensitive to a shared machine's load than latency is.
-  echo "Server CPU ms per request (utime + stime), by clients: $(IFS=,; echo "${cpu[*]}" | sed 's/,/, /g')"
+  # One slow spell of a shared VM (tens of ms at half speed) moves a run's p99 by several ms;
+  # the median of runs is the figure to compare. CPU time is far less sensitive to the load.
+  echo "Medians of $runs runs, by clients (server CPU = utime + stime per request):"
+  for m in "${medians[@]}"; do echo "- $m"; done
   echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   kill -TERM $server; wait $server; server=
 done
