@@ -1,5 +1,6 @@
 #include "telusur/clean/boilerplate_cleaner.h"
 
+#include <cstdint>
 #include <optional>
 
 #include <unicode/regex.h>
@@ -12,6 +13,16 @@ namespace telusur {
 namespace {
 
 enum class RuleKind { DropLine, DropRest };
+
+/// How long a rule may try to match a line, in ICU's unit of match time (about ten thousand
+/// steps of its engine, on the order of a millisecond): a base, and twenty steps per character,
+/// so that every pattern of linear cost matches the longest line while one that backtracks
+/// without end ("^(a+)+$" on a line of letters) gives up at a cost linear in the line.
+std::int32_t match_time_limit(const icu::UnicodeString& line) {
+    constexpr std::int32_t kBase = 100;
+    constexpr std::int32_t kCharactersPerUnit = 500;
+    return kBase + line.length() / kCharactersPerUnit;
+}
 
 struct Rule {
     RuleKind kind;
@@ -52,6 +63,10 @@ struct BoilerplateCleaner::Rules {
         for (const auto& rule : rules) {
             UErrorCode status = U_ZERO_ERROR;
             std::unique_ptr<icu::RegexMatcher> matcher(rule.pattern->matcher(text, status));
+            if (U_FAILURE(status)) continue;
+            // A pattern that backtracks without end would stall the whole run on one line: past
+            // the limit the rule counts as not matching.
+            matcher->setTimeLimit(match_time_limit(text), status);
             if (U_SUCCESS(status) && matcher->find(status) && U_SUCCESS(status)) return rule.kind;
         }
         return std::nullopt;

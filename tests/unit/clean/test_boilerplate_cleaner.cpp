@@ -122,6 +122,20 @@ TEST_CASE("BoilerplateCleaner `rest` rules drop the matching line and everything
           "Isi satu.\n\nIsi dua.");
 }
 
+TEST_CASE("BoilerplateCleaner gives up on a rule that backtracks without end, and keeps the line") {
+    // A user's pattern with nested repetition takes 2^n steps on a line of n letters that
+    // almost matches: without a limit, one such line in an archive stalls the indexer forever.
+    const auto cleaner = BoilerplateCleaner::from_rules("line\t^(a+)+$\nline\t^Iklan$\n");
+    const std::string stalling(60, 'a');
+    CHECK(cleaner.clean("Satu.\n" + stalling + "b\nIklan\nDua.") == "Satu.\n" + stalling + "b\nDua.");
+    CHECK(cleaner.clean("aaaa\nTiga.") == "Tiga.");  // the rule still works where it can
+    // The limit leaves room for real rules on the longest lines an article may have.
+    const std::string long_line = "Baca juga: " + std::string(8 << 20, 'x');
+    CHECK(real_cleaner().clean("Satu.\n" + long_line + "\nDua.") == "Satu.\nDua.");
+    const auto search_to_the_end = BoilerplateCleaner::from_rules("line\t.*(Baca|Simak) (juga|video)$");
+    CHECK(search_to_the_end.clean("Satu.\n" + std::string(8 << 20, 'x') + " simak juga\nDua.") == "Satu.\nDua.");
+}
+
 TEST_CASE("BoilerplateCleaner ignores comments and blank lines in the rule file") {
     const auto cleaner = BoilerplateCleaner::from_rules("# komentar\n\n   \nline\t^Iklan$\n# lagi\nrest\t^Footer\n");
     CHECK(cleaner.rule_count() == 2);
