@@ -57,7 +57,7 @@ Article parse_jsonl_record(std::string_view text, const std::string& name, std::
     json record;
     try {
         record = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, and out_of_range for a number beyond a double
         throw InputError(name, line, "invalid JSON: " + short_json_error(e));
     }
     if (!record.is_object()) throw InputError(name, line, "record is not a JSON object");

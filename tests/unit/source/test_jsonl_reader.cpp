@@ -113,6 +113,23 @@ TEST_CASE("JsonlReader reports invalid JSON with its line number") {
     CHECK(e.where_and_what().starts_with("feed.jsonl:2: invalid JSON: "));
 }
 
+TEST_CASE("JsonlReader reports a number beyond a double as a bad record, not a failure of the run") {
+    // nlohmann throws out_of_range, not parse_error, for these: once it escaped and stopped the
+    // whole index run (found by tests/fuzz/fuzz_jsonl_reader).
+    for (const std::string number : {"1e400", "-1e400", "880000000E000014710992060452933175"}) {
+        CAPTURE(number);
+        const auto e = error_of("{\"id\": \"a\", \"body\": \"ok\"}\n{\"id\": \"b\", \"body\": \"x\", \"n\": " + number + "}\n");
+        CHECK(e.line() == 2);
+        CHECK(std::string(e.what()) == "invalid JSON: number overflow parsing '" + number + "'");
+    }
+    std::istringstream in("{\"id\": \"a\", \"body\": \"x\", \"n\": 1e400}\n{\"id\": \"b\", \"body\": \"ok\"}\n");
+    telusur::JsonlReader reader(in, "feed.jsonl");
+    CHECK_THROWS_AS(reader.next(), telusur::InputError);
+    const auto next = reader.next();
+    REQUIRE(next);
+    CHECK(next->id == "b");
+}
+
 TEST_CASE("JsonlReader keeps nlohmann's message short: a column, and the end of what it last read") {
     const std::string unterminated = "{\"id\": \"a\", \"body\": \"" + std::string(5000, 'x') + "akhir kalimat";
     const std::string message = error_of(unterminated).what();
