@@ -68,15 +68,15 @@ Reply find_answer(SearchService& service, const SearchRequest& request, std::chr
     }
     // A hit needs no searcher, so it never waits behind searches in progress; it reports the
     // time it took now, not that of the search it reuses.
-    if (auto cached = service.cache.find(service.searchers.latest_revision(), request)) {
+    if (auto cached = service.cache.find(service.searchers.latest_version(), request)) {
         const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - started;
         return {200, cached->with_elapsed(elapsed.count()), "hit"};
     }
     auto searcher = service.searchers.lease();
     const auto results = searcher->search(request);
     auto document = std::make_shared<const SerializedResults>(results, kHitFields);
-    // The revision after the search: Searcher::search may have reopened on a concurrent commit.
-    service.cache.insert(searcher->database().get_revision(), request, document);
+    // The version after the search: Searcher::search may have reopened on a concurrent commit.
+    service.cache.insert(database_version(searcher->database()), request, document);
     return {200, document->with_elapsed(results.elapsed_ms), "miss"};
 }
 
@@ -114,7 +114,7 @@ Reply handle_stats(SearchService& service) try {
 /// "ok" while the database can be read: one stat(2) of its version file when nothing changed.
 Reply handle_health(SearchService& service) {
     try {
-        service.searchers.latest_revision();
+        service.searchers.latest_version();
         return json_reply(200, Json{{"status", "ok"}});
     } catch (const Error& e) {
         return json_reply(503, Json{{"status", "unavailable"}, {"error", e.what()}});

@@ -31,23 +31,23 @@ std::string ResultCache::key(const SearchRequest& request) {
     return key;
 }
 
-std::shared_ptr<const SerializedResults> ResultCache::find(Xapian::rev revision, const SearchRequest& request) {
+std::shared_ptr<const SerializedResults> ResultCache::find(const std::string& version, const SearchRequest& request) {
     if (!enabled()) return nullptr;
     const auto wanted = key(request);
     const std::lock_guard<std::mutex> lock(mutex_);
-    move_to(revision);
+    move_to(version);
     const auto it = by_key_.find(wanted);
     if (it == by_key_.end()) return nullptr;
     recent_.splice(recent_.begin(), recent_, it->second);
     return it->second->second;
 }
 
-void ResultCache::insert(Xapian::rev revision, const SearchRequest& request,
+void ResultCache::insert(const std::string& version, const SearchRequest& request,
                          std::shared_ptr<const SerializedResults> results) {
     if (!enabled()) return;
     auto wanted = key(request);
     const std::lock_guard<std::mutex> lock(mutex_);
-    move_to(revision);
+    move_to(version);
     if (const auto it = by_key_.find(wanted); it != by_key_.end()) {  // another thread was first
         recent_.splice(recent_.begin(), recent_, it->second);
         return;
@@ -65,12 +65,11 @@ std::size_t ResultCache::size() const {
     return recent_.size();
 }
 
-void ResultCache::move_to(Xapian::rev revision) {
-    if (revision == revision_) return;
-    // Any other revision, not only a newer one: a database rebuilt from scratch starts again low.
+void ResultCache::move_to(const std::string& version) {
+    if (version == version_) return;
     recent_.clear();
     by_key_.clear();
-    revision_ = revision;
+    version_ = version;
 }
 
 }  // namespace telusur::query

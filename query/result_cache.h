@@ -16,8 +16,9 @@
 namespace telusur::query {
 
 /// A bounded LRU of finished answers (their serialised JSON documents), keyed by every field of the request that changes
-/// the answer and valid for one database revision: the first use at another revision (a commit
-/// by telusur-index) empties it, so a cached answer is always the answer a search would give now.
+/// the answer and valid for one database version (database_version: its UUID and revision): the
+/// first use at another version (a commit by telusur-index, a compaction) empties it, so a cached
+/// answer is always the answer a search would give now.
 /// Capacity 0 turns it off. Thread-safe.
 class ResultCache {
   public:
@@ -25,11 +26,11 @@ class ResultCache {
 
     bool enabled() const { return capacity_ > 0; }
 
-    /// The answer cached for `request` at `revision`, or null.
-    std::shared_ptr<const SerializedResults> find(Xapian::rev revision, const SearchRequest& request);
+    /// The answer cached for `request` at `version`, or null.
+    std::shared_ptr<const SerializedResults> find(const std::string& version, const SearchRequest& request);
 
-    /// Keeps the answer `results` to `request` at `revision`, evicting the least recently used entry when full.
-    void insert(Xapian::rev revision, const SearchRequest& request, std::shared_ptr<const SerializedResults> results);
+    /// Keeps the answer `results` to `request` at `version`, evicting the least recently used entry when full.
+    void insert(const std::string& version, const SearchRequest& request, std::shared_ptr<const SerializedResults> results);
 
     std::size_t size() const;
 
@@ -38,12 +39,12 @@ class ResultCache {
 
   private:
     using Entry = std::pair<std::string, std::shared_ptr<const SerializedResults>>;
-    /// Empties the cache if `revision` is not the one it holds. Needs the lock.
-    void move_to(Xapian::rev revision);
+    /// Empties the cache if `version` is not the one it holds. Needs the lock.
+    void move_to(const std::string& version);
 
     const std::size_t capacity_;
     mutable std::mutex mutex_;
-    Xapian::rev revision_ = 0;
+    std::string version_;
     std::list<Entry> recent_;  ///< Most recently used first.
     std::unordered_map<std::string, std::list<Entry>::iterator> by_key_;
 };

@@ -8,7 +8,8 @@
 namespace telusur::query {
 
 SearcherPool::SearcherPool(const std::string& db, const LanguageData& data, std::size_t size)
-    : db_(db), watcher_stamp_(db) {  // before watcher_ opens, so that a commit in between is seen
+    // The stamp and the folder before watcher_ opens, so that a commit or compaction in between is seen.
+    : db_(db), watcher_stamp_(db), watcher_folder_(folder_identity(db)) {
     for (std::size_t i = 0; i < std::max<std::size_t>(size, 1); ++i) idle_.push_back({{}, std::make_unique<Searcher>(db, data)});
     watcher_ = Xapian::Database(db);  // its own handle: Xapian handles are not shared across threads
 }
@@ -39,17 +40,17 @@ SearcherPool::Lease SearcherPool::lease() {
     return lease;
 }
 
-Xapian::rev SearcherPool::latest_revision() {
+std::string SearcherPool::latest_version() {
     const std::lock_guard<std::mutex> lock(watcher_mutex_);
     if (watcher_stamp_.changed()) {
         try {
-            watcher_.reopen();
+            reopen_latest(watcher_, db_, watcher_folder_);
         } catch (const Xapian::Error& e) {
             watcher_stamp_.forget();
             throw Error("cannot reopen database '" + db_ + "': " + xapian_error_text(e));
         }
     }
-    return watcher_.get_revision();
+    return database_version(watcher_);
 }
 
 void SearcherPool::give_back(std::unique_ptr<Searcher> searcher) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "telusur/language_data.h"
+#include "telusur/search/database_folder.h"
 #include "telusur/search/searcher.h"
 #include "telusur/search/version_stamp.h"
 
@@ -49,10 +50,10 @@ class SearcherPool {
     /// made the server's threads queue for each other's malloc locks (bench/results/http-load.md).
     Lease lease();
 
-    /// The revision of the latest commit, without waiting for a searcher: what a result cache
-    /// checks before deciding whether a search is needed at all. Throws Error when the database
-    /// cannot be reopened (deleted, or replaced by hand); the next call tries again.
-    Xapian::rev latest_revision();
+    /// The database_version of the latest commit, without waiting for a searcher: what a result
+    /// cache checks before deciding whether a search is needed at all. Throws Error when the
+    /// database cannot be reopened (deleted, or replaced by hand); the next call tries again.
+    std::string latest_version();
 
   private:
     /// A request waiting for a searcher; lives on its thread's stack until it is handed one.
@@ -74,8 +75,9 @@ class SearcherPool {
     std::deque<Waiter*> waiting_;  ///< Oldest first.
     std::mutex watcher_mutex_;
     std::string db_;              ///< The database's folder, for messages.
-    VersionStamp watcher_stamp_;  ///< So that watcher_ is reopened only after a commit.
-    Xapian::Database watcher_;    ///< Only reopened, to read the revision.
+    VersionStamp watcher_stamp_;     ///< So that watcher_ is reopened only after a commit.
+    FolderIdentity watcher_folder_;  ///< The folder watcher_ reads (reopen_latest).
+    Xapian::Database watcher_;       ///< Only reopened, to read the version.
 };
 
 }  // namespace telusur::query

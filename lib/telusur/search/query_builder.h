@@ -48,6 +48,9 @@ class QueryBuilder {
     /// Throws QueryError with a message for the user.
     ParsedQuery build(std::string_view query);
 
+    /// Parses against `db` from now on (a new handle on a database replaced in its folder).
+    void set_database(const Xapian::Database& db) { parser_.set_database(db); }
+
   private:
     /// True when every word outside quotes is a stopword: such a query would match nothing
     /// useful, so the user is told instead.

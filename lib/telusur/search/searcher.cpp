@@ -120,7 +120,8 @@ std::vector<std::string> keys_of(const std::unordered_map<std::string, double>& 
 }  // namespace
 
 Searcher::Searcher(const std::filesystem::path& path, const LanguageData& data)
-    : path_(path), version_(path), db_(open_database(path)), data_(data), stemmer_(data.make_stemmer()),
+    : path_(path), version_(path), folder_(folder_identity(path)), db_(open_database(path)), data_(data),
+      stemmer_(data.make_stemmer()),
       irregular_(irregular_forms(*data.stemmer_data.stemmer(), stemmer_)), builder_(data, stemmer_, db_),
       analyzer_(data.stopwords, stemmer_) {
     check_compatible(db_, path, stemmer_);
@@ -134,7 +135,9 @@ bool Searcher::reopen() {
 bool Searcher::reopen_database() {
     bool moved = false;
     try {
-        moved = db_.reopen();
+        const auto folder = folder_;
+        moved = reopen_latest(db_, path_, folder_);
+        if (!(folder_ == folder)) builder_.set_database(db_);  // a new handle: the parser held the old one
     } catch (const Xapian::Error& e) {
         // Deleted or being replaced by hand: said as such (HTTP 503), and tried again next time.
         version_.forget();

@@ -11,6 +11,7 @@
 
 #include "telusur/analysis/analyzer.h"
 #include "telusur/language_data.h"
+#include "telusur/search/database_folder.h"
 #include "telusur/search/explanation.h"
 #include "telusur/search/filters.h"
 #include "telusur/search/query_builder.h"
@@ -100,6 +101,7 @@ class Searcher {
 
     std::filesystem::path path_;
     VersionStamp version_;  // taken before db_ opens, so a commit in between is not missed
+    FolderIdentity folder_;  // likewise: a database compacted in place is a new folder
     Xapian::Database db_;
     const LanguageData& data_;
     Xapian::Stem stemmer_;
