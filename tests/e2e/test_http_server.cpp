@@ -9,6 +9,7 @@
 #include <optional>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
+#include <xapian.h>
 #include <thread>
 #include <utility>
 
@@ -104,12 +105,17 @@ TEST_CASE("a database compacted in place while the server runs keeps being serve
     REQUIRE(before->status == 200);
     const auto hits_before = json::parse(before->body).at("hits").size();
     REQUIRE(hits_before > 0);
+    const auto revision_served = Xapian::Database(db).get_revision();
 
     REQUIRE(index_into(db, {"--compact"}).exit_code == 0);  // no inputs: compacts alone, in place
     const auto added = index_into(db, {"-"},
                                   "{\"id\": \"after-compact\", \"title\": \"Tentara\", \"body\": \"Tentara "
                                   "berjaga setelah pemadatan.\"}\n");
     REQUIRE(added.exit_code == 0);
+    // The compacted database counts from revision 1 again and is now at the very revision the
+    // server read, and its cached answer was for: Xapian's reopen() alone took that for
+    // "unchanged" and went on reading the deleted files (and the cache answered from before).
+    REQUIRE(Xapian::Database(db).get_revision() == revision_served);
     for (int i = 0; i < 8; ++i) {  // more requests than searchers: each searcher sees the new files
         const auto after = client.Get("/search?q=tentara&limit=100&collapse=0");
         REQUIRE(after);

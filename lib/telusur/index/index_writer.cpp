@@ -51,6 +51,9 @@ IndexWriter::IndexWriter(const std::filesystem::path& path, std::size_t batch_si
     started_empty_ = db.get_lastdocid() == 0;
     db.set_metadata(std::string(schema::kVersionKey), std::string(schema::kVersion));
     db.set_metadata(std::string(schema::kStemmerKey), stemmer);
+    // An empty database is a telusur database from the start: if its first batch never commits
+    // (a full disk, a kill), readers find an empty index, not a folder they refuse.
+    if (db.get_doccount() == 0) commit();
 }
 
 Xapian::doccount IndexWriter::document_count() const {

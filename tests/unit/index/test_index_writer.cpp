@@ -98,6 +98,18 @@ TEST_CASE("IndexWriter records the schema version and stemmer as metadata") {
     CHECK(read.get_metadata(std::string(schema::kStemmerKey)) == kStemmer);
 }
 
+TEST_CASE("IndexWriter makes a new database a telusur database before its first batch") {
+    // A run whose first batch cannot be written (a full disk) left a database without the schema
+    // metadata, which telusur-query refused as "not a telusur database" instead of answering
+    // from an empty one.
+    TempDir dir;
+    IndexWriter writer(dir.path / "db", 10, kStemmer);
+    Xapian::Database read((dir.path / "db").string());
+    CHECK(read.get_doccount() == 0);
+    CHECK(read.get_metadata(std::string(schema::kVersionKey)) == schema::kVersion);
+    CHECK(read.get_metadata(std::string(schema::kStemmerKey)) == kStemmer);
+}
+
 TEST_CASE("IndexWriter commits on destruction") {
     TempDir dir;
     DocumentBuilder builder(stopwords());
