@@ -43,6 +43,9 @@ IndonesianStemmer::IndonesianStemmer(std::shared_ptr<const ConfixStemmer> stemme
 }
 
 std::string IndonesianStemmer::operator()(const std::string& word) {
+    // Too long to stem, so unchanged: kept out of the cache, whose bound counts entries, not
+    // bytes (a served query may hold words of kilobytes).
+    if (word.size() > ConfixStemmer::kMaxWordLength) return word;
     if (const auto it = cache_.find(word); it != cache_.end()) return it->second;
     auto stem = stemmer_->stem(word).stem;
     if (cache_capacity_ == 0) return stem;

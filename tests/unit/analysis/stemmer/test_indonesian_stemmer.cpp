@@ -58,6 +58,20 @@ TEST_CASE("IndonesianStemmer caches, and stays bounded") {
     CHECK(uncached.cache_size() == 0);
 }
 
+TEST_CASE("IndonesianStemmer keeps words too long to stem out of its cache") {
+    // A query may hold a word of 4 KB, and a served query stems through the same instance
+    // request after request: cached, 100,000 such words would hold 800 MB.
+    const auto data = StemmerData::load(TELUSUR_STEMMER_DATA_DIR);
+    IndonesianStemmer stemmer(data.stemmer());
+    const std::string long_word(4000, 'a');
+    CHECK(stemmer(long_word) == long_word);
+    CHECK(stemmer(std::string(telusur::ConfixStemmer::kMaxWordLength + 1, 'b')).size() ==
+          telusur::ConfixStemmer::kMaxWordLength + 1);
+    CHECK(stemmer.cache_size() == 0);
+    CHECK(stemmer("berikan") == "beri");
+    CHECK(stemmer.cache_size() == 1);
+}
+
 TEST_CASE("IndonesianStemmer plugs into Xapian's TermGenerator") {
     const auto data = StemmerData::load(TELUSUR_STEMMER_DATA_DIR);
     Xapian::TermGenerator generator;
