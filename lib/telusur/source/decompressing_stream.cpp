@@ -33,10 +33,11 @@ class GzipBuffer : public std::streambuf {
             if (message.starts_with(path_ + ": ")) message.remove_prefix(path_.size() + 2);  // the caller names the file
             throw DecompressionError((status == Z_ERRNO ? "read error: " : "corrupt gzip data: ") + std::string(message));
         }
-        if (!started_ && n == 0) throw DecompressionError("not gzip data (empty file)");
         // Without a gzip header zlib passes the bytes through as they are ("transparent"
-        // reading): a file named .gz that is not gzip is reported, not read as text.
-        if (!started_ && gzdirect(file_) == 1) throw DecompressionError("not gzip data");
+        // reading): a file named .gz that is not gzip is reported, not read as text. An empty
+        // file has no header either; a gzip stream of no text has one, and is simply empty.
+        if (!started_ && gzdirect(file_) == 1)
+            throw DecompressionError(n == 0 ? "not gzip data (empty file)" : "not gzip data");
         started_ = true;
         if (n == 0) {
             // zlib reports a cut-off stream as an end of file with Z_BUF_ERROR, so that a file

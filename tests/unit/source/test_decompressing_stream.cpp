@@ -124,6 +124,22 @@ TEST_CASE("a file that is not in its name's format is refused, not read as text"
     CHECK(read_fault(dir.write("empty.jsonl.zst", ""), Compression::Zstd).second == "not zstd data (empty file)");
 }
 
+TEST_CASE("a compressed file of no text reads as empty, unlike an empty file") {
+    // An archive's day without articles, compressed: `gzip < /dev/null`. Found by
+    // tests/fuzz/fuzz_decompressing_stream; before, gzip's was refused as "empty file".
+    TempDir dir;
+    const auto gz = gzip("", (dir.path / "none.jsonl.gz").string());
+    const std::string zst = dir.write("none.jsonl.zst", zstd_bytes("")).string();
+    for (const auto& [path, compression] : {std::pair{gz, Compression::Gzip}, std::pair{zst, Compression::Zstd}}) {
+        auto in = open_decompressing(path, compression);
+        REQUIRE(in);
+        std::string text = "not read";
+        CHECK_NOTHROW(text = read_all(*in));
+        CHECK(text.empty());
+        CHECK_FALSE(in->bad());
+    }
+}
+
 TEST_CASE("folders take compressed JSON Lines and read them like plain ones") {
     TempDir dir;
     const auto text = many_lines();
