@@ -137,7 +137,7 @@ bool Searcher::reopen_database() {
     try {
         const auto folder = folder_;
         moved = reopen_latest(db_, path_, folder_);
-        if (!(folder_ == folder)) builder_.set_database(db_);  // a new handle: the parser held the old one
+        if (folder_ != folder) builder_.set_database(db_);  // a new handle: the parser held the old one
     } catch (const Xapian::Error& e) {
         // Deleted or being replaced by hand: said as such (HTTP 503), and tried again next time.
         version_.forget();
