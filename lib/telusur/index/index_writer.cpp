@@ -142,6 +142,16 @@ void IndexWriter::rotate_segment_if_full() {
 }
 
 IndexOutcome IndexWriter::write(const std::string& id, Xapian::Document doc) {
+    // Xapian writes table blocks as documents come, not only at commits: a full disk may stop
+    // any of these calls.
+    try {
+        return write_unguarded(id, std::move(doc));
+    } catch (const Xapian::DatabaseError& e) {
+        throw write_error(e);
+    }
+}
+
+IndexOutcome IndexWriter::write_unguarded(const std::string& id, Xapian::Document doc) {
     rotate_segment_if_full();
     const auto term = id_term(id);
     const auto existing = may_exist(id) ? find(term) : std::nullopt;
@@ -179,16 +189,20 @@ IndexOutcome IndexWriter::write(const std::string& id, Xapian::Document doc) {
     return existing ? IndexOutcome::Replaced : IndexOutcome::Added;
 }
 
+Error IndexWriter::write_error(const Xapian::Error& e) const {
+    // A full disk, most often. Xapian commits atomically: what is on disk is the last batch
+    // committed, and the next run skips what it holds.
+    return Error("cannot write database '" + path_.string() + "': " + xapian_error_text(e) +
+                 "; it keeps the batches committed before: make room and run the same command again to resume");
+}
+
 void IndexWriter::commit() {
     // Every changed segment in step, so that a killed run leaves segments that belong together.
     try {
         for (std::size_t i = 0; i < segments_.size(); ++i)
             if (changed_[i]) segments_[i].commit();
     } catch (const Xapian::Error& e) {
-        // A full disk, most often. Xapian commits atomically: what is on disk is the last batch
-        // committed, and the next run skips what it holds.
-        throw Error("cannot write database '" + path_.string() + "': " + xapian_error_text(e) +
-                    "; it keeps the batches committed before: make room and run the same command again to resume");
+        throw write_error(e);
     }
     std::fill(changed_.begin(), changed_.end(), false);
     pending_ = 0;

@@ -11,6 +11,7 @@
 
 #include <xapian.h>
 
+#include "telusur/error.h"
 #include "telusur/index/near_duplicate.h"
 #include "telusur/index/segments.h"
 
@@ -55,6 +56,11 @@ class IndexWriter {
     Xapian::doccount document_count() const;
 
   private:
+    /// write() without turning Xapian's write errors into write_error().
+    IndexOutcome write_unguarded(const std::string& id, Xapian::Document doc);
+    /// The error for a database that cannot be written (a full disk, most often).
+    Error write_error(const Xapian::Error& e) const;
+
     /// Where a document is: its segment and its id there.
     struct Location {
         std::size_t segment = 0;

@@ -169,6 +169,44 @@ TEST_CASE("IndexWriter names the database and the way on when a commit cannot be
     CHECK(Xapian::Database(db.string()).get_doccount() == kept + 1);
 }
 
+TEST_CASE("IndexWriter names the database and the way on when a document cannot be written") {
+    // Xapian writes table blocks while documents are added, not only at a commit: with a batch
+    // too large to be committed, the full disk (here a file-size limit) meets write() itself.
+    TempDir dir;
+    DocumentBuilder builder(stopwords());
+    const auto db = dir.path / "db";
+    const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit unlimited{};
+    REQUIRE(getrlimit(RLIMIT_FSIZE, &unlimited) == 0);
+    std::string message;
+    {
+        IndexWriter writer(db, 1000000, kStemmer);
+        rlimit limited = unlimited;
+        limited.rlim_cur = 64 * 1024;
+        REQUIRE(setrlimit(RLIMIT_FSIZE, &limited) == 0);
+        try {
+            for (std::size_t i = 0; i < 20000; ++i) {
+                const auto id = "d" + std::to_string(i);
+                writer.write(id, builder.build(article(id, long_body() + " nomor" + std::to_string(i))));
+            }
+        } catch (const telusur::Error& e) {
+            message = e.what();
+        } catch (const Xapian::Error& e) {
+            message = "Xapian::Error: " + e.get_description();
+        }
+        REQUIRE(setrlimit(RLIMIT_FSIZE, &unlimited) == 0);
+        try {
+            writer.commit();  // what the writer holds, so that its destructor has nothing left to commit
+        } catch (const telusur::Error&) {
+        }
+    }
+    std::signal(SIGXFSZ, old_handler);
+    CHECK(message.starts_with("cannot write database '" + db.string() + "': "));
+    CHECK(message.find("(File too large)") != std::string::npos);
+    CHECK(message.ends_with("run the same command again to resume"));
+    CHECK_NOTHROW(Xapian::Database(db.string()).get_doccount());  // still a database
+}
+
 TEST_CASE("IndexWriter knows an id is unchanged when its content hash is the same") {
     TempDir dir;
     DocumentBuilder builder(stopwords());
