@@ -78,6 +78,9 @@ int compact(const Options& options) {
 int run(const Options& options) {
     std::signal(SIGINT, request_stop);
     std::signal(SIGTERM, request_stop);
+    // A file-size limit (`ulimit -f`) fails the write that reaches it with EFBIG, reported like
+    // a full disk with the way on; its signal would kill the run without a word.
+    std::signal(SIGXFSZ, SIG_IGN);
     if (options.inputs.empty()) return compact(options);
 
     const auto started = std::chrono::steady_clock::now();

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <xapian.h>
@@ -134,6 +135,25 @@ TEST_CASE("no input is fatal and creates no database") {
     CHECK(missing.exit_code == 2);
     CHECK(missing.err.find("does-not-exist") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(tmp / "db"));
+}
+
+TEST_CASE("a file-size limit is a write error with the way on, not death by SIGXFSZ") {
+    // `ulimit -f` on a shared machine: the kernel sends SIGXFSZ, which kills by default, as
+    // well as failing the write. The child inherits the limit and the default action.
+    TempDir tmp;
+    rlimit unlimited{};
+    REQUIRE(getrlimit(RLIMIT_FSIZE, &unlimited) == 0);
+    rlimit limited = unlimited;
+    limited.rlim_cur = 64 * 1024;
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &limited) == 0);
+    const auto run = index_into(tmp / "db", {kSharedCorpus});
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &unlimited) == 0);
+    CHECK(run.exit_code == 2);
+    CHECK(run.err.find("cannot write database '" + std::string(tmp / "db") + "': ") != std::string::npos);
+    CHECK(run.err.find("(File too large)") != std::string::npos);
+    CHECK(run.err.find("run the same command again to resume") != std::string::npos);
+    const auto again = index_into(tmp / "db", {kSharedCorpus});  // room again: the run completes
+    CHECK(again.exit_code == 0);
 }
 
 TEST_CASE("a database locked by another writer gives a clear message and exit 2") {
