@@ -3,8 +3,11 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#include <exception>
 #include <iostream>
 #include <optional>
+#include <string>
 
 #include <unistd.h>
 
@@ -19,6 +22,7 @@
 #include "telusur/language_data.h"
 #include "telusur/source/decompressing_stream.h"
 #include "telusur/source/input_plan.h"
+#include "telusur/xapian_error_text.h"
 
 namespace {
 
@@ -28,6 +32,31 @@ using namespace telusur::indexer;
 std::atomic<bool> g_stop{false};
 
 extern "C" void request_stop(int) { g_stop.store(true); }
+
+std::terminate_handler g_default_terminate = nullptr;
+
+/// Xapian 1.4 ends the process inside a commit that fails (a full disk) when its own clean-up
+/// fails too. Its commits are atomic, so the database keeps the batches committed before: said
+/// as for any failed write, with the way on and exit 2, instead of "terminate called …" and a
+/// core dump. Any other terminate goes to the default handler.
+[[noreturn]] void on_terminate() {
+    if (const auto* db = IndexWriter::database_being_committed()) {
+        std::string reason = "Xapian stopped in the middle of a commit";
+        try {
+            if (const auto current = std::current_exception()) std::rethrow_exception(current);
+        } catch (const Xapian::Error& e) {
+            reason += ": " + xapian_error_text(e);
+        } catch (...) {
+        }
+        const std::string line = "telusur-index: cannot write database '" + db->string() + "': " + reason +
+                                 "; it keeps the batches committed before: make room and run the same command "
+                                 "again to resume\n";
+        [[maybe_unused]] const auto written = ::write(STDERR_FILENO, line.data(), line.size());
+        std::_Exit(kFatal);
+    }
+    g_default_terminate();
+    std::abort();  // the default handler does not return
+}
 
 constexpr double kMiB = 1024.0 * 1024.0;
 
@@ -121,6 +150,7 @@ int run(const Options& options) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    g_default_terminate = std::set_terminate(on_terminate);
     const auto options = parse_options(argc, argv);
     try {
         return run(options);

@@ -1,6 +1,7 @@
 #include "telusur/index/index_writer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <utility>
 
 #include <xapian.h>
@@ -14,6 +15,17 @@
 namespace telusur {
 
 namespace {
+
+std::atomic<const std::filesystem::path*> g_committing{nullptr};
+
+/// Marks a commit in progress for database_being_committed(), for the scope of the commit.
+class CommitMark {
+  public:
+    explicit CommitMark(const std::filesystem::path& db) { g_committing.store(&db); }
+    ~CommitMark() { g_committing.store(nullptr); }
+    CommitMark(const CommitMark&) = delete;
+    CommitMark& operator=(const CommitMark&) = delete;
+};
 
 Xapian::WritableDatabase open_for_writing(const std::filesystem::path& path) {
     // Xapian would read a file as a stub listing databases and fail on its first line ("Bad line").
@@ -196,8 +208,11 @@ Error IndexWriter::write_error(const Xapian::Error& e) const {
                  "; it keeps the batches committed before: make room and run the same command again to resume");
 }
 
+const std::filesystem::path* IndexWriter::database_being_committed() { return g_committing.load(); }
+
 void IndexWriter::commit() {
     // Every changed segment in step, so that a killed run leaves segments that belong together.
+    const CommitMark mark(path_);
     try {
         for (std::size_t i = 0; i < segments_.size(); ++i)
             if (changed_[i]) segments_[i].commit();

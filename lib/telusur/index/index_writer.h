@@ -49,6 +49,12 @@ class IndexWriter {
     /// Commits pending changes (also done by the destructor on a normal exit).
     void commit();
 
+    /// The folder of the database a commit is being written to in this process, or null.
+    /// Xapian 1.4 can end the process (std::terminate) inside a commit that fails on a full disk
+    /// when its own clean-up meets the same error; the commit stays atomic, and a terminate
+    /// handler reads this to say so instead of a bare "terminate called".
+    static const std::filesystem::path* database_being_committed();
+
     /// Commits, releases the database and merges the run's segments, if there were several
     /// (nullopt otherwise). The writer cannot be used afterwards.
     std::optional<CompactionResult> close();
