@@ -48,9 +48,7 @@ std::terminate_handler g_default_terminate = nullptr;
             reason += ": " + xapian_error_text(e);
         } catch (...) {
         }
-        const std::string line = "telusur-index: cannot write database '" + db->string() + "': " + reason +
-                                 "; it keeps the batches committed before: make room and run the same command "
-                                 "again to resume\n";
+        const auto line = "telusur-index: " + IndexWriter::write_failure(*db, reason) + "\n";
         [[maybe_unused]] const auto written = ::write(STDERR_FILENO, line.data(), line.size());
         std::_Exit(kFatal);
     }

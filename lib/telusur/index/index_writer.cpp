@@ -201,12 +201,14 @@ IndexOutcome IndexWriter::write_unguarded(const std::string& id, Xapian::Documen
     return existing ? IndexOutcome::Replaced : IndexOutcome::Added;
 }
 
-Error IndexWriter::write_error(const Xapian::Error& e) const {
+std::string IndexWriter::write_failure(const std::filesystem::path& db, const std::string& reason) {
     // A full disk, most often. Xapian commits atomically: what is on disk is the last batch
     // committed, and the next run skips what it holds.
-    return Error("cannot write database '" + path_.string() + "': " + xapian_error_text(e) +
-                 "; it keeps the batches committed before: make room and run the same command again to resume");
+    return "cannot write database '" + db.string() + "': " + reason +
+           "; it keeps the batches committed before: make room and run the same command again to resume";
 }
+
+Error IndexWriter::write_error(const Xapian::Error& e) const { return Error(write_failure(path_, xapian_error_text(e))); }
 
 const std::filesystem::path* IndexWriter::database_being_committed() { return g_committing.load(); }
 

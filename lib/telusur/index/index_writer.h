@@ -55,6 +55,10 @@ class IndexWriter {
     /// handler reads this to say so instead of a bare "terminate called".
     static const std::filesystem::path* database_being_committed();
 
+    /// What telusur-index says when `db` cannot be written, `reason` being the system's or
+    /// Xapian's: the database, the reason, and the way on (the batches committed before are kept).
+    static std::string write_failure(const std::filesystem::path& db, const std::string& reason);
+
     /// Commits, releases the database and merges the run's segments, if there were several
     /// (nullopt otherwise). The writer cannot be used afterwards.
     std::optional<CompactionResult> close();
