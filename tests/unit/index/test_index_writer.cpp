@@ -53,6 +53,29 @@ std::string long_body() {
 
 const std::string kStemmer = "snowball-indonesian-test";
 
+/// A file-size limit on this process while it lives: Xapian's block writes past it fail with
+/// EFBIG, as they fail with ENOSPC on a full disk. SIGXFSZ is ignored meanwhile, else the limit
+/// would kill the test.
+class FileSizeLimit {
+  public:
+    explicit FileSizeLimit(rlim_t bytes) : old_handler_(std::signal(SIGXFSZ, SIG_IGN)) {
+        REQUIRE(getrlimit(RLIMIT_FSIZE, &unlimited_) == 0);
+        rlimit limited = unlimited_;
+        limited.rlim_cur = bytes;
+        REQUIRE(setrlimit(RLIMIT_FSIZE, &limited) == 0);
+    }
+    ~FileSizeLimit() {
+        setrlimit(RLIMIT_FSIZE, &unlimited_);
+        std::signal(SIGXFSZ, old_handler_);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+  private:
+    void (*old_handler_)(int);
+    rlimit unlimited_{};
+};
+
 }  // namespace
 
 TEST_CASE("IndexWriter adds a new id and replaces an existing one") {
@@ -135,16 +158,11 @@ TEST_CASE("IndexWriter names the database and the way on when a commit cannot be
     TempDir dir;
     DocumentBuilder builder(stopwords());
     const auto db = dir.path / "db";
-    const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);  // else the limit kills the process
-    rlimit unlimited{};
-    REQUIRE(getrlimit(RLIMIT_FSIZE, &unlimited) == 0);
     std::string message;
     std::size_t written = 0;
     {
         IndexWriter writer(db, 10, kStemmer);
-        rlimit limited = unlimited;
-        limited.rlim_cur = 256 * 1024;
-        REQUIRE(setrlimit(RLIMIT_FSIZE, &limited) == 0);
+        const FileSizeLimit limit(256 * 1024);  // lifted before the writer's last commit
         try {
             for (; written < 20000; ++written) {
                 const auto id = "d" + std::to_string(written);
@@ -153,9 +171,7 @@ TEST_CASE("IndexWriter names the database and the way on when a commit cannot be
         } catch (const telusur::Error& e) {
             message = e.what();
         }
-        REQUIRE(setrlimit(RLIMIT_FSIZE, &unlimited) == 0);
     }
-    std::signal(SIGXFSZ, old_handler);
     CHECK(message.starts_with("cannot write database '" + db.string() + "': "));
     CHECK(message.find("(File too large)") != std::string::npos);  // the system's reason, not only Xapian's
     CHECK(message.ends_with("run the same command again to resume"));
@@ -175,15 +191,10 @@ TEST_CASE("IndexWriter names the database and the way on when a document cannot 
     TempDir dir;
     DocumentBuilder builder(stopwords());
     const auto db = dir.path / "db";
-    const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
-    rlimit unlimited{};
-    REQUIRE(getrlimit(RLIMIT_FSIZE, &unlimited) == 0);
     std::string message;
     {
         IndexWriter writer(db, 1000000, kStemmer);
-        rlimit limited = unlimited;
-        limited.rlim_cur = 64 * 1024;
-        REQUIRE(setrlimit(RLIMIT_FSIZE, &limited) == 0);
+        const FileSizeLimit limit(64 * 1024);  // lifted before the writer's last commit
         try {
             for (std::size_t i = 0; i < 20000; ++i) {
                 const auto id = "d" + std::to_string(i);
@@ -194,13 +205,7 @@ TEST_CASE("IndexWriter names the database and the way on when a document cannot 
         } catch (const Xapian::Error& e) {
             message = "Xapian::Error: " + e.get_description();
         }
-        REQUIRE(setrlimit(RLIMIT_FSIZE, &unlimited) == 0);
-        try {
-            writer.commit();  // what the writer holds, so that its destructor has nothing left to commit
-        } catch (const telusur::Error&) {
-        }
     }
-    std::signal(SIGXFSZ, old_handler);
     CHECK(message.starts_with("cannot write database '" + db.string() + "': "));
     CHECK(message.find("(File too large)") != std::string::npos);
     CHECK(message.ends_with("run the same command again to resume"));
