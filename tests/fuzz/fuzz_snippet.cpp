@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "telusur/language_data.h"
 #include "telusur/search/snippet.h"
@@ -21,19 +22,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto length = fields.number(1, 256);
     telusur::SnippetQuery query;
     std::vector<std::string> stems;
-    auto& stemmer = real_stemmer;
     for (std::size_t i = 2; i < 6; ++i) {
         const auto word = fields.field(i);
         if (word.empty()) continue;
         query.words.emplace(word, 1.0 + static_cast<double>(i));
-        stems.push_back(stemmer(word));
+        stems.push_back(real_stemmer(word));
         query.stems.emplace(stems.back(), 0.5);
     }
     // Both ways of finding stems: every word stemmed, and only words near a needle.
     query.stem = [](const std::string& word) { return real_stemmer(word); };
     for (const bool needles : {false, true}) {
         if (needles) {
-            auto* filter = new telusur::SnippetStemmer(stemmer, stems, irregular);
+            auto* filter = new telusur::SnippetStemmer(real_stemmer, stems, irregular);
             query.stem_needles = filter->needles();
             query.stem = [filtered = Xapian::Stem(filter)](const std::string& word) mutable { return filtered(word); };
         }
