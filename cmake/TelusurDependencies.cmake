@@ -31,7 +31,7 @@ endif()
 # Xapian's writer allocates and frees map nodes for every term of every document; with
 # tcmalloc telusur-index spends ~10 % less CPU (bench/results/indexing-profile.md). The
 # sanitizers bring their own allocator, so a sanitized build keeps glibc's.
-if(TELUSUR_TCMALLOC AND NOT TELUSUR_SANITIZE)
+if(TELUSUR_TCMALLOC AND NOT TELUSUR_SANITIZE AND NOT TELUSUR_TSAN)
   pkg_check_modules(tcmalloc REQUIRED IMPORTED_TARGET libtcmalloc_minimal)  # PkgConfig::tcmalloc
 endif()
 
