@@ -25,19 +25,22 @@ Options parse_options(int argc, char** argv) {
         "  telusur-index --db news.db --compact            (compact only)\n"
         "  zcat archive.jsonl.gz | telusur-index --db news.db -");
     app.set_version_flag("--version", "telusur-index 0.1.0");
-    app.add_option("--db", options.db, "Database folder (created if missing)")->required();
-    app.add_option("inputs", options.inputs, "Files, folders, or - for JSON Lines on stdin");
+    app.add_option("--db", options.db, "Database folder (created if missing)")->required()->option_text("DIR (required)");
+    app.add_option("inputs", options.inputs, "Files, folders, or - for JSON Lines on stdin")->option_text("PATH ...");
     app.add_option("--batch-size", options.batch_size,
-                   "Documents per commit (default 1000); a crash loses at most one batch")
-        ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
+                   "Documents per commit (default 1000, 1 to 1000000); a crash loses at most one batch")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}))
+        ->option_text("N");
     app.add_option("--segment-size", options.segment_size,
                    "Write new documents in segments of N, merged (and compacted) at the end; keeps large runs "
-                   "as fast per document as small ones. 0 = in one piece (default 50000)")
-        ->check(CLI::Range(std::size_t{0}, std::size_t{100000000}));
-    app.add_option("--data-dir", options.data_dir, "Folder with stopwords, patterns and aliases");
+                   "as fast per document as small ones. 0 = in one piece (default 50000, at most 100000000)")
+        ->check(CLI::Range(std::size_t{0}, std::size_t{100000000}))
+        ->option_text("N");
+    app.add_option("--data-dir", options.data_dir, "Folder with stopwords, patterns and aliases")->option_text("DIR");
     std::size_t threads = 0;
-    app.add_option("--threads", threads, "Analysis threads; 0 = one per core (the default). Output is the same for any N")
-        ->check(CLI::Range(std::size_t{0}, std::size_t{256}));
+    app.add_option("--threads", threads, "Analysis threads; 0 = one per core (the default), at most 256. Output is the same for any N")
+        ->check(CLI::Range(std::size_t{0}, std::size_t{256}))
+        ->option_text("N");
     app.add_flag("--compact", options.compact,
                  "Compact the database when done (full B-tree blocks: about half the size, faster searches); "
                  "with no inputs, only compact");

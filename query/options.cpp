@@ -15,8 +15,7 @@ namespace {
 constexpr const char* kFooter = R"(Query syntax: words (documents with every word rank first), "a phrase", AND, OR, NOT,
 +must, -mustnot (after -- when the query starts with -), (brackets), title:word, source:outlet,
 person:"Vladimir Putin", place:Kursk, org:PBB, date:2024-11, date:2024-11-01..2024-11-30.
-Aliases expand: Korut also finds
-"Korea Utara", Kiev also finds Kyiv.
+Aliases expand: Korut also finds "Korea Utara", Kiev also finds Kyiv.
 
 Exit status: 0 hits, 1 no hits, 2 error.
 
@@ -79,49 +78,70 @@ Options parse_options(int argc, char** argv) {
     std::string fields;
     CLI::App app{"Search a telusur database of Indonesian news.", "telusur-query"};
     app.footer(kFooter);
+    app.get_formatter()->column_width(33);  // room for the longest option text, --sort's
     app.set_version_flag("--version", "telusur-query 0.1.0");
-    app.add_option("--db", options.db, "Database folder");
-    app.add_option("QUERY", words, "Query words");
+    app.add_option("--db", options.db, "Database folder")->option_text("DIR");
+    app.add_option("QUERY", words, "Query words")->option_text("WORD ...");
     app.add_option("-f,--format", options.format, "Output: text (default), json or jsonl")
-        ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{{"text", Format::Text}, {"json", Format::Json},
+        ->transform(CLI::Transformer(std::map<std::string, Format>{{"text", Format::Text}, {"json", Format::Json},
                                                                           {"jsonl", Format::Jsonl}},
-                                            CLI::ignore_case));
-    app.add_option("--fields", fields, "Hit fields to print, comma-separated: rank,id,title,date,url,source,score,snippet,similar");
+                                            CLI::ignore_case))
+        // CLI11 runs transforms last-added first: the name is checked, then mapped.
+        ->transform(CLI::IsMember({"text", "json", "jsonl"}, CLI::ignore_case))
+        ->option_text("text|json|jsonl");
+    app.add_option("--fields", fields, "Hit fields to print, comma-separated: rank,id,title,date,url,source,score,snippet,similar")
+        ->option_text("LIST");
     auto* count = app.add_flag("--count", options.count, "Print only the number of matching articles (exact, near-duplicates included)");
     app.add_flag("--ids", options.ids, "Print only hit ids, one per line")->excludes(count);
-    app.add_option("-n,--limit", options.limit, "Hits to show (default 10)")->check(CLI::Range(std::size_t{0}, std::size_t{1000}));
-    app.add_option("--offset", options.offset, "Hits to skip first")->check(CLI::Range(std::size_t{0}, std::size_t{100000}));
-    app.add_option("--snippet-length", options.snippet_length, "Longest snippet in bytes (default 240; 0: none)")
-        ->check(CLI::Range(std::size_t{0}, std::size_t{5000}));
+    app.add_option("-n,--limit", options.limit, "Hits to show (default 10, at most 1000)")
+        ->check(CLI::Range(std::size_t{0}, std::size_t{1000}))
+        ->option_text("N");
+    app.add_option("--offset", options.offset, "Hits to skip first (at most 100000)")
+        ->check(CLI::Range(std::size_t{0}, std::size_t{100000}))
+        ->option_text("N");
+    app.add_option("--snippet-length", options.snippet_length, "Longest snippet in bytes (default 240, at most 5000; 0: none)")
+        ->check(CLI::Range(std::size_t{0}, std::size_t{5000}))
+        ->option_text("BYTES");
     app.add_option("--color", options.color, "Bold highlights: auto (on a terminal), always, never")
-        ->transform(CLI::CheckedTransformer(std::map<std::string, Color>{{"auto", Color::Auto}, {"always", Color::Always},
+        ->transform(CLI::Transformer(std::map<std::string, Color>{{"auto", Color::Auto}, {"always", Color::Always},
                                                                          {"never", Color::Never}},
-                                            CLI::ignore_case));
+                                            CLI::ignore_case))
+        // CLI11 runs transforms last-added first: the name is checked, then mapped.
+        ->transform(CLI::IsMember({"auto", "always", "never"}, CLI::ignore_case))
+        ->option_text("auto|always|never");
     app.add_option("--facet", options.facets, "Count matches by person, place, org, entity, date or source (repeatable)")
         ->check(CLI::IsMember({"person", "place", "org", "entity", "date", "source"}))
-        ->allow_extra_args(false);
-    app.add_option("--facet-limit", options.facet_limit, "Values per facet (default 10; 0 = all)")
-        ->check(CLI::Range(std::size_t{0}, std::size_t{100000}));
+        ->allow_extra_args(false)
+        ->option_text("KIND");
+    app.add_option("--facet-limit", options.facet_limit, "Values per facet (default 10, at most 100000; 0 = all)")
+        ->check(CLI::Range(std::size_t{0}, std::size_t{100000}))
+        ->option_text("N");
     app.add_option("--filter", options.filters, "Only KIND:VALUE, e.g. place:Kursk, person:\"Vladimir Putin\" (repeatable; AND across kinds, OR within)")
-        ->allow_extra_args(false);
-    app.add_option("--since", options.since, "Published on or after YYYY, YYYY-MM or YYYY-MM-DD");
-    app.add_option("--until", options.until, "Published on or before YYYY, YYYY-MM or YYYY-MM-DD");
+        ->allow_extra_args(false)
+        ->option_text("KIND:VALUE");
+    app.add_option("--since", options.since, "Published on or after YYYY, YYYY-MM or YYYY-MM-DD")->option_text("DATE");
+    app.add_option("--until", options.until, "Published on or before YYYY, YYYY-MM or YYYY-MM-DD")->option_text("DATE");
     app.add_option("--sort", options.sort, "relevance (default), date (oldest first) or -date (newest first)")
-        ->check(CLI::IsMember({"relevance", "date", "-date"}));
+        ->check(CLI::IsMember({"relevance", "date", "-date"}))
+        ->option_text("relevance|date|-date");
     app.add_flag("--explain", options.explain, "Show how the query was read and why each hit matched");
     bool no_collapse = false;
     app.add_flag("--no-collapse", no_collapse, "Show near-duplicate articles separately");
-    app.add_option("--serve", options.serve, "Serve the JSON API over HTTP on [HOST:]PORT (default host 127.0.0.1)");
-    app.add_option("--threads", options.threads, "HTTP: server threads, each an event loop searching with its own database handle (default: one per core)")
-        ->check(CLI::Range(std::size_t{1}, std::size_t{256}));
-    app.add_option("--connections", options.connections, "HTTP: connections open at once; more wait until one closes (default 512)")
-        ->check(CLI::Range(std::size_t{1}, std::size_t{4096}));
+    app.add_option("--serve", options.serve, "Serve the JSON API over HTTP on [HOST:]PORT (default host 127.0.0.1)")
+        ->option_text("[HOST:]PORT");
+    app.add_option("--threads", options.threads, "HTTP: server threads, each an event loop searching with its own database handle (default: one per core, at most 256)")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{256}))
+        ->option_text("N");
+    app.add_option("--connections", options.connections, "HTTP: connections open at once; more wait until one closes (default 512, at most 4096)")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{4096}))
+        ->option_text("N");
     app.add_option("--cache-size", options.cache_size,
                    "HTTP: search results kept for repeated requests, dropped when the database changes (default 1024; 0 = off)")
-        ->check(CLI::Range(std::size_t{0}, std::size_t{1000000}));
+        ->check(CLI::Range(std::size_t{0}, std::size_t{1000000}))
+        ->option_text("N");
     bool no_mmap = false;
     app.add_flag("--no-mmap", no_mmap, "Read the database with one system call per block instead of memory maps");
-    app.add_option("--data-dir", options.data_dir, "Folder with stopwords, aliases and stemmer data");
+    app.add_option("--data-dir", options.data_dir, "Folder with stopwords, aliases and stemmer data")->option_text("DIR");
     app.add_flag("--stem", options.stem, "Read one word per line on stdin, print word<TAB>stem");
     app.add_option("--analyze", options.analyze, "Show each token of TEXT: normalised form, stem and why");
     try {

@@ -114,7 +114,15 @@ TEST_CASE("a missing database exits 2 with a one-line message naming it") {
 
 TEST_CASE("bad options and empty queries exit 2 with a message") {
     CHECK(query(corpus_db(), {"--limit", "abc", "kursk"}).exit_code == 2);
-    CHECK(query(corpus_db(), {"--format", "xml", "kursk"}).exit_code == 2);
+    const auto format = query(corpus_db(), {"--format", "xml", "kursk"});
+    CHECK(format.exit_code == 2);
+    CHECK(format.err == "telusur-query: --format: xml not in {text,json,jsonl} (see --help)\n");
+    // The names only, in any case; not the numbers of the enum behind them.
+    CHECK(query(corpus_db(), {"--format", "1", "kursk"}).exit_code == 2);
+    CHECK(query(corpus_db(), {"--color", "2", "kursk"}).exit_code == 2);
+    const auto upper = query(corpus_db(), {"--format", "JSON", "kursk"});
+    CHECK(upper.exit_code == 0);
+    CHECK(upper.out.rfind("{", 0) == 0);
     const auto empty = query(corpus_db(), {"   "});
     CHECK(empty.exit_code == 2);
     CHECK(empty.err.find("empty query") != std::string::npos);

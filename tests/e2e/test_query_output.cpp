@@ -199,7 +199,10 @@ TEST_CASE("--help shows real examples and the exit codes") {
         CHECK(help.exit_code == 0);
         CHECK(help.out.find("Examples:") != std::string::npos);
         CHECK(help.out.find("Exit status") != std::string::npos);
+        CHECK(help.out.find("--db DIR") != std::string::npos);  // what each option takes, by name
+        CHECK(help.out.find("UINT") == std::string::npos);      // not CLI11's types and validators
     }
+    CHECK(run_process({kQueryBin, "--help"}).out.find("--format text|json|jsonl") != std::string::npos);
 }
 
 }  // namespace telusur::e2e
