@@ -1,5 +1,6 @@
 // End-to-end tests of how `telusur-query --serve` holds its port and its connections: alone on
-// the port, room for bursts, a bounded number of connections, methods and bodies it refuses.
+// the port, room for bursts, a bounded number of connections, methods and bodies it refuses,
+// and a graceful stop.
 #include <doctest/doctest.h>
 
 #include <arpa/inet.h>
@@ -196,6 +197,36 @@ TEST_CASE("connections that say nothing do not hold up others, and beyond --conn
     CHECK(::recv(seventh, answer, sizeof answer - 1, 0) > 0);
     CHECK(std::string(answer).starts_with("HTTP/1.1 200"));
     ::close(seventh);
+}
+
+TEST_CASE("on SIGTERM a request already begun gets its answer, and a silent one does not hold the exit") {
+    TempDir tmp;
+    Server server(corpus_db(tmp), {"--threads", "1"});
+    const auto begin = [&](const std::string& part) {
+        const int fd = start_connect(server.port());
+        REQUIRE(count_connected({fd}, 5000) == 1);
+        REQUIRE(::send(fd, part.data(), part.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(part.size()));
+        return fd;
+    };
+    // Both request lines are in; neither request is complete (no blank line after the headers).
+    const int begun = begin("GET /search?q=Kursk HTTP/1.1\r\nHost: x\r\n");
+    const int silent = begin("GET /health HTTP/1.1\r\nHost: x\r\n");
+    ::usleep(300'000);  // for the server to read them
+    server.signal(SIGTERM);
+    ::usleep(300'000);
+    // No new connections now; the begun request is still answered, in full.
+    const auto reply = send_and_read(begun, "Connection: close\r\n\r\n");
+    CHECK(reply.starts_with("HTTP/1.1 200"));
+    const auto body = reply.find("\r\n\r\n");
+    REQUIRE(body != std::string::npos);
+    CHECK(json::parse(reply.substr(body + 4)).at("hits").size() > 0);
+
+    // The silent client is given up on after the grace period (5 s) at most: exit 0, both logged.
+    std::string log;
+    CHECK(server.stop(&log) == 0);
+    CHECK(log.find("127.0.0.1 \"GET /search?q=Kursk\" 200 ") != std::string::npos);
+    CHECK(log.find("telusur-query: stopped") != std::string::npos);
+    ::close(silent);
 }
 
 }  // namespace telusur::e2e
