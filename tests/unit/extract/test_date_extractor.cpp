@@ -92,7 +92,8 @@ TEST_CASE("find_text_date knows every month name and abbreviation, in any case")
         {"Oktober", "10"},   {"Okt", "10"},   {"November", "11"}, {"Nov", "11"},  {"Desember", "12"},
         {"Des", "12"},
     };
-    for (const auto& [name, month] : names) {
+    for (const auto& pair : names) {
+        const std::string name = pair[0], month = pair[1];  // clang 15 cannot capture a structured binding (CAPTURE)
         CAPTURE(name);
         CHECK(text_iso(std::string("Medan, 3 ") + name + " 2024 - Warga") == std::string("2024-") + month + "-03");
         std::string upper = name;
