@@ -46,7 +46,7 @@ void print_json(std::ostream& out, const SearchResults& results, const std::vect
 /// One {"type":"hit",…} line per hit, then one {"type":"summary",…} line.
 void print_jsonl(std::ostream& out, const SearchResults& results, const std::vector<std::string>& fields);
 
-/// Human-readable hits: rank, title, date · source · id · score, the snippet (matched words bold
+/// Human-readable hits: rank, title (or the body's first sentence), date · source · id · score, the snippet (matched words bold
 /// when `bold`, else between ** markers), "+N similar", a "did you mean" line and the total.
 void print_text(std::ostream& out, const SearchResults& results, const std::vector<std::string>& fields, bool bold);
 

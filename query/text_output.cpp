@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <iomanip>
+#include <string_view>
 
 #include "output.h"
 
@@ -11,6 +12,28 @@ bool wants(const std::vector<std::string>& fields, const char* field) {
     return std::find(fields.begin(), fields.end(), field) != fields.end();
 }
 
+/// What stands in for a missing headline (IndoSum's articles have none): the first sentence of
+/// the body when it is short enough, else its first words, cut with "…". The JSON documents keep
+/// the title as it is; this is for a reader scanning a list.
+std::string lead_of(std::string_view body) {
+    constexpr std::size_t kMaxBytes = 100;     // about a headline's length
+    constexpr std::size_t kMinSentence = 30;   // a shorter "sentence" ends at an abbreviation (Jl., Dr.)
+    body.remove_prefix(std::min(body.size(), body.find_first_not_of(" \t\n")));
+    body = body.substr(0, body.find('\n'));  // the first paragraph
+    if (body.empty()) return "(no title)";
+    for (std::size_t end = kMinSentence; end < body.size() && end <= kMaxBytes; ++end) {
+        const char c = body[end - 1];
+        if ((c == '.' || c == '!' || c == '?') && body[end] == ' ') return std::string(body.substr(0, end));
+    }
+    if (body.size() <= kMaxBytes) return std::string(body);
+    auto cut = body.rfind(' ', kMaxBytes);
+    if (cut == std::string_view::npos || cut == 0) {  // one long word: cut between UTF-8 characters
+        cut = kMaxBytes;
+        while (cut > 0 && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80) --cut;
+    }
+    return std::string(body.substr(0, cut)) + "…";
+}
+
 }  // namespace
 
 void print_text(std::ostream& out, const SearchResults& results, const std::vector<std::string>& fields, bool bold) {
@@ -19,7 +42,7 @@ void print_text(std::ostream& out, const SearchResults& results, const std::vect
     for (const auto& hit : results.hits) {
         const auto& a = hit.article;
         if (wants(fields, "rank")) out << hit.rank << ". ";
-        if (wants(fields, "title")) out << on << (a.title.empty() ? "(no title)" : a.title) << off;
+        if (wants(fields, "title")) out << on << (a.title.empty() ? lead_of(a.body) : a.title) << off;
         out << '\n' << "   ";
         std::string meta;
         const auto add = [&meta](const std::string& text) {

@@ -173,6 +173,29 @@ TEST_CASE("an archive's control characters never reach the terminal or the JSON"
     }
 }
 
+TEST_CASE("an article without a title shows its first sentence in text, and null in JSON") {
+    TempDir tmp;
+    const std::string first = "Banjir merendam ratusan rumah di Bekasi sejak Senin pagi.";
+    const std::string lines =
+        json({{"id", "kalimat"}, {"title", nullptr}, {"body", "  " + first + " Warga mengungsi ke masjid."}}).dump() + "\n" +
+        json({{"id", "panjang"}, {"title", ""},
+              {"body", "Hujan deras yang turun sejak pagi membuat sungai meluap dan air masuk ke rumah warga di "
+                       "sepanjang bantaran kali hingga setinggi pinggang orang dewasa menurut petugas"}})
+            .dump() +
+        "\n";
+    REQUIRE(index_into(tmp / "db", {"-"}, lines).exit_code == 0);
+    const auto text = query(tmp / "db", {"--color", "never", "--fields", "rank,title", "--sort", "-date", "banjir OR hujan"});
+    REQUIRE(text.exit_code == 0);
+    CHECK(text.out.find("(no title)") == std::string::npos);
+    CHECK(text.out.find(". " + first + "\n") != std::string::npos);  // the whole first sentence, trimmed
+    // No sentence end within the first 100 bytes: the words that fit, marked as cut.
+    CHECK(text.out.find(". Hujan deras yang turun sejak pagi membuat sungai meluap dan air masuk ke rumah warga di "
+                        "sepanjang…\n") != std::string::npos);
+    const auto hits = json::parse(query(tmp / "db", {"--format", "json", "banjir OR hujan"}).out).at("hits");
+    REQUIRE(hits.size() == 2);
+    for (const auto& hit : hits) CHECK(hit.at("title").is_null());
+}
+
 TEST_CASE("awkward queries give a clear message or a sensible result, never a crash") {
     for (const std::string q : {"\"Korea Utara", "(Korea Utara", "Korea))", "Korea OR", "title:", "***"}) {
         const auto run = query(corpus_db(), {"--", q});
