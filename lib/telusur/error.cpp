@@ -1,10 +1,12 @@
 #include "telusur/error.h"
 
+#include "telusur/source/control_characters.h"
+
 namespace telusur {
 
 std::string InputError::where_and_what() const {
-    std::string out;
-    out.append(file_);
+    std::string out = file_;
+    blank_control_characters(out, FieldLines::One);  // a file name's escape sequence stays off the terminal
     if (line_ > 0) out.append(":").append(std::to_string(line_));
     out.append(": ").append(what());
     return out;

@@ -23,7 +23,7 @@ class InputError : public Error {
     const std::string& file() const { return file_; }
     /// 1-based line number, or 0 when the error concerns the whole file.
     std::size_t line() const { return line_; }
-    /// "FILE:LINE: reason" (or "FILE: reason" for a whole file).
+    /// "FILE:LINE: reason" (or "FILE: reason" for a whole file), control characters of FILE blanked.
     std::string where_and_what() const;
 
   private:

@@ -19,6 +19,14 @@ bool is_blank(std::string_view text) {
 
 Article read_text_file(const std::filesystem::path& path, std::string id, std::size_t max_bytes) {
     const std::string name = path.string();
+    // The id is shown as it is (text output, --ids), and a JSONL id must be UTF-8 without
+    // control characters too: an escape sequence in a file name would reach the terminal.
+    if (const auto control = find_control_character(id))
+        throw InputError(name, 0, "file name holds a control character (byte " + std::to_string(*control + 1) +
+                                      "): rename the file to index it");
+    if (const auto bad = find_invalid_utf8(id))
+        throw InputError(name, 0, "file name is not UTF-8 (byte " + std::to_string(*bad + 1) +
+                                      "): rename the file to index it");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(name, 0, "cannot open file");
     // In chunks, so a file (or a pipe) larger than allowed is never held whole.

@@ -10,8 +10,8 @@ namespace telusur {
 
 /// Reads `path` as one article whose id is `id`. The body holds the whole text; the title is
 /// left empty and `title_from_first_line` set, because only the cleaner knows which first
-/// line is real. Throws InputError for a missing, empty, binary or non-UTF-8 file, or one larger
-/// than `max_bytes`.
+/// line is real. Throws InputError for a missing, empty, binary or non-UTF-8 file, one larger
+/// than `max_bytes`, or an `id` (a file name) that is not UTF-8 or holds a control character.
 Article read_text_file(const std::filesystem::path& path, std::string id, std::size_t max_bytes = kMaxRecordBytes);
 
 }  // namespace telusur

@@ -140,3 +140,25 @@ TEST_CASE("read_text_file blanks control characters but keeps tabs and line brea
     const auto article = read_text_file(dir.write("kontrol.txt", "Judul\x1b[2J\r\n\nIsi\tberita\x0c.\n"), "k");
     CHECK(article.body == "Judul [2J\r\n\nIsi\tberita .\n");
 }
+
+TEST_CASE("read_text_file refuses a file name that would be an id with a control character or not UTF-8") {
+    TempDir dir;
+    const std::string escape = "banjir\x1b[2J.txt";  // legal on Linux; shown raw, it clears the screen
+    const auto file = dir.write(escape, "Judul\n\nBanjir di Bekasi.\n");
+    try {
+        read_text_file(file, escape);
+        FAIL("no InputError");
+    } catch (const InputError& e) {
+        CHECK(std::string(e.what()) == "file name holds a control character (byte 7): rename the file to index it");
+        // The message names the file without the escape: only the reader's terminal is spared.
+        CHECK(e.where_and_what() == (dir.path / "banjir [2J.txt").string() + ": " + e.what());
+    }
+    const std::string latin1 = "caf\xE9.txt";
+    try {
+        read_text_file(dir.write(latin1, "Judul\n\nKopi.\n"), latin1);
+        FAIL("no InputError");
+    } catch (const InputError& e) {
+        CHECK(std::string(e.what()) == "file name is not UTF-8 (byte 4): rename the file to index it");
+    }
+    CHECK(read_text_file(dir.write("kafe café.txt", "Judul\n\nKopi.\n"), "kafe café.txt").id == "kafe café.txt");
+}
