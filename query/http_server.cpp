@@ -163,13 +163,34 @@ std::string client_address(MHD_Connection* connection) {
     return text;
 }
 
+/// A request's method or target as the access log shows it: each byte a URL may not hold raw
+/// (control characters, space, quote, non-ASCII) percent-encoded, so that a client can neither
+/// write escape sequences to the terminal reading the log nor make a line that parses otherwise.
+std::string loggable(std::string_view text) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte > 0x20 && byte < 0x7F && c != '"') {
+            out += c;
+        } else {
+            out += '%';
+            out += kHex[byte >> 4];
+            out += kHex[byte & 0xF];
+        }
+    }
+    return out;
+}
+
 /// One line per request, once it is over, in a single write(2), so lines of concurrent requests
 /// never interleave. A request libmicrohttpd answered itself (431: headers too large) shows
 /// its status with "-" for the method and size; one with no answer at all shows "-" for both.
 void log_request(MHD_Connection* connection, const Exchange& exchange) {
     std::string line = client_address(connection);
     const bool ours = !exchange.method.empty();
-    line.append(" \"").append(ours ? exchange.method : "-").append(" ").append(exchange.target).append("\" ");
+    line.append(" \"").append(ours ? loggable(exchange.method) : "-").append(" ");
+    line.append(loggable(exchange.target)).append("\" ");
     int status = exchange.status;
     if (!ours) {
         const auto* info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_HTTP_STATUS);

@@ -3,6 +3,7 @@
 // and a graceful stop.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <chrono>
 #include <csignal>
@@ -166,6 +167,23 @@ TEST_CASE("only GET is served, a request body over 16 KiB or headers over the me
     CHECK(log.find("127.0.0.1 \"GET /search?q=Kursk\" 413 ") != std::string::npos);
     CHECK(log.find("127.0.0.1 \"HEAD /health\" 200 ") != std::string::npos);
     CHECK(log.find("127.0.0.1 \"- /health\" 431 -\n") != std::string::npos);
+}
+
+TEST_CASE("the access log percent-encodes what a client sends raw, so no escape sequence reaches it") {
+    TempDir tmp;
+    Server server(corpus_db(tmp));
+    // Bytes a URL may not hold raw; libmicrohttpd passes them on, and each is answered.
+    const auto escape = exchange(server.port(), "GET /search?q=a\x1b[2Jb HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    CHECK(escape.starts_with("HTTP/1.1 "));
+    const auto other = exchange(server.port(), "GET /he\x07\x7f\"l\xff HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    CHECK(other.starts_with("HTTP/1.1 404"));
+
+    std::string log;
+    CHECK(server.stop(&log) == 0);
+    CHECK(log.find("127.0.0.1 \"GET /search?q=a%1B[2Jb\" ") != std::string::npos);
+    CHECK(log.find("127.0.0.1 \"GET /he%07%7F%22l%FF\" 404 ") != std::string::npos);
+    const auto raw = std::find_if(log.begin(), log.end(), [](char c) { return (c < 0x20 || c >= 0x7F) && c != '\n'; });
+    CHECK_MESSAGE(raw == log.end(), "a raw byte in the log at offset " << (raw - log.begin()));
 }
 
 TEST_CASE("connections that say nothing do not hold up others, and beyond --connections wait their turn") {
