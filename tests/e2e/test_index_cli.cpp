@@ -193,6 +193,20 @@ TEST_CASE("a database locked by another writer gives a clear message and exit 2"
     CHECK(std::count(run.err.begin(), run.err.end(), '\n') == 1);
 }
 
+TEST_CASE("--db naming the archive itself is refused before anything is written, even with --compact") {
+    TempDir tmp;
+    const std::string archive = tmp / "arsip";
+    std::filesystem::create_directories(archive);
+    write_file(archive + "/banjir.txt", "Banjir di Bekasi\n\nBanjir merendam Bekasi.\n");
+    const auto run = index_with(archive, {"--compact"}, {archive});
+    CHECK(run.exit_code == 2);
+    CHECK(run.err == "telusur-index: '" + archive +
+                         "' is not a database and holds other files ('banjir.txt'); --db names a database "
+                         "folder, new or empty\n");
+    CHECK(std::filesystem::exists(archive + "/banjir.txt"));
+    CHECK(std::distance(std::filesystem::directory_iterator(archive), std::filesystem::directory_iterator()) == 1);
+}
+
 TEST_CASE("bad options exit 2 with a message") {
     const auto run = run_process({kIndexBin, "--db"});
     CHECK(run.exit_code == 2);

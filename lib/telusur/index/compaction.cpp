@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include "telusur/error.h"
+#include "telusur/index/database_contents.h"
 #include "telusur/xapian_error_text.h"
 
 namespace telusur {
@@ -32,6 +33,10 @@ CompactionResult compact_in_place(const fs::path& given, const std::vector<fs::p
     // A run killed between its two renames left the database only under the retired name.
     if (!fs::exists(path) && fs::is_directory(retired)) fs::rename(retired, path);
     if (!fs::is_directory(path)) throw Error("database '" + shown + "' does not exist");
+    // The swap below replaces the whole folder: anything else in it would be deleted.
+    if (const auto entry = foreign_entry(path))
+        throw Error("cannot compact '" + shown + "': it holds '" + entry->filename().string() +
+                    "', which is not part of the database and would be deleted; move it out first");
     fs::remove_all(staging);  // left by a run that was killed while compacting
     fs::remove_all(retired);
 

@@ -20,7 +20,8 @@ struct CompactionResult {
 /// makes this throw Error). Document ids are kept. If anything fails, the original is left as it
 /// was and the partial copy removed; a run killed between the two renames is repaired by the
 /// next one. Readers that have the database open keep reading the old files until they
-/// reopen it by path.
+/// reopen it by path. A folder that holds anything but the database (foreign_entry) is refused,
+/// since the swap would delete it.
 ///
 /// With `appended` databases, their documents follow the database's own in that order, each
 /// one's ids shifted to continue where the previous left off: how the segments of a run (see

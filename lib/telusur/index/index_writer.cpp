@@ -7,6 +7,7 @@
 #include <xapian.h>
 
 #include "telusur/error.h"
+#include "telusur/index/database_contents.h"
 #include "telusur/index/near_duplicate.h"
 #include "telusur/xapian_error_text.h"
 #include "telusur/schema.h"
@@ -31,6 +32,12 @@ Xapian::WritableDatabase open_for_writing(const std::filesystem::path& path) {
     // Xapian would read a file as a stub listing databases and fail on its first line ("Bad line").
     if (std::filesystem::is_regular_file(path))
         throw Error("'" + path.string() + "' is a file; --db names a database folder (created if missing)");
+    // A new database goes into a new or empty folder only: `--db` naming the archive would mix
+    // the database's files with the articles, and a compaction would then delete them.
+    if (!std::filesystem::exists(path / "iamglass"))
+        if (const auto entry = foreign_entry(path))
+            throw Error("'" + path.string() + "' is not a database and holds other files ('" +
+                        entry->filename().string() + "'); --db names a database folder, new or empty");
     try {
         return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
     } catch (const Xapian::DatabaseLockError&) {
