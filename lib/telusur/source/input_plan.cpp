@@ -54,6 +54,14 @@ void add_folder(const fs::path& root, InputPlan& plan) {
     }
 }
 
+/// A file named on the command line: .json is read as JSON Lines (a JSON Lines file often has
+/// that name, and an array of articles gets a message saying how to convert it), any other
+/// extension not known as text.
+InputFormat format_of_file(const fs::path& path) {
+    if (const auto format = format_of_extension(path)) return *format;
+    return path.extension() == ".json" ? InputFormat::JsonLines : InputFormat::Text;
+}
+
 }  // namespace
 
 InputPlan plan_inputs(const std::vector<std::string>& inputs) {
@@ -70,8 +78,7 @@ InputPlan plan_inputs(const std::vector<std::string>& inputs) {
         if (fs::is_directory(status)) {
             add_folder(path, plan);
         } else {
-            plan.files.push_back({path, input, path.filename().string(),
-                                  format_of_extension(path).value_or(InputFormat::Text)});
+            plan.files.push_back({path, input, path.filename().string(), format_of_file(path)});
         }
     }
     return plan;

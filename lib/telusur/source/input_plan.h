@@ -30,8 +30,9 @@ struct InputPlan {
 
 /// Expands `inputs`. Rules (documented in README): `-` is JSONL on stdin; a file is read by its
 /// extension (.txt text; .jsonl/.ndjson JSON Lines, also as .gz or .zst, decompressed while
-/// streaming; any other extension given explicitly is read as text); a folder is walked
-/// recursively in sorted order, hidden entries skipped, and only those files taken. Throws Error for an input that does not exist.
+/// streaming; .json given explicitly is read as JSON Lines, any other extension given explicitly
+/// as text); a folder is walked recursively in sorted order, hidden entries skipped, and only
+/// .txt and JSON Lines files taken. Throws Error for an input that does not exist.
 InputPlan plan_inputs(const std::vector<std::string>& inputs);
 
 /// Reads every article of `file`, calling `on_article` for each (return false to stop early)

@@ -17,6 +17,20 @@ bool is_blank(std::string_view text) {
     return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
 }
 
+/// Why a stream whose first record line is `line` holds JSON but not JSON Lines, or nullopt: an
+/// array of articles (a common export) or a pretty-printed object would otherwise give one
+/// message per line, none saying what to do.
+std::optional<std::string> not_json_lines_reason(std::string_view line) {
+    const auto first = line.find_first_not_of(" \t");
+    const auto last = line.find_last_not_of(" \t");
+    if (first == std::string_view::npos) return std::nullopt;
+    if (line[first] == '[')
+        return "a JSON array, not JSON Lines (one object per line): convert it with jq -c '.[]'";
+    if (first == last && line[first] == '{')
+        return "JSON spread over several lines, not JSON Lines (one object per line): convert it with jq -c .";
+    return std::nullopt;
+}
+
 /// nlohmann's message, told for one line of a file: without its "[json.exception.parse_error.101]"
 /// tag, its "line 1" (a record is one line; the file's line is named by the caller) and most of
 /// what it last read, which for an unterminated string is the whole rest of the line.
@@ -136,6 +150,13 @@ std::optional<Article> JsonlReader::next() {
             }
         }
         if (is_blank(buffer_)) continue;
+        if (!seen_record_) {
+            seen_record_ = true;
+            if (const auto reason = not_json_lines_reason(buffer_)) {
+                abandoned_ = true;
+                throw InputError(name_, line_, *reason + "; file skipped");
+            }
+        }
         if (buffer_.find('\0') != std::string::npos) throw InputError(name_, line_, "binary data (NUL byte)");
         auto article = parse_jsonl_record(buffer_, name_, line_);
         article.input_bytes = consumed_bytes_ - reported_bytes_;

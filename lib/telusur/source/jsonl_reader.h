@@ -18,7 +18,8 @@ namespace telusur {
 /// A bad line makes next() throw InputError naming the line; calling next() again continues
 /// with the following line, so one bad record never stops the file. A line longer than
 /// `max_line_bytes` is a bad record too, skipped without being held in memory. A stream that is
-/// not text at all (UTF-16, compressed data) is reported once, at line 1, and then ends.
+/// not text at all (UTF-16, compressed data), or JSON that is not JSON Lines (an array, an object
+/// spread over lines), is reported once, at its first line, and then ends.
 class JsonlReader {
   public:
     /// `in` must outlive the reader; `name` is used in error messages ("-" for stdin).
@@ -39,7 +40,8 @@ class JsonlReader {
     std::string name_;
     std::size_t max_line_bytes_;
     bool line_too_long_ = false;
-    bool abandoned_ = false;  // the stream is not text at all (not_text_reason)
+    bool abandoned_ = false;  // the stream is not text at all, or not JSON Lines
+    bool seen_record_ = false;  // a line that is not blank was read
     std::size_t line_ = 0;
     std::size_t consumed_bytes_ = 0;  // read so far, newlines included
     std::size_t reported_bytes_ = 0;  // of those, already counted in an article's input_bytes

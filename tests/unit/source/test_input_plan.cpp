@@ -110,6 +110,17 @@ TEST_CASE("plan_inputs reads a file given by name by its extension, other extens
     CHECK(plan.ignored_files == 0);
 }
 
+TEST_CASE("plan_inputs reads a .json file given by name as JSON Lines, and skips one in a folder") {
+    TempDir dir;
+    const auto json = dir.write("arsip/ekspor.json", "{\"id\": \"a\", \"body\": \"isi\"}\n").string();
+    const auto named = telusur::plan_inputs({json});
+    REQUIRE(named.files.size() == 1);
+    CHECK(named.files[0].format == InputFormat::JsonLines);
+    const auto walked = telusur::plan_inputs({(dir.path / "arsip").string()});
+    CHECK(walked.files.empty());
+    CHECK(walked.ignored_files == 1);
+}
+
 TEST_CASE("plan_inputs throws telusur::Error for an input that does not exist") {
     TempDir dir;
     const auto missing = (dir.path / "tidak-ada").string();

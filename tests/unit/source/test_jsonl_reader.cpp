@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <streambuf>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "telusur/error.h"
 #include "telusur/source/jsonl_reader.h"
@@ -197,11 +199,36 @@ TEST_CASE("JsonlReader reports compressed data given as JSON Lines once, not as 
     CHECK_FALSE(reader.next());
 }
 
+TEST_CASE("JsonlReader reports a JSON array or a pretty-printed object once, saying how to convert it") {
+    const std::string record = R"({"id": "a", "body": "isi"})";
+    for (const auto& [text, message] : std::vector<std::pair<std::string, std::string>>{
+             {"[" + record + ", " + record + "]\n",
+              "a JSON array, not JSON Lines (one object per line): convert it with jq -c '.[]'; file skipped"},
+             {"\n  [\n    " + record + ",\n    " + record + "\n  ]\n",
+              "a JSON array, not JSON Lines (one object per line): convert it with jq -c '.[]'; file skipped"},
+             {"{ \n  \"id\": \"a\",\n  \"body\": \"isi\"\n}\n",
+              "JSON spread over several lines, not JSON Lines (one object per line): convert it with jq -c .; file "
+              "skipped"}}) {
+        CAPTURE(text);
+        std::istringstream in(text);
+        JsonlReader reader(in, "arsip.json");
+        CHECK_THROWS_WITH_AS(reader.next(), message.c_str(), InputError);
+        CHECK_FALSE(reader.next());  // not one error per line
+    }
+    // Only the first record line is looked at: a later bad line is a bad record, as before.
+    std::istringstream in(record + "\n[1]\n" + record + "\n");
+    JsonlReader reader(in, "arsip.jsonl");
+    CHECK(reader.next());
+    CHECK_THROWS_WITH_AS(reader.next(), "record is not a JSON object", InputError);
+    CHECK(reader.next());
+}
+
 TEST_CASE("JsonlReader rejects a record that is not an object") {
     for (const char* text : {"[1, 2]", "\"just text\"", "17", "null"}) {
         CAPTURE(text);
-        const auto e = error_of(text);
-        CHECK(e.line() == 1);
+        // After a good record: an array as the first record says the whole file is one.
+        const auto e = error_of(std::string(R"({"id": "a", "body": "isi"})") + "\n" + text);
+        CHECK(e.line() == 2);
         CHECK(std::string(e.what()) == "record is not a JSON object");
     }
 }
