@@ -53,6 +53,11 @@ TEST_CASE("date ranges accept YYYY, YYYY-MM and YYYY-MM-DD and reject bad or emp
     for (const char* bad : {"2024-13", "24-11", "2024/11/04", "2024-11-32", "abcd"})
         CHECK_THROWS_AS(date_range_query(bad, ""), QueryError);
     CHECK_THROWS_AS(date_range_query("2024-12", "2024-01"), QueryError);
+    // Days a month does not have: refused, not read as the day after its last.
+    for (const char* no_day : {"2024-11-31", "2023-02-29", "2024-02-30", "2024-04-31"})
+        CHECK_THROWS_WITH_AS(date_range_query("", no_day), (std::string("bad date '") + no_day + "': no such day").c_str(),
+                             QueryError);
+    CHECK(date_range_query("2024-02-29", "").get_description().find("20240229") != std::string::npos);  // a leap year
 }
 
 namespace {
