@@ -17,7 +17,10 @@ bool is_database_entry(const std::string& name) {
                                                                "telusur-segments"};
     for (const auto known : kNames)
         if (name == known) return true;
-    return name.ends_with(".glass") || name.starts_with("changes");
+    if (name.ends_with(".glass")) return true;
+    const std::string_view changes = "changes";  // changes1, changes2, …: not a user's changes.txt
+    return name.size() > changes.size() && name.starts_with(changes) &&
+           name.find_first_not_of("0123456789", changes.size()) == std::string::npos;
 }
 
 }  // namespace

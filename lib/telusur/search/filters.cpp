@@ -45,11 +45,11 @@ std::pair<std::string, std::string> date_bounds(std::string_view text) {
         all_digits(text.substr(5, 2)) && all_digits(text.substr(8, 2))) {
         const auto month = std::stoi(std::string(text.substr(5, 2)));
         const auto day = std::stoi(std::string(text.substr(8, 2)));
-        if (month < 1 || month > 12 || day < 1 || day > 31) throw bad();
+        if (month < 1 || month > 12) throw bad();
         const std::chrono::year_month_day date{std::chrono::year{std::stoi(std::string(text.substr(0, 4)))},
                                                std::chrono::month{static_cast<unsigned>(month)},
                                                std::chrono::day{static_cast<unsigned>(day)}};
-        // 2024-11-31 would otherwise pass as the day after 2024-11-30, and 2023-02-29 as a day.
+        // 2024-11-31 would otherwise pass as the day after 2024-11-30 in a range of strings.
         if (!date.ok()) throw QueryError("bad date '" + std::string(text) + "': no such day");
         const auto ymd = std::string(text.substr(0, 4)) + std::string(text.substr(5, 2)) + std::string(text.substr(8, 2));
         return {ymd, ymd};

@@ -34,7 +34,11 @@ TEST_CASE("foreign_entry finds the first entry that is not part of a database") 
     CHECK_FALSE(foreign_entry(dir.path));  // empty
     { IndexWriter writer(dir.path / "db", 10, kStemmer); }
     fs::create_directories(dir.path / "db" / "telusur-segments" / "1");
+    dir.write("db/changes12", "");                 // a Xapian changeset
     CHECK_FALSE(foreign_entry(dir.path / "db"));  // glass tables, version file, lock, segments
+    dir.write("db/changes.txt", "a user's notes");
+    CHECK(foreign_entry(dir.path / "db") == dir.path / "db" / "changes.txt");
+    fs::remove(dir.path / "db" / "changes.txt");
     write_articles(dir, "db");
     const auto entry = foreign_entry(dir.path / "db");
     REQUIRE(entry);
