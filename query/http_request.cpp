@@ -1,6 +1,8 @@
 #include "http_request.h"
 
+#include <algorithm>
 #include <charconv>
+#include <iterator>
 
 #include "request.h"
 
@@ -22,6 +24,27 @@ std::size_t number_param(const Params& params, const char* name, std::size_t fal
     return value;
 }
 
+/// GET /search's parameters; only `facet` and `filter` may be repeated.
+constexpr std::string_view kSingleParams[] = {"q", "limit", "offset", "format", "sort", "since", "until",
+                                              "facet_limit", "collapse"};
+constexpr std::string_view kRepeatableParams[] = {"facet", "filter"};
+
+void check_names(const Params& params) {
+    const auto known = [](const auto& list, std::string_view name) {
+        return std::find(std::begin(list), std::end(list), name) != std::end(list);
+    };
+    const auto names = params.names();
+    for (auto it = names.begin(); it != names.end(); ++it) {
+        if (it->empty() || known(kRepeatableParams, *it)) continue;  // "a=1&&b=2" has an empty one
+        if (!known(kSingleParams, *it))
+            throw BadRequest{"unknown parameter '" + std::string(*it) +
+                             "' (GET /search takes q, limit, offset, facet, facet_limit, filter, since, until, sort, "
+                             "collapse, format)"};
+        if (std::find(names.begin(), it, *it) != it)
+            throw BadRequest{"parameter '" + std::string(*it) + "' given more than once"};
+    }
+}
+
 }  // namespace
 
 Params::Params(MHD_Connection* connection) {
@@ -41,6 +64,12 @@ std::vector<std::string> Params::all(std::string_view name) const {
     return values;
 }
 
+std::vector<std::string_view> Params::names() const {
+    std::vector<std::string_view> names;
+    for (const auto& pair : pairs_) names.push_back(pair.first);
+    return names;
+}
+
 MHD_Result Params::add(void* self, MHD_ValueKind, const char* key, size_t key_size, const char* value,
                        size_t value_size) {
     static_cast<Params*>(self)->pairs_.emplace_back(std::string(key, key_size),
@@ -49,6 +78,7 @@ MHD_Result Params::add(void* self, MHD_ValueKind, const char* key, size_t key_si
 }
 
 SearchRequest parse_search_request(const Params& params) {
+    check_names(params);
     SearchRequest request;
     const auto* query = params.find("q");
     if (query == nullptr) throw BadRequest{"missing parameter 'q'"};

@@ -24,6 +24,8 @@ class Params {
     explicit Params(MHD_Connection* connection);
     const std::string* find(std::string_view name) const;  ///< The first value of `name`, or null.
     std::vector<std::string> all(std::string_view name) const;
+    /// Every name, in order, repeats included.
+    std::vector<std::string_view> names() const;
 
   private:
     static MHD_Result add(void* self, MHD_ValueKind, const char* key, size_t key_size, const char* value,
@@ -32,8 +34,9 @@ class Params {
 };
 
 /// The SearchRequest of GET /search's parameters. Throws BadRequest for a missing `q`, a number
-/// that is not one or over its maximum (limit 100, offset 10000), a format other than json; and
-/// QueryError for an unknown sort.
+/// that is not one or over its maximum (limit 100, offset 10000), a format other than json, a
+/// parameter it does not know (a typo such as `filer=` would otherwise be ignored and the answer
+/// silently unfiltered) or one given twice that takes one value; and QueryError for an unknown sort.
 SearchRequest parse_search_request(const Params& params);
 
 }  // namespace telusur::query

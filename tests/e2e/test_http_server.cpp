@@ -54,12 +54,21 @@ TEST_CASE("health, stats, bad parameters and unknown paths") {
     for (const char* bad : {"/search", "/search?q=kursk&limit=abc", "/search?q=kursk&limit=100000",
                             "/search?q=kursk&offset=-1", "/search?q=kursk&format=xml", "/search?q=%20%20",
                             "/search?q=yang%20dan", "/search?q=caf%E9", "/search?q=%C3%27%C3A%20kursk",
-                            "/search?q=kursk&filter=place:%FF"}) {
+                            "/search?q=kursk&filter=place:%FF", "/search?q=kursk&q=rudal",
+                            "/search?q=kursk&limit=1&limit=2"}) {
         const auto res = client.Get(bad);
         REQUIRE(res);
         CHECK_MESSAGE(res->status == 400, bad);
         CHECK_MESSAGE(json::parse(res->body).contains("error"), bad);
     }
+    // A misspelt parameter is refused: ignored, it would answer without the filter asked for.
+    const auto typo = client.Get("/search?q=kursk&filer=place:Kursk");
+    REQUIRE(typo);
+    CHECK(typo->status == 400);
+    CHECK(json::parse(typo->body).at("error").get<std::string>().starts_with("unknown parameter 'filer' (GET /search takes q,"));
+    const auto repeated = client.Get("/search?q=kursk&&filter=place:Kursk&filter=place:Moskow&facet=place&facet=person");
+    REQUIRE(repeated);
+    CHECK(repeated->status == 200);  // facet and filter repeat; an empty name (&&) is nothing
     const auto long_query = client.Get(("/search?q=" + std::string(5000, 'a')).c_str());
     REQUIRE(long_query);
     CHECK(long_query->status == 400);
