@@ -48,6 +48,25 @@ std::vector<std::string> split_fields(const std::string& list) {
     throw CLI::ExcludesError(message, CLI::ExitCodes::ExcludesError);
 }
 
+/// --count prints a number and --ids one id per line: an option that shapes the hits they do
+/// not print would be ignored without a word. (--count's number is JSON too, so it takes --format.)
+void require_hit_options(const CLI::App& app) {
+    const auto given = [&app](const char* name) { return app.get_option(name)->count() > 0; };
+    const char* shaping[] = {"--fields", "--color", "--snippet-length", "--explain", "--facet", "--facet-limit"};
+    if (given("--ids")) {
+        for (const char* name : shaping)
+            if (given(name)) refuse(std::string(name) + " does not apply to --ids, which prints only ids");
+        if (given("--format") && app.get_option("--format")->as<Format>() != Format::Text)
+            refuse("--format does not apply to --ids, which prints one id per line");
+    }
+    if (given("--count")) {
+        for (const char* name : shaping)
+            if (given(name)) refuse(std::string(name) + " does not apply to --count, which prints only a number");
+        for (const char* name : {"--limit", "--offset", "--sort", "--no-collapse"})
+            if (given(name)) refuse(std::string(name) + " does not apply to --count, which counts every match");
+    }
+}
+
 /// One thing per run: a search, --serve, --stem or --analyze. An option of another mode would
 /// otherwise be ignored without a word (a query after --serve, --threads on a search).
 void require_one_mode(const CLI::App& app) {
@@ -61,7 +80,10 @@ void require_one_mode(const CLI::App& app) {
     for (const char* name : {"--threads", "--connections", "--cache-size"})
         if (given(name) && mode != "--serve")
             refuse(std::string(name) + " only applies to --serve, not to " + (mode.empty() ? "a search" : mode));
-    if (mode.empty()) return;
+    if (mode.empty()) {
+        require_hit_options(app);
+        return;
+    }
     if (given("QUERY")) refuse("a query only applies to a search, not to " + mode);
     for (const char* name : {"--count", "--ids", "--limit", "--offset", "--snippet-length", "--fields", "--color", "--facet",
                              "--facet-limit", "--filter", "--since", "--until", "--sort", "--explain", "--no-collapse"})

@@ -162,6 +162,34 @@ TEST_CASE("an option of another mode is refused with exit 2, not ignored") {
     CHECK(query(db, {"--analyze", "banjir", "--format", "json"}).exit_code == 0);  // --analyze reads --format
 }
 
+TEST_CASE("--ids and --count refuse the options that shape hits they do not print") {
+    const auto db = corpus_db();
+    struct Case {
+        std::vector<std::string> args;
+        std::string message;
+    };
+    for (const auto& [args, message] : std::vector<Case>{
+             {{"--ids", "--format", "json"}, "--format does not apply to --ids, which prints one id per line"},
+             {{"--ids", "--fields", "title"}, "--fields does not apply to --ids, which prints only ids"},
+             {{"--ids", "--explain"}, "--explain does not apply to --ids, which prints only ids"},
+             {{"--count", "--facet", "place"}, "--facet does not apply to --count, which prints only a number"},
+             {{"--count", "--limit", "3"}, "--limit does not apply to --count, which counts every match"}}) {
+        auto argv = args;
+        argv.push_back("banjir");
+        const auto run = query(db, argv);
+        CHECK(run.exit_code == 2);
+        CHECK(run.out.empty());
+        CHECK(run.err == "telusur-query: " + message + " (see --help)\n");
+    }
+    // What they do use: which hits (--limit, --sort, filters) for --ids; --format json for --count.
+    const auto ids = query(db, {"--ids", "--limit", "1", "--sort", "-date", "--format", "text", "banjir"});
+    CHECK(ids.exit_code == 0);
+    CHECK(std::count(ids.out.begin(), ids.out.end(), '\n') == 1);
+    const auto count = query(db, {"--count", "--format", "json", "--filter", "place:Bekasi", "banjir"});
+    CHECK(count.exit_code == 0);
+    CHECK(nlohmann::json::parse(count.out).is_number_unsigned());
+}
+
 TEST_CASE("a query that is not UTF-8 exits 2 naming the bad byte") {
     // "Café" typed in Latin-1, and a sequence cut off before an ASCII letter.
     for (const std::string bad : {"Caf\xe9 Kursk", "\xc3' \xc3" "A tentara"}) {
