@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <iomanip>
+#include <sstream>
 #include <string_view>
 
 #include "output.h"
@@ -41,9 +42,10 @@ void print_text(std::ostream& out, const SearchResults& results, const std::vect
     const char* off = bold ? "\x1b[0m" : "";
     for (const auto& hit : results.hits) {
         const auto& a = hit.article;
+        // Each line only when it has something: --fields id prints the ids, not empty lines.
         if (wants(fields, "rank")) out << hit.rank << ". ";
         if (wants(fields, "title")) out << on << (a.title.empty() ? lead_of(a.body) : a.title) << off;
-        out << '\n' << "   ";
+        if (wants(fields, "rank") || wants(fields, "title")) out << '\n';
         std::string meta;
         const auto add = [&meta](const std::string& text) {
             if (text.empty()) return;
@@ -54,9 +56,12 @@ void print_text(std::ostream& out, const SearchResults& results, const std::vect
         if (wants(fields, "source")) add(a.source);
         if (wants(fields, "id")) add(a.id);
         if (wants(fields, "url")) add(a.url);
-        out << meta;
-        if (wants(fields, "score")) out << (meta.empty() ? "" : " · ") << "score " << std::fixed << std::setprecision(2) << hit.score;
-        out << '\n';
+        if (wants(fields, "score")) {
+            std::ostringstream score;
+            score << "score " << std::fixed << std::setprecision(2) << hit.score;
+            add(score.str());
+        }
+        if (!meta.empty()) out << "   " << meta << '\n';
         if (wants(fields, "snippet")) {
             const auto snippet = bold ? render_snippet(hit.snippet, on, off) : render_snippet(hit.snippet, "**", "**");
             if (!snippet.empty()) out << "   " << snippet << '\n';

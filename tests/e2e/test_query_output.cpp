@@ -59,6 +59,17 @@ TEST_CASE("--fields chooses what each hit carries") {
         CHECK(hit.contains("score"));
     }
     CHECK(query(corpus_db(), {"--fields", "id,bogus", "Korea"}).exit_code == 2);
+
+    // In text, a hit is the lines of its chosen fields and one blank line: no empty title line.
+    const auto document = json::parse(query(corpus_db(), {"--format", "json", "--limit", "3", "Korea"}).out);
+    const auto& three = document.at("hits");
+    REQUIRE(three.size() == 3);
+    std::string expected;
+    for (const auto& hit : three) expected += "   " + hit.at("id").get<std::string>() + "\n\n";
+    expected += "about " + std::to_string(document.at("estimated_total").get<int>()) + " matches\n";
+    const auto text = query(corpus_db(), {"--fields", "id", "--limit", "3", "Korea"});
+    CHECK(text.exit_code == 0);
+    CHECK(text.out == expected);
 }
 
 TEST_CASE("--count prints the exact match count and --ids one id per line") {
