@@ -153,7 +153,8 @@ TEST_CASE("an option of another mode is refused with exit 2, not ignored") {
              {{"--threads", "4", "banjir"}, "--threads only applies to --serve, not to a search"},
              {{"--stem", "banjir"}, "a query only applies to a search, not to --stem"},
              {{"--stem", "--cache-size", "8"}, "--cache-size only applies to --serve, not to --stem"},
-             {{"--analyze", "banjir", "--explain"}, "--explain only applies to a search, not to --analyze"}}) {
+             {{"--analyze", "banjir", "--explain"}, "--explain only applies to a search, not to --analyze"},
+             {{"--analyze", ""}, "--analyze needs the text to analyse, e.g. --analyze 'Polisi menangkap'"}}) {
         const auto run = query(db, args);
         CHECK(run.exit_code == 2);
         CHECK(run.out.empty());
