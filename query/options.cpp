@@ -77,9 +77,11 @@ void require_one_mode(const CLI::App& app) {
         if (!mode.empty()) refuse(std::string(candidate) + " cannot be combined with " + mode);
         mode = candidate;
     }
-    // Empty, it would read as no --analyze at all and end in a search's "--db is required".
+    // Empty, either would read as not given at all and end in a search's "--db is required".
     if (mode == "--analyze" && app.get_option("--analyze")->as<std::string>().empty())
         refuse("--analyze needs the text to analyse, e.g. --analyze 'Polisi menangkap'");
+    if (mode == "--serve" && app.get_option("--serve")->as<std::string>().empty())
+        refuse("--serve needs [HOST:]PORT, e.g. --serve 127.0.0.1:8080");
     for (const char* name : {"--threads", "--connections", "--cache-size"})
         if (given(name) && mode != "--serve")
             refuse(std::string(name) + " only applies to --serve, not to " + (mode.empty() ? "a search" : mode));

@@ -154,7 +154,8 @@ TEST_CASE("an option of another mode is refused with exit 2, not ignored") {
              {{"--stem", "banjir"}, "a query only applies to a search, not to --stem"},
              {{"--stem", "--cache-size", "8"}, "--cache-size only applies to --serve, not to --stem"},
              {{"--analyze", "banjir", "--explain"}, "--explain only applies to a search, not to --analyze"},
-             {{"--analyze", ""}, "--analyze needs the text to analyse, e.g. --analyze 'Polisi menangkap'"}}) {
+             {{"--analyze", ""}, "--analyze needs the text to analyse, e.g. --analyze 'Polisi menangkap'"},
+             {{"--serve", ""}, "--serve needs [HOST:]PORT, e.g. --serve 127.0.0.1:8080"}}) {
         const auto run = query(db, args);
         CHECK(run.exit_code == 2);
         CHECK(run.out.empty());
