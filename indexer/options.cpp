@@ -56,6 +56,10 @@ Options parse_options(int argc, char** argv) {
         std::cerr << "telusur-index: " << e.what() << " (see --help)\n";
         std::exit(kFatal);
     }
+    if (options.db.empty()) {  // --db '' would reach Xapian as "mkdir failed"
+        std::cerr << "telusur-index: --db needs a database folder (see --help)\n";
+        std::exit(kFatal);
+    }
     if (options.inputs.empty() && !options.compact) {
         std::cerr << "telusur-index: inputs is required (files, folders or -), unless --compact is given (see --help)\n";
         std::exit(kFatal);

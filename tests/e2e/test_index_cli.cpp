@@ -211,6 +211,9 @@ TEST_CASE("bad options exit 2 with a message") {
     const auto run = run_process({kIndexBin, "--db"});
     CHECK(run.exit_code == 2);
     CHECK(run.err.find("telusur-index:") != std::string::npos);
+    const auto empty = run_process({kIndexBin, "--db", "", kCorpusDir});
+    CHECK(empty.exit_code == 2);
+    CHECK(empty.err == "telusur-index: --db needs a database folder (see --help)\n");
 }
 
 TEST_CASE("SIGTERM stops indexing cleanly: work so far committed, exit 130, resumable") {
