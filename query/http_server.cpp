@@ -275,6 +275,9 @@ ServeOptions parse_listen_address(const std::string& address) {
     if (const auto colon = address.rfind(':'); colon != std::string::npos) {
         options.host = address.substr(0, colon);
         port = address.substr(colon + 1);
+        // [::1]:8080, as a URL writes an IPv6 address (::1:8080 is taken too: the port is last).
+        if (options.host.size() > 2 && options.host.front() == '[' && options.host.back() == ']')
+            options.host = options.host.substr(1, options.host.size() - 2);
         if (options.host.empty()) throw Error("bad --serve address '" + address + "': empty host");
     }
     int value = -1;
@@ -328,7 +331,9 @@ int serve(const ServeOptions& options, const LanguageData& data) {
         loops.push_back(loop);
     }
     dispatcher.start(loops);
-    std::cerr << "telusur-query: serving " << options.db << " on http://" << options.host << ':' << listening.port()
+    const bool ipv6 = options.host.find(':') != std::string::npos;
+    std::cerr << "telusur-query: serving " << options.db << " on http://" << (ipv6 ? "[" : "") << options.host
+              << (ipv6 ? "]" : "") << ':' << listening.port()
               << '\n'
               << std::flush;
 

@@ -17,7 +17,7 @@ struct ServeOptions {
     std::size_t cache_size = 1024;   ///< Search results kept for repeated requests (0 = off).
 };
 
-/// Parses "[HOST:]PORT"; throws telusur::Error on a malformed address.
+/// Parses "[HOST:]PORT" (an IPv6 HOST in brackets or not); throws telusur::Error on a malformed address.
 ServeOptions parse_listen_address(const std::string& address);
 
 /// Serves until SIGINT or SIGTERM, then answers the requests begun (5 s at most) and returns 0.

@@ -6,7 +6,10 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <netinet/in.h>
 #include <optional>
+#include <sys/socket.h>
+#include <unistd.h>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 #include <xapian.h>
@@ -306,6 +309,33 @@ TEST_CASE("a bad --serve address or a missing database exits 2") {
     CHECK(bad.err.find("--serve") != std::string::npos);
     const auto missing = query(tmp / "nothing", {"--serve", "127.0.0.1:0"});
     CHECK(missing.exit_code == 2);
+}
+
+TEST_CASE("--serve takes an IPv6 address in brackets and prints it so in its URL") {
+    {  // a host without an IPv6 loopback cannot run this test
+        const int probe = ::socket(AF_INET6, SOCK_STREAM, 0);
+        sockaddr_in6 address{};
+        address.sin6_family = AF_INET6;
+        address.sin6_addr = in6addr_loopback;
+        const bool ipv6 = probe >= 0 && ::bind(probe, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0;
+        if (probe >= 0) ::close(probe);
+        if (!ipv6) {
+            MESSAGE("skipped: no IPv6 loopback here");
+            return;
+        }
+    }
+    TempDir tmp;
+    const auto db = corpus_db(tmp);
+    BackgroundProcess server({kQueryBin, "--db", db, "--serve", "[::1]:0", "--threads", "1"});
+    const auto line = server.read_error_line(10000);
+    CHECK(line.find(" on http://[::1]:") != std::string::npos);
+    const auto port = std::stoi(line.substr(line.rfind(':') + 1));
+    httplib::Client client("::1", port);
+    client.set_connection_timeout(5, 0);
+    const auto health = client.Get("/health");
+    REQUIRE(health);
+    CHECK(health->status == 200);
+    CHECK(server.stop(SIGTERM) == 0);
 }
 
 }  // namespace telusur::e2e
