@@ -175,6 +175,12 @@ std::optional<ExtractedDate> find_text_date(std::string_view text) {
 
 std::optional<ExtractedDate> extract_date(const Article& article) {
     if (auto date = parse_metadata_date(article.date)) return date;
+    // Metadata written the way the outlet writes its datelines ("04/11/2024", "Senin, 4 Nov 2024
+    // 10:00 WIB") is still the publication date, not a date in the text.
+    if (auto date = find_text_date(article.date)) {
+        date->origin = ExtractedDate::Origin::Metadata;
+        return date;
+    }
     if (auto date = find_text_date(article.body)) return date;
     return find_text_date(article.title);
 }

@@ -46,8 +46,9 @@ std::optional<ExtractedDate> find_text_date(std::string_view text);
 /// starts inside this window).
 inline constexpr std::size_t kDatelineWindow = 600;
 
-/// The article's date: its metadata (`article.date`) when that parses, else the first date in
-/// the dateline window of the body, else one in the title.
+/// The article's date: its metadata (`article.date`) when that parses, as ISO 8601 or in a form
+/// find_text_date knows ("04/11/2024", day first), else the first date in the dateline window of
+/// the body, else one in the title.
 std::optional<ExtractedDate> extract_date(const Article& article);
 
 }  // namespace telusur

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <filesystem>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "telusur/clean/boilerplate_cleaner.h"
 #include "telusur/extract/date_extractor.h"
@@ -136,8 +138,18 @@ TEST_CASE("extract_date prefers metadata, then the body's dateline, then the tit
     article.date = "2024-11-21T08:00:00+07:00";
     CHECK(telusur::extract_date(article)->iso() == "2024-11-21");
     CHECK(telusur::extract_date(article)->origin == ExtractedDate::Origin::Metadata);
+    // Metadata in an outlet's own form (day first) is the metadata's date, not the text's.
+    for (const auto& written_iso : std::vector<std::pair<std::string, std::string>>{
+             {"04/11/2024", "2024-11-04"}, {"Senin, 25 Nov 2024 10:00 WIB", "2024-11-25"}}) {
+        article.date = written_iso.first;
+        CAPTURE(article.date);
+        CHECK(telusur::extract_date(article)->iso() == written_iso.second);
+        CHECK(telusur::extract_date(article)->origin == ExtractedDate::Origin::Metadata);
+    }
     article.date = "2024-02-30";  // invalid metadata falls back to the text
     CHECK(telusur::extract_date(article)->iso() == "2024-11-20");
+    article.date = "kemarin";
+    CHECK(telusur::extract_date(article)->origin == ExtractedDate::Origin::Text);
     article.body = "Tanpa tanggal.";
     article.title = "Rekap 1 Desember 2024";
     CHECK(telusur::extract_date(article)->iso() == "2024-12-01");
