@@ -69,7 +69,8 @@ void print_text(std::ostream& out, const SearchResults& results, const std::vect
         if (wants(fields, "similar") && !hit.similar_ids.empty())
             out << "   +" << hit.similar_ids.size() << " similar\n";
         for (const auto& m : hit.matches)
-            out << "   matched " << m.field << " '" << m.word << "' weight " << std::setprecision(3) << m.weight << '\n';
+            out << "   matched " << m.field << " '" << m.word << "' weight " << std::fixed << std::setprecision(3)
+                << m.weight << '\n';
         out << '\n';
     }
     for (const auto& facet : results.facets) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <sstream>
 
 #include "cli_fixture.h"
@@ -111,6 +112,13 @@ TEST_CASE("--explain shows tokens, stems, aliases, tiers and per-hit term weight
     CHECK(text.out.find("also searches 'Korea Utara'") != std::string::npos);
     CHECK(text.out.find("tier 1 (every word)") != std::string::npos);
     CHECK(text.out.find("matched") != std::string::npos);
+    // Weights with three decimals whatever --fields prints (score or not, which set the stream).
+    for (const auto& fields : {"rank,title,score", "id"}) {
+        const auto shown = query(corpus_db(), {"--explain", "--limit", "1", "--fields", fields, "tentara Korut"}).out;
+        CAPTURE(fields);
+        CHECK(std::regex_search(shown, std::regex(R"(   matched \w+ '[^']+' weight \d+\.\d{3}\n)")));
+        CHECK_FALSE(std::regex_search(shown, std::regex(R"(weight \d+(\.\d{1,2})?\n)")));
+    }
     const auto result = json::parse(query(corpus_db(), {"--format", "json", "--explain", "--limit", "1", "tentara Korut"}).out);
     CHECK(result.at("explain").at("tokens").size() == 2);
     CHECK(result.at("explain").at("most_words").is_null());  // two words: no middle tier
