@@ -55,7 +55,11 @@ int run_stem(const LanguageData& data, std::istream& in, std::ostream& out, std:
             out << line << '\t' << line << '\n';
             continue;
         }
-        out << line << '\t' << stemmer(normalizer.normalize(line)) << '\n';
+        // A word pasted or cut from a column comes with spaces: the word is stemmed, the line echoed.
+        const auto first = line.find_first_not_of(" \t");
+        const auto word =
+            first == std::string::npos ? std::string() : line.substr(first, line.find_last_not_of(" \t") - first + 1);
+        out << line << '\t' << stemmer(normalizer.normalize(word)) << '\n';
     }
     return 0;
 }

@@ -60,6 +60,9 @@ TEST_CASE("--stem reads words on stdin and prints word<TAB>stem, nothing else") 
     CHECK(run.out == "penangkapan\ttangkap\nberikan\tberi\npenyelidikan\tselidik\nBekasi\tbekasi\nanak-anak\tanak\n"
                      "2024\t2024\n\t\n");
     CHECK(run.err.empty());
+    // Spaces around a word (pasted from a column) are not part of it; the line is echoed as given.
+    const auto spaced = run_process({kQueryBin, "--stem"}, "  penangkapan \n\tberikan\n   \n");
+    CHECK(spaced.out == "  penangkapan \ttangkap\n\tberikan\tberi\n   \t\n");
 }
 
 TEST_CASE("--analyze shows token, normalised form, stem and why") {
