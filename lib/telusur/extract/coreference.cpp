@@ -1,6 +1,8 @@
 // Later mentions: surnames and one-word names of the people an article introduced, names in the
 // headline, and the final list.
 #include <algorithm>
+#include <unordered_map>
+#include <vector>
 
 #include "telusur/extract/article_scan.h"
 
@@ -41,6 +43,18 @@ void ArticleScan::pass_known(std::vector<Word>& words) {
         const auto word = Gazetteer::fold_word(f.name);
         if (word.size() >= 3 && !gaz_.is_common(word)) by_word.try_emplace(word, f.name);
     }
+    // Multi-word names by their first word, so a long article with many names costs one lookup
+    // per capitalised word rather than a pass over every name. Names found during this pass are
+    // added as they appear; each list keeps found_'s order, so the first name that matches wins.
+    std::unordered_map<std::string, std::vector<std::size_t>> by_first_word;
+    std::size_t listed = 0;
+    auto list_new_names = [&] {
+        for (; listed < found_.size(); ++listed) {
+            const auto& name = found_[listed].name;
+            const auto space = name.find(' ');
+            if (space != std::string::npos) by_first_word[name.substr(0, space)].push_back(listed);
+        }
+    };
     std::size_t i = 0;
     while (i < words.size()) {
         if (words[i].used || !words[i].cap || words[i].credit) {
@@ -55,8 +69,12 @@ void ArticleScan::pass_known(std::vector<Word>& words) {
         }
         // A full name the body introduced, e.g. in a headline.
         bool matched = false;
-        for (const auto& f : found_) {
-            if (f.mentions == 0 || f.name.find(' ') == std::string::npos) continue;
+        list_new_names();
+        const auto candidates = by_first_word.find(words[i].text);
+        const auto count = candidates == by_first_word.end() ? 0 : candidates->second.size();
+        for (std::size_t c = 0; c < count; ++c) {
+            const auto& f = found_[candidates->second[c]];
+            if (f.mentions == 0) continue;
             std::size_t k = i, pos = 0;
             while (k < words.size() && pos < f.name.size()) {
                 const auto& t = words[k].text;
