@@ -46,6 +46,12 @@ Analyzer::Analyzer(const StopwordList& stopwords, Xapian::Stem stemmer)
 
 std::vector<AnalyzedToken> Analyzer::analyze(std::string_view text, NameProtection names) {
     std::vector<AnalyzedToken> out;
+    analyze(text, names, [&out](AnalyzedToken&& token) { out.push_back(std::move(token)); });
+    return out;
+}
+
+void Analyzer::analyze(std::string_view text, NameProtection names,
+                       const std::function<void(AnalyzedToken&&)>& sink) {
     for (auto& token : tokenizer_.tokenize(text)) {
         AnalyzedToken analyzed;
         analyzed.normalized = normalizer_.normalize(token.text);
@@ -59,9 +65,8 @@ std::vector<AnalyzedToken> Analyzer::analyze(std::string_view text, NameProtecti
                 analyzed.stems.push_back(analyzed.protected_name ? part : stemmer_(part));
         }
         analyzed.token = std::move(token);
-        out.push_back(std::move(analyzed));
+        sink(std::move(analyzed));
     }
-    return out;
 }
 
 }  // namespace telusur

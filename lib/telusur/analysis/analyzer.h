@@ -1,6 +1,7 @@
 // Analyzer: the analysis chain, tokenizer → normaliser → stopwords → stemmer.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,10 @@ class Analyzer {
     explicit Analyzer(const StopwordList& stopwords, Xapian::Stem stemmer = {});
 
     std::vector<AnalyzedToken> analyze(std::string_view text, NameProtection names = NameProtection::Off);
+
+    /// Same, handing each token to `sink` as soon as it is analysed: the indexer's way, so a long
+    /// article is never held as analysed tokens (about 250 bytes each) all at once.
+    void analyze(std::string_view text, NameProtection names, const std::function<void(AnalyzedToken&&)>& sink);
 
     /// The stemmer, for the query parser and snippets: the same one the index was built with.
     const Xapian::Stem& stemmer() const { return stemmer_; }

@@ -146,8 +146,10 @@ std::vector<Token> Tokenizer::tokenize(std::string_view utf8) {
     }
     while (next_url != urls.end()) spans.push_back(*next_url++);
 
+    const auto joined = join_compounds(text, std::move(spans));
     std::vector<Token> tokens;
-    for (const auto& span : join_compounds(text, std::move(spans))) {
+    tokens.reserve(joined.size());  // no doubling on growth: a long article's tokens are many
+    for (const auto& span : joined) {
         Token token;
         token.start = byte_at[static_cast<std::size_t>(span.start)];
         token.end = byte_at[static_cast<std::size_t>(span.end)];

@@ -48,6 +48,8 @@ class ArticleScan {
         words_ = &words;
         texts_.clear();
         folded_.clear();
+        texts_.reserve(words.size());  // no doubling on growth: a long article's words are many
+        folded_.reserve(words.size());
         for (const auto& w : words) {
             texts_.push_back(w.text);
             folded_.push_back(w.folded);

@@ -33,7 +33,7 @@ Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, const std::st
                                             Xapian::termcount wdf, const std::string& prefix,
                                             NameProtection names) {
     const std::string stem_prefix = std::string(schema::kStemPrefix) + prefix;
-    for (const auto& token : analyzer_.analyze(text, names)) {
+    analyzer_.analyze(text, names, [&](AnalyzedToken&& token) {
         for (std::size_t i = 0; i < token.parts.size(); ++i, ++pos) {
             const auto& part = token.parts[i];
             if (part.size() > kMaxWordBytes) continue;
@@ -45,7 +45,7 @@ Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, const std::st
             doc.add_term(std::string(schema::kStemPrefix) + stem, wdf);
             if (!prefix.empty()) doc.add_term(stem_prefix + stem);
         }
-    }
+    });
     return pos;
 }
 
@@ -55,7 +55,10 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
                          "id longer than " + std::to_string(kMaxIdBytes) + " bytes");
     Xapian::Document doc;
     doc.add_boolean_term(std::string(schema::kIdPrefix) + article.id);
-    body_words_.clear();
+    // Sized for this article (about one word per 6 bytes): a long article's words then grow
+    // without doubling, and a worker does not keep their room for the rest of the run.
+    body_words_ = {};
+    body_words_.reserve(article.body.size() / 6);
 
     // Titles capitalise every word, so only the body can tell names by their capitals.
     auto pos = index_text(doc, article.title, 1, schema::kTitleWeight, std::string(schema::kTitlePrefix),
