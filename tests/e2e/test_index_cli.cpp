@@ -100,20 +100,20 @@ TEST_CASE("empty and binary files are reported and skipped, the rest is indexed"
     CHECK(document_count(tmp / "db") == 1);
 }
 
-TEST_CASE("a record over 64 MiB (a file without line breaks) is skipped with a message, the rest indexed") {
+TEST_CASE("a record over 8 MiB (a file without line breaks) is skipped with a message, the rest indexed") {
     TempDir tmp;
     std::filesystem::create_directory(tmp / "in");
     const std::string good = "{\"id\": \"kecil\", \"body\": \"Berita pendek.\"}\n";
     std::string huge = "{\"id\": \"besar\", \"body\": \"";
-    huge.append((std::size_t{64} << 20) + 1, 'a').append("\"}\n");
+    huge.append((std::size_t{8} << 20) + 1, 'a').append("\"}\n");
     write_file(tmp / "in/arsip.jsonl", good + huge + good);
     write_file(tmp / "in/tanpa-baris.txt", huge);
     write_file(tmp / "in/baik.txt", "Judul baik\n\nIsi berita baik.\n");
     const auto run = index_into(tmp / "db", {tmp / "in"});
     INFO(run.err);
     CHECK(run.exit_code == 1);
-    CHECK(run.err.find("arsip.jsonl:2: line longer than 64 MiB (no line breaks?): skipped") != std::string::npos);
-    CHECK(run.err.find("tanpa-baris.txt: file larger than 64 MiB: skipped") != std::string::npos);
+    CHECK(run.err.find("arsip.jsonl:2: line longer than 8 MiB (no line breaks?): skipped") != std::string::npos);
+    CHECK(run.err.find("tanpa-baris.txt: file larger than 8 MiB: skipped") != std::string::npos);
     CHECK(document_count(tmp / "db") == 2);  // "kecil" twice is one document, and baik.txt
 }
 
