@@ -31,7 +31,26 @@ using namespace telusur::indexer;
 
 std::atomic<bool> g_stop{false};
 
-extern "C" void request_stop(int) { g_stop.store(true); }
+std::atomic<bool> g_announce_stop{true};  // false with --quiet
+std::atomic<bool> g_progress_shown{false};
+
+/// The first SIGINT or SIGTERM stops the run after the records in progress, committing them.
+/// A run waiting for input (a pipe or FIFO with no writer) cannot notice that until a record or
+/// the end arrives, so a second signal ends the process at once: a commit is atomic, so the
+/// database keeps what was committed before, and the next run goes on from there.
+extern "C" void request_stop(int) {
+    if (g_stop.exchange(true)) {
+        constexpr char kAtOnce[] = "telusur-index: stopped at once; the database holds the batches committed before\n";
+        [[maybe_unused]] const auto written = ::write(STDERR_FILENO, kAtOnce, sizeof kAtOnce - 1);
+        std::_Exit(kInterrupted);
+    }
+    if (g_announce_stop.load()) {
+        constexpr char kStopping[] =
+            "\ntelusur-index: stopping after the records in progress (interrupt again to stop at once)\n";
+        const auto skip = g_progress_shown.load() ? 0 : 1;  // a newline ends the progress line
+        [[maybe_unused]] const auto written = ::write(STDERR_FILENO, kStopping + skip, sizeof kStopping - 1 - skip);
+    }
+}
 
 std::terminate_handler g_default_terminate = nullptr;
 
@@ -103,6 +122,7 @@ int compact(const Options& options) {
 }
 
 int run(const Options& options) {
+    g_announce_stop.store(!options.quiet);
     std::signal(SIGINT, request_stop);
     std::signal(SIGTERM, request_stop);
     // A file-size limit (`ulimit -f`) fails the write that reaches it with EFBIG, reported like
@@ -116,7 +136,10 @@ int run(const Options& options) {
     if (plan.files.empty()) throw Error("no input: nothing to index (only .txt, .jsonl and .ndjson files are read)");
 
     std::optional<ProgressLine> progress;
-    if (!options.quiet && (options.progress || isatty(STDERR_FILENO))) progress.emplace(stderr, known_input_bytes(plan));
+    if (!options.quiet && (options.progress || isatty(STDERR_FILENO))) {
+        progress.emplace(stderr, known_input_bytes(plan));
+        g_progress_shown.store(true);
+    }
     IndexStats stats;
     std::optional<CompactionResult> merged;
     {

@@ -24,7 +24,7 @@ enum ExitCode : int {
     kAllIndexed = 0,    ///< Every record indexed (or already up to date).
     kSomeSkipped = 1,   ///< Finished, but some records were bad and skipped.
     kFatal = 2,         ///< Nothing usable done: bad options, no input, database locked or unopenable.
-    kInterrupted = 130, ///< Stopped by SIGINT/SIGTERM after committing what was indexed.
+    kInterrupted = 130, ///< Stopped by SIGINT/SIGTERM after committing what was indexed (a second signal: at once, keeping the batches committed before).
 };
 
 /// Parses argv. On --help/--version prints and exits 0; on a usage error prints the problem

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iterator>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <xapian.h>
@@ -242,6 +243,23 @@ TEST_CASE("a killed run leaves a database that opens and answers, and the next r
     const auto resumed = index_into(tmp / "db", {tmp / "many.jsonl"});
     CHECK(resumed.exit_code == 0);
     CHECK(document_count(tmp / "db") == 5000);
+}
+
+TEST_CASE("a run waiting on a FIFO that sends nothing: a second SIGTERM stops it at once, the database opens") {
+    TempDir tmp;
+    const auto feed = tmp / "feed.jsonl";
+    REQUIRE(mkfifo(feed.c_str(), 0600) == 0);
+    BackgroundProcess indexer({kIndexBin, "--db", tmp / "db", feed});  // blocks opening the FIFO
+    for (int i = 0; i < 500 && !std::filesystem::exists(tmp / "db/iamglass"); ++i) usleep(10000);
+    REQUIRE(std::filesystem::exists(tmp / "db/iamglass"));
+    indexer.signal(SIGTERM);
+    CHECK(indexer.read_error_line(10000) ==
+          "telusur-index: stopping after the records in progress (interrupt again to stop at once)");
+    indexer.signal(SIGTERM);
+    CHECK(indexer.wait(10000) == 130);  // -1 if it still waits for the FIFO
+    CHECK(indexer.read_error_line(1000) ==
+          "telusur-index: stopped at once; the database holds the batches committed before");
+    CHECK(document_count(tmp / "db") == 0);  // throws if the database does not open
 }
 
 }  // namespace telusur::e2e
