@@ -226,6 +226,15 @@ TEST_CASE("phrases, NOT and +/- work") {
     CHECK(hit_ids(query_json(ranking_db(), {"+cabai tentara"})) == std::vector<std::string>{"unrelated"});
 }
 
+TEST_CASE("a word with * matches as a prefix, highlighted; inside a phrase it is refused with exit 2") {
+    const auto found = query_json(ranking_db(), {"pegun*"});
+    REQUIRE(hit_ids(found) == std::vector<std::string>{"two-words"});
+    CHECK(found.at("hits")[0].at("snippet").get<std::string>().find("**pegunungan**") != std::string::npos);
+    const auto phrase = query(ranking_db(), {"\"di pegun*\""});
+    CHECK(phrase.exit_code == 2);
+    CHECK(phrase.err == "telusur-query: 'pegun*': a wildcard cannot be part of a phrase\n");
+}
+
 TEST_CASE("limit and offset page through one ranking") {
     const auto all = hit_ids(query_json(corpus_db(), {"--limit", "6", "Korea"}));
     REQUIRE(all.size() >= 4);

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "telusur/schema.h"
+#include "telusur/search/query_builder.h"
 
 namespace telusur {
 
@@ -16,6 +17,14 @@ void collect_synonyms(const Xapian::Query& query, std::unordered_map<std::string
         return;
     }
     for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) collect_synonyms(query.get_subquery(i), by_term);
+}
+
+/// The weight `weighed` gives the hit whose id term is `id_term`; 0 when it does not match.
+double weight_in_hit(const Xapian::Database& db, const Xapian::Query& weighed, const std::string& id_term) {
+    Xapian::Enquire single(db);  // the filter restricts to the hit and adds no weight
+    single.set_query(Xapian::Query(Xapian::Query::OP_FILTER, weighed, Xapian::Query(id_term)));
+    const auto mset = single.get_mset(0, 1);
+    return mset.empty() ? 0.0 : mset.begin().get_weight();
 }
 
 }  // namespace
@@ -39,7 +48,8 @@ TermMatch describe_term(const std::string& term) {
 }
 
 std::vector<TermMatch> term_matches(const Xapian::Database& db, const Xapian::Enquire& enquire, const Xapian::Query& query,
-                                    Xapian::docid docid, const std::string& id_term) {
+                                    Xapian::docid docid, const std::string& id_term,
+                                    const std::vector<std::string>& wildcards) {
     std::unordered_map<std::string, Xapian::Query> synonyms;
     collect_synonyms(query, synonyms);
     std::unordered_set<std::string> shown;  // synonyms, by description
@@ -53,11 +63,14 @@ std::vector<TermMatch> term_matches(const Xapian::Database& db, const Xapian::En
             term = *weighed.get_subquery(0).get_terms_begin();  // the stem; the whole form follows
         }
         auto match = describe_term(term);
-        Xapian::Enquire single(db);  // the filter restricts to the hit and adds no weight
-        single.set_query(Xapian::Query(Xapian::Query::OP_FILTER, weighed, Xapian::Query(id_term)));
-        const auto mset = single.get_mset(0, 1);
-        if (!mset.empty()) match.weight = mset.begin().get_weight();
+        match.weight = weight_in_hit(db, weighed, id_term);
         matches.push_back(std::move(match));
+    }
+    for (const auto& prefix : wildcards) {
+        const Xapian::Query wildcard(Xapian::Query::OP_WILDCARD, prefix, kMaxWildcardTerms,
+                                     Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+        if (const auto weight = weight_in_hit(db, wildcard, id_term); weight > 0)
+            matches.push_back({prefix + "*", "prefix", prefix + "*", weight});
     }
     return matches;
 }

@@ -30,7 +30,7 @@ struct QueryExplanation {
 /// A term of the query that matched a hit, and its share of the hit's weight.
 struct TermMatch {
     std::string term;   ///< Xapian term, e.g. "Ztentara", "kursk", "Sputin".
-    std::string field;  ///< "title", "body+title", "stem", "filter" or "id".
+    std::string field;  ///< "title", "body+title", "stem", "prefix", "filter" or "id".
     std::string word;   ///< The term without its prefix.
     double weight = 0;  ///< BM25 weight of this term alone in the hit.
 };
@@ -41,7 +41,10 @@ TermMatch describe_term(const std::string& term);
 /// Each query term that matched document `docid` (whose id term is `id_term`), with the weight
 /// that term alone gives the document: for --explain. The terms of a synonym in `query` weigh
 /// as one: the synonym is shown once, as its first term, with the weight of the whole.
+/// Also one match per word of `wildcards` ("kebakar", of "kebakar*") the hit has a word for, in
+/// field "prefix": Xapian does not list the words a wildcard expands to among the matching terms.
 std::vector<TermMatch> term_matches(const Xapian::Database& db, const Xapian::Enquire& enquire, const Xapian::Query& query,
-                                    Xapian::docid docid, const std::string& id_term);
+                                    Xapian::docid docid, const std::string& id_term,
+                                    const std::vector<std::string>& wildcards = {});
 
 }  // namespace telusur

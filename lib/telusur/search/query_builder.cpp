@@ -1,5 +1,6 @@
 #include "telusur/search/query_builder.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,7 +18,7 @@ namespace telusur {
 namespace {
 
 constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
-                                 Xapian::QueryParser::FLAG_LOVEHATE;
+                                 Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD;
 
 /// Curly quotes are how people paste phrases; the parser only knows the straight ones.
 std::string straighten_quotes(std::string text) {
@@ -154,6 +155,7 @@ QueryBuilder::QueryBuilder(const LanguageData& data, Xapian::Stem stemmer, const
     parser_.set_stemmer(stemmer);
     parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     parser_.set_stopper((new StopwordStopper(data_.stopwords))->release());
+    parser_.set_max_expansion(kMaxWildcardTerms, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
     parser_.add_prefix("title", std::string(schema::kTitlePrefix));
     parser_.add_boolean_prefix("source", (new SourceFieldProcessor())->release());
     for (const char* kind : {"person", "place", "org"}) parser_.add_boolean_prefix(kind, make_entity_field(data_, kind));
@@ -168,9 +170,26 @@ bool QueryBuilder::only_stopwords(std::string_view query) {
     for (const auto& token : tokenizer_.tokenize(query)) {
         if (is_query_operator(token.text)) continue;
         any_word = true;
+        if (query.substr(token.end, 1) == "*") return false;  // "ke*": a prefix, not the stopword
         if (!data_.stopwords.contains(normalizer.normalize(token.text))) return false;
     }
     return any_word;
+}
+
+std::vector<std::string> QueryBuilder::wildcards(std::string_view query) {
+    static const Normalizer normalizer;
+    std::vector<std::string> prefixes;
+    bool proximity = false;
+    for (const auto& token : tokenizer_.tokenize(query)) {
+        proximity = proximity || token.text == "NEAR" || token.text == "ADJ";
+        if (query.substr(token.end, 1) != "*") continue;
+        // Xapian 1.4 expands no wildcard there: it would search "NEAR" and the rest as words.
+        const auto quotes_before = std::count(query.begin(), query.begin() + static_cast<std::ptrdiff_t>(token.start), '"');
+        if (quotes_before % 2 == 1) throw QueryError("'" + token.text + "*': a wildcard cannot be part of a phrase");
+        prefixes.push_back(normalizer.normalize(token.text));
+    }
+    if (!prefixes.empty() && proximity) throw QueryError("'" + prefixes.front() + "*': a wildcard cannot be used with NEAR or ADJ");
+    return prefixes;
 }
 
 ParsedQuery QueryBuilder::build(std::string_view query) {
@@ -183,6 +202,7 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
     if (const auto window = find_window(parsed.expanded); !window.empty())
         throw QueryError("'" + std::string(window) +
                          "': a window is not supported; NEAR finds words within 10 of each other, ADJ the same in order");
+    parsed.wildcards = wildcards(parsed.expanded);
     try {
         parser_.set_default_op(Xapian::Query::OP_AND);
         parsed.all_words = parser_.parse_query(parsed.expanded, kParseFlags);

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -13,6 +14,10 @@
 namespace telusur {
 
 class DateField;
+
+/// `kebakar*` matches the words that start with "kebakar": at most this many of them, the most
+/// frequent in the index (a short prefix such as `k*` would otherwise OR tens of thousands).
+inline constexpr unsigned kMaxWildcardTerms = 100;
 
 /// A query string that cannot be searched (empty, nothing but stopwords, bad syntax).
 class QueryError : public Error {
@@ -33,6 +38,9 @@ struct ParsedQuery {
     /// Added to a ranking with AND_MAYBE, it ranks documents that use the very forms asked for
     /// above those with other forms of the same stems, without changing what matches.
     Xapian::Query exact_forms;
+    /// The words written with a trailing `*` ("kebakar*"), normalised like index terms: the
+    /// parser matches them as prefixes, and snippets highlight the words they expand to.
+    std::vector<std::string> wildcards;
     /// True when both readings are the same query (explicit operators, a single word).
     bool single_reading() const { return all_words.get_description() == any_word.get_description(); }
 };
@@ -55,6 +63,8 @@ class QueryBuilder {
     /// True when every word outside quotes is a stopword: such a query would match nothing
     /// useful, so the user is told instead.
     bool only_stopwords(std::string_view query);
+    /// The words of `query` followed by `*`, normalised (see ParsedQuery::wildcards).
+    std::vector<std::string> wildcards(std::string_view query);
 
     const LanguageData& data_;
     Xapian::QueryParser parser_;

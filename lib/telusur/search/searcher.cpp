@@ -53,11 +53,26 @@ void check_compatible(const Xapian::Database& db, const std::filesystem::path& p
 /// Term prefixes are upper-case letters; indexed words never start with one.
 bool is_prefix_letter(char c) { return c >= 'A' && c <= 'Z'; }
 
+/// The words `prefix*` matches, as the parser expands it: the kMaxWildcardTerms most frequent
+/// unprefixed terms that start with `prefix`.
+std::vector<std::string> wildcard_expansion(const Xapian::Database& db, const std::string& prefix) {
+    std::vector<std::pair<Xapian::doccount, std::string>> terms;
+    for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) terms.emplace_back(t.get_termfreq(), *t);
+    const auto kept = std::min<std::size_t>(terms.size(), kMaxWildcardTerms);
+    std::partial_sort(terms.begin(), terms.begin() + static_cast<std::ptrdiff_t>(kept), terms.end(),
+                      [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < kept; ++i) words.push_back(std::move(terms[i].second));
+    return words;
+}
+
 /// The query's body words and stems ("Z" + stem terms; not "ZS" title stems, entity or filter
 /// terms), and the forms typed, each with the weight the match set gives it: a passage with
 /// the form typed is preferred, as its article is.
-SnippetQuery snippet_query(const ParsedQuery& parsed, const Xapian::MSet& mset) {
+SnippetQuery snippet_query(const ParsedQuery& parsed, const Xapian::MSet& mset, const Xapian::Database& db) {
     SnippetQuery snippet;
+    for (const auto& prefix : parsed.wildcards)
+        for (auto& word : wildcard_expansion(db, prefix)) snippet.words.emplace(std::move(word), 0.0);
     for (auto t = parsed.exact_forms.get_unique_terms_begin(); t != parsed.exact_forms.get_unique_terms_end(); ++t) {
         double weight = 0;  // the last tier does not weigh them: they get the average below
         try {
@@ -197,6 +212,8 @@ SearchResults Searcher::search(const SearchRequest& request) {
         for (const auto& token : analyzer_.analyze(request.query)) {
             ExplainedToken explained{token.token.text, token.normalized, {}, token.stopword, {}};
             for (const auto& stem : token.stems) explained.stem += (explained.stem.empty() ? "" : " ") + stem;
+            // "kebakar*" is searched as a prefix, unstemmed.
+            if (std::string_view(request.query).substr(token.token.end, 1) == "*") explained.stem = token.normalized + "*";
             if (const auto* group = data_.aliases.find(token.token.text))
                 for (const auto& name : *group)
                     if (name != token.token.text) explained.aliases.push_back(name);
@@ -308,7 +325,7 @@ void Searcher::add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, cons
         hit.article = decode_stored_article(doc.get_data());
         if (request.snippet_bytes > 0) {
             if (!snippet_terms) {
-                snippet_terms = snippet_query(parsed, mset);
+                snippet_terms = snippet_query(parsed, mset, db_);
                 // Skips the words that cannot stem to the query: most of them.
                 auto* snippet_stemmer = new SnippetStemmer(stemmer_, keys_of(snippet_terms->stems), irregular_);
                 snippet_terms->stem_needles = snippet_stemmer->needles();
@@ -330,7 +347,8 @@ void Searcher::add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, cons
         }
         if (request.explain)
             hit.matches =
-                term_matches(db_, enquire, parsed.any_word, hit.docid, std::string(schema::kIdPrefix) + hit.article.id);
+                term_matches(db_, enquire, parsed.any_word, hit.docid, std::string(schema::kIdPrefix) + hit.article.id,
+                             parsed.wildcards);
         hits.push_back(std::move(hit));
     }
 }

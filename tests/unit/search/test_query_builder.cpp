@@ -3,6 +3,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -110,4 +111,13 @@ TEST_CASE("A bad date: field is a QueryError naming it, raised after parsing, no
     CHECK_THROWS_WITH(build("tentara date:2024-13"), doctest::Contains("bad date '2024-13'"));
     // The error does not stay behind for the next query.
     CHECK_NOTHROW(build("tentara date:2024"));
+}
+
+TEST_CASE("A word written with * is a prefix: not an alias, not a stopword, listed for highlighting") {
+    const auto korut = build("Korut* rudal");
+    CHECK(korut.expanded == "Korut* rudal");  // the alias would search "Korea Utara" instead
+    CHECK(korut.wildcards == std::vector<std::string>{"korut"});
+    CHECK(korut.any_word.get_description().find("WILDCARD SYNONYM korut") != std::string::npos);
+    CHECK(build("ke*").wildcards == std::vector<std::string>{"ke"});
+    CHECK(build("rudal").wildcards.empty());
 }

@@ -227,6 +227,34 @@ TEST_CASE("Searcher's snippet prefers the passage with the form typed") {
     CHECK(marked("ditangkap") == std::vector<std::string>{"ditangkap"});
 }
 
+TEST_CASE("Searcher matches a word written with * as a prefix, highlights and explains it") {
+    Fixture f({article("kebakaran", "Kebakaran pasar", "Kebakaran melanda pasar. Petugas memadamkan kebakaran itu.", "Kabar Uji"),
+               article("membakar", "Warga membakar sampah", "Warga membakar sampah di lahan kosong.", "Kabar Uji"),
+               article("cabai", "Harga cabai turun", "Harga cabai di pasar turun tajam.", "Kabar Uji")});
+    Searcher searcher(f.dir / "db", data());
+    CHECK(id_set(search(searcher, "kebakaran")) == std::set<std::string>{"kebakaran", "membakar"});  // stem bakar
+    SearchRequest request;
+    request.query = "kebakar*";
+    request.explain = true;
+    const auto results = searcher.search(request);
+    REQUIRE(ids(results) == std::vector<std::string>{"kebakaran"});
+    std::vector<std::string> marked;
+    for (const auto& part : results.hits[0].snippet)
+        if (part.highlighted) marked.push_back(part.text);
+    CHECK(marked == std::vector<std::string>{"Kebakaran", "kebakaran"});
+    const auto& matches = results.hits[0].matches;
+    REQUIRE(matches.size() == 1);
+    CHECK(matches[0].field == "prefix");
+    CHECK(matches[0].word == "kebakar*");
+    CHECK(matches[0].weight > 0);
+    // A stopword as a prefix is a prefix: "ke*" finds "kebakaran", not "query has only stopwords".
+    CHECK(id_set(search(searcher, "ke*")) == std::set<std::string>{"kebakaran"});
+    CHECK_THROWS_WITH_AS(search(searcher, "\"kebakaran pas*\""), "'pas*': a wildcard cannot be part of a phrase",
+                         telusur::QueryError);
+    CHECK_THROWS_WITH_AS(search(searcher, "kebakar* NEAR pasar"), "'kebakar*': a wildcard cannot be used with NEAR or ADJ",
+                         telusur::QueryError);
+}
+
 TEST_CASE("Searcher returns stored fields and BM25 scores") {
     Fixture f;
     Searcher searcher(f.dir / "db", data());
