@@ -24,6 +24,9 @@ constexpr std::size_t kMaxSimilarIds = 20;
 constexpr Xapian::doccount kCheckAtLeast = 100;
 
 Xapian::Database open_database(const std::filesystem::path& path) {
+    // Xapian would read a file as a stub listing databases and fail with "x.txt:1: Bad line".
+    if (std::error_code ec; std::filesystem::is_regular_file(path, ec))
+        throw Error("'" + path.string() + "' is a file; --db names a database folder");
     try {
         return Xapian::Database(path.string());
     } catch (const Xapian::DatabaseNotFoundError&) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <string>
 #include <unistd.h>
@@ -333,5 +334,10 @@ TEST_CASE("Searcher refuses a path that holds no telusur database") {
         plain.commit();
     }
     CHECK_THROWS_WITH_AS(Searcher(f.dir / "plain", data()), doctest::Contains("not a telusur database"),
+                         telusur::Error);
+
+    std::ofstream(f.dir / "berita.txt") << "Judul\n\nIsi.\n";  // an article given as --db by mistake
+    CHECK_THROWS_WITH_AS(Searcher(f.dir / "berita.txt", data()),
+                         ("'" + (f.dir / "berita.txt").string() + "' is a file; --db names a database folder").c_str(),
                          telusur::Error);
 }
