@@ -101,6 +101,20 @@ TEST_CASE("empty and binary files are reported and skipped, the rest is indexed"
     CHECK(document_count(tmp / "db") == 1);
 }
 
+TEST_CASE("in a folder, a broken link is reported and skipped, a FIFO passed over without waiting") {
+    TempDir tmp;
+    std::filesystem::create_directory(tmp / "in");
+    write_file(tmp / "in/good.txt", "Judul baik\n\nIsi berita baik.\n");
+    std::filesystem::create_symlink(tmp / "moved/away.txt", tmp / "in/link.txt");
+    REQUIRE(mkfifo((tmp / "in/feed.jsonl").c_str(), 0600) == 0);
+    const auto run = index_into(tmp / "db", {tmp / "in"});
+    INFO(run.err);
+    CHECK(run.exit_code == 1);
+    CHECK(run.err.find("link.txt: cannot open file: broken symbolic link\n") != std::string::npos);
+    CHECK(run.err.find("feed.jsonl") == std::string::npos);
+    CHECK(document_count(tmp / "db") == 1);
+}
+
 TEST_CASE("a record over 8 MiB (a file without line breaks) is skipped with a message, the rest indexed") {
     TempDir tmp;
     std::filesystem::create_directory(tmp / "in");

@@ -1,12 +1,14 @@
 #include "telusur/source/input_plan.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <optional>
 #include <iostream>
 
 #include "telusur/source/decompressing_stream.h"
 #include "telusur/source/jsonl_reader.h"
+#include "telusur/source/open_failure.h"
 #include "telusur/source/text_file_reader.h"
 
 namespace telusur {
@@ -40,7 +42,10 @@ void add_folder(const fs::path& root, InputPlan& plan) {
             if (it->is_directory()) it.disable_recursion_pending();
             continue;
         }
-        if (!it->is_regular_file()) continue;
+        // A link to nothing is reported when read, rather than passed over without a word;
+        // a FIFO, socket or device is no article (and a FIFO would wait for a writer).
+        const bool broken_link = it->is_symlink() && !it->exists();
+        if (!it->is_regular_file() && !broken_link) continue;
         if (format_of_extension(path)) {
             found.push_back(path);
         } else {
@@ -100,6 +105,7 @@ bool read_input(const InputFile& file,
     std::unique_ptr<std::istream> decompressed;
     std::istream* in = &std::cin;
     if (!file.path.empty()) {
+        errno = 0;
         if (const auto compression = compression_of(file.path); compression != Compression::None) {
             decompressed = open_decompressing(file.path, compression);
             in = decompressed.get();
@@ -108,7 +114,7 @@ bool read_input(const InputFile& file,
             in = plain ? &plain : nullptr;
         }
         if (in == nullptr) {
-            on_error(InputError(file.name, 0, "cannot open file"));
+            on_error(InputError(file.name, 0, cannot_open_file(file.path, errno)));
             return true;
         }
     }

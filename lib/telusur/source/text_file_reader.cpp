@@ -1,9 +1,11 @@
 #include "telusur/source/text_file_reader.h"
 
+#include <cerrno>
 #include <fstream>
 
 #include "telusur/error.h"
 #include "telusur/source/control_characters.h"
+#include "telusur/source/open_failure.h"
 #include "telusur/source/text_sniffer.h"
 #include "telusur/source/utf8.h"
 
@@ -27,8 +29,9 @@ Article read_text_file(const std::filesystem::path& path, std::string id, std::s
     if (const auto bad = find_invalid_utf8(id))
         throw InputError(name, 0, "file name is not UTF-8 (byte " + std::to_string(*bad + 1) +
                                       "): rename the file to index it");
+    errno = 0;
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(name, 0, "cannot open file");
+    if (!in) throw InputError(name, 0, cannot_open_file(path, errno));
     // In chunks, so a file (or a pipe) larger than allowed is never held whole.
     std::string text;
     char chunk[1 << 16];

@@ -172,7 +172,7 @@ TEST_CASE("read_input reports a JSONL file that vanished since planning") {
     const auto got = read_all(plan.files.at(0));
     CHECK(got.ids.empty());
     REQUIRE(got.errors.size() == 1);
-    CHECK(std::string(got.errors[0].what()) == "cannot open file");
+    CHECK(std::string(got.errors[0].what()) == "cannot open file: No such file or directory");
 }
 
 TEST_CASE("read_input stops when on_article returns false") {

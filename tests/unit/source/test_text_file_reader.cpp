@@ -118,9 +118,9 @@ TEST_CASE("read_text_file rejects invalid UTF-8, naming the line") {
 TEST_CASE("read_text_file reports a missing file as an InputError for the whole file") {
     TempDir dir;
     const auto e = error_reading(dir.path / "tidak-ada.txt");
-    CHECK(std::string(e.what()) == "cannot open file");
+    CHECK(std::string(e.what()) == "cannot open file: No such file or directory");
     CHECK(e.line() == 0);
-    CHECK(e.where_and_what() == (dir.path / "tidak-ada.txt").string() + ": cannot open file");
+    CHECK(e.where_and_what() == (dir.path / "tidak-ada.txt").string() + ": cannot open file: No such file or directory");
 }
 
 TEST_CASE("read_text_file rejects a file larger than its limit") {
