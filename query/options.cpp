@@ -148,7 +148,7 @@ Options parse_options(int argc, char** argv) {
         ->option_text("KIND:VALUE");
     app.add_option("--since", options.since, "Published on or after YYYY, YYYY-MM or YYYY-MM-DD")->option_text("DATE");
     app.add_option("--until", options.until, "Published on or before YYYY, YYYY-MM or YYYY-MM-DD")->option_text("DATE");
-    app.add_option("--sort", options.sort, "relevance (default), date (oldest first) or -date (newest first)")
+    app.add_option("--sort", options.sort, "relevance (default), date (oldest first) or -date (newest first); undated last")
         ->check(CLI::IsMember({"relevance", "date", "-date"}))
         ->option_text("relevance|date|-date");
     app.add_flag("--explain", options.explain, "Show how the query was read and why each hit matched");

@@ -111,15 +111,27 @@ TEST_CASE("a date range excludes what it should") {
     CHECK(query(corpus_db(), {"--since", "2024-12", "--until", "2024-01", "Korea"}).exit_code == 2);
 }
 
-TEST_CASE("--sort -date orders newest first, date oldest first; undated articles go unordered") {
+TEST_CASE("--sort -date orders newest first, date oldest first; undated articles last either way") {
     const auto dates = [](const json& hits) {
         std::vector<std::string> out;
         for (const auto& h : hits)
             if (h.at("date").is_string()) out.push_back(h.at("date").get<std::string>().substr(0, 10));
         return out;
     };
-    const auto newest = dates(search({"--sort", "-date", "--limit", "50", "--no-collapse", "Korea"}).at("hits"));
-    const auto oldest = dates(search({"--sort", "date", "--limit", "50", "--no-collapse", "Korea"}).at("hits"));
+    const auto undated_last = [](const json& hits) {
+        bool undated_seen = false;
+        for (const auto& h : hits) {
+            if (h.at("date").is_null()) undated_seen = true;
+            else if (undated_seen) return false;
+        }
+        return true;
+    };
+    const auto newest_hits = search({"--sort", "-date", "--limit", "50", "--no-collapse", "Korea"}).at("hits");
+    const auto oldest_hits = search({"--sort", "date", "--limit", "50", "--no-collapse", "Korea"}).at("hits");
+    CHECK(undated_last(newest_hits));
+    CHECK(undated_last(oldest_hits));
+    const auto newest = dates(newest_hits);
+    const auto oldest = dates(oldest_hits);
     REQUIRE(newest.size() >= 3);
     CHECK(std::is_sorted(newest.rbegin(), newest.rend()));
     CHECK(std::is_sorted(oldest.begin(), oldest.end()));

@@ -242,7 +242,12 @@ SearchResults Searcher::run(const SearchRequest& request, const ParsedQuery& par
     const bool by_date = request.sort != SearchRequest::Sort::Relevance;
     // Asked for no hits means asked for the count: check every match so it is exact.
     const Xapian::doccount check = request.limit == 0 ? db_.get_doccount() : kCheckAtLeast;
-    if (by_date) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, request.sort == SearchRequest::Sort::DateDescending);
+    // Articles without a date come last in either order, as Elasticsearch puts missing values:
+    // "oldest first" listing every undated article before 1998 answers nothing.
+    Xapian::MultiValueKeyMaker by_date_key;
+    const bool newest_first = request.sort == SearchRequest::Sort::DateDescending;
+    by_date_key.add_value(schema::kDateSlot, newest_first, newest_first ? "" : "\xff");
+    if (by_date) enquire.set_sort_by_key_then_relevance(&by_date_key, false);
     // Tiers only order by relevance; a count (limit 0) needs no order: the tiers divide the
     // any-word matches between them.
     if (parsed.single_reading() || by_date || limit == 0) {

@@ -256,6 +256,21 @@ TEST_CASE("Searcher matches a word written with * as a prefix, highlights and ex
                          telusur::QueryError);
 }
 
+TEST_CASE("Searcher sorts by date either way with undated articles last") {
+    auto undated = article("undated", "Banjir tanpa tanggal", "Banjir merendam desa.", "Kabar Uji");
+    undated.date.clear();
+    auto older = article("older", "Banjir lama", "Banjir merendam kota.", "Kabar Uji");
+    older.date = "2020-01-15";
+    Fixture f({undated, older, article("newer", "Banjir baru", "Banjir merendam pasar.", "Kabar Uji")});
+    Searcher searcher(f.dir / "db", data());
+    SearchRequest request;
+    request.query = "banjir";
+    request.sort = SearchRequest::Sort::DateAscending;
+    CHECK(ids(searcher.search(request)) == std::vector<std::string>{"older", "newer", "undated"});
+    request.sort = SearchRequest::Sort::DateDescending;
+    CHECK(ids(searcher.search(request)) == std::vector<std::string>{"newer", "older", "undated"});
+}
+
 TEST_CASE("Searcher returns stored fields and BM25 scores") {
     Fixture f;
     Searcher searcher(f.dir / "db", data());
