@@ -94,6 +94,7 @@ void print_summary(const IndexStats& stats, std::size_t ignored, double seconds)
 std::optional<std::uint64_t> known_input_bytes(const InputPlan& plan) {
     std::uint64_t total = 0;
     for (const auto& file : plan.files) {
+        if (!file.problem.empty()) continue;  // reported, not read
         if (file.path.empty() || compression_of(file.path) != Compression::None) return std::nullopt;
         std::error_code ec;
         const auto size = std::filesystem::file_size(file.path, ec);

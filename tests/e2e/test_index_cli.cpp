@@ -115,6 +115,33 @@ TEST_CASE("in a folder, a broken link is reported and skipped, a FIFO passed ove
     CHECK(document_count(tmp / "db") == 1);
 }
 
+TEST_CASE("a folder that cannot be read is reported and skipped, and the rest of the archive indexed") {
+    // Root reads any folder: the run drops its capabilities (util-linux's setpriv, in every
+    // Debian) so that the folder's permissions count, as they do for any other user.
+    std::vector<std::string> as_user;
+    if (geteuid() == 0) {
+        as_user = {"/usr/bin/setpriv", "--inh-caps=-all", "--bounding-set=-all"};
+        if (run_process({as_user[0], as_user[1], as_user[2], "/bin/true"}).exit_code != 0) {
+            WARN_MESSAGE(false, "setpriv cannot drop capabilities here: test not run");
+            return;
+        }
+    }
+    TempDir tmp;
+    std::filesystem::create_directories(tmp / "in/terkunci");
+    write_file(tmp / "in/awal.txt", "Judul awal\n\nIsi berita awal.\n");
+    write_file(tmp / "in/terkunci/dalam.txt", "Judul dalam\n\nIsi berita dalam.\n");
+    write_file(tmp / "in/zaman.txt", "Judul zaman\n\nIsi berita zaman.\n");
+    std::filesystem::permissions(tmp / "in/terkunci", std::filesystem::perms::none);
+    auto argv = as_user;
+    for (const auto& arg : {kIndexBin, std::string("--db"), tmp / "db", tmp / "in"}) argv.push_back(arg);
+    const auto run = run_process(argv);
+    std::filesystem::permissions(tmp / "in/terkunci", std::filesystem::perms::owner_all);  // for TempDir
+    INFO(run.err);
+    CHECK(run.exit_code == 1);
+    CHECK(run.err.find(tmp / "in/terkunci: cannot read folder: Permission denied: skipped\n") != std::string::npos);
+    CHECK(document_count(tmp / "db") == 2);
+}
+
 TEST_CASE("a record over 8 MiB (a file without line breaks) is skipped with a message, the rest indexed") {
     TempDir tmp;
     std::filesystem::create_directory(tmp / "in");

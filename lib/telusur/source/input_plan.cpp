@@ -33,13 +33,29 @@ std::optional<InputFormat> format_of_extension(const fs::path& path) {
     return std::nullopt;
 }
 
+/// The problem of a folder the walk cannot read, as reported.
+std::string unreadable_folder(const std::error_code& ec) { return "cannot read folder: " + ec.message() + ": skipped"; }
+
 void add_folder(const fs::path& root, InputPlan& plan) {
-    std::vector<fs::path> found;
-    auto it = fs::recursive_directory_iterator(root, fs::directory_options::none);
-    for (; it != fs::recursive_directory_iterator(); ++it) {
+    std::vector<std::pair<fs::path, std::string>> found;  // path, problem
+    std::error_code ec;
+    auto it = fs::recursive_directory_iterator(root, fs::directory_options::none, ec);
+    const bool opened = !ec;
+    if (!opened) found.emplace_back(root, unreadable_folder(ec));
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         const auto& path = it->path();
         if (is_hidden(path)) {
             if (it->is_directory()) it.disable_recursion_pending();
+            continue;
+        }
+        if (it->is_directory() && !it->is_symlink()) {
+            // Entering a folder that cannot be opened would end the walk: look first.
+            std::error_code open;
+            const fs::directory_iterator probe(path, open);
+            if (open) {
+                found.emplace_back(path, unreadable_folder(open));
+                it.disable_recursion_pending();
+            }
             continue;
         }
         // A link to nothing is reported when read, rather than passed over without a word;
@@ -47,15 +63,18 @@ void add_folder(const fs::path& root, InputPlan& plan) {
         const bool broken_link = it->is_symlink() && !it->exists();
         if (!it->is_regular_file() && !broken_link) continue;
         if (format_of_extension(path)) {
-            found.push_back(path);
+            found.emplace_back(path, std::string());
         } else {
             ++plan.ignored_files;
         }
     }
+    // A folder that vanished mid-walk: what was found is read, and the rest reported as skipped.
+    if (opened && ec)
+        found.emplace_back(root, "the walk stopped: " + ec.message() + ": the rest of the folder is skipped");
     std::sort(found.begin(), found.end());
-    for (const auto& path : found) {
-        plan.files.push_back({path, path.string(), path.lexically_relative(root).generic_string(),
-                              *format_of_extension(path)});
+    for (auto& [path, problem] : found) {
+        const auto format = format_of_extension(path).value_or(InputFormat::Text);
+        plan.files.push_back({path, path.string(), path.lexically_relative(root).generic_string(), format, std::move(problem)});
     }
 }
 
@@ -73,7 +92,7 @@ InputPlan plan_inputs(const std::vector<std::string>& inputs) {
     InputPlan plan;
     for (const auto& input : inputs) {
         if (input == "-") {
-            plan.files.push_back({{}, "-", {}, InputFormat::JsonLines});
+            plan.files.push_back({{}, "-", {}, InputFormat::JsonLines, {}});
             continue;
         }
         const fs::path path(input);
@@ -83,7 +102,7 @@ InputPlan plan_inputs(const std::vector<std::string>& inputs) {
         if (fs::is_directory(status)) {
             add_folder(path, plan);
         } else {
-            plan.files.push_back({path, input, path.filename().string(), format_of_file(path)});
+            plan.files.push_back({path, input, path.filename().string(), format_of_file(path), {}});
         }
     }
     return plan;
@@ -92,6 +111,10 @@ InputPlan plan_inputs(const std::vector<std::string>& inputs) {
 bool read_input(const InputFile& file,
                 const std::function<bool(Article&&)>& on_article,
                 const std::function<void(const InputError&)>& on_error) {
+    if (!file.problem.empty()) {
+        on_error(InputError(file.name, 0, file.problem));
+        return true;
+    }
     if (file.format == InputFormat::Text) {
         try {
             return on_article(read_text_file(file.path, file.text_id));

@@ -20,6 +20,9 @@ struct InputFile {
     std::string name;            ///< As shown in messages: the path, or "-".
     std::string text_id;         ///< Article id of a .txt file: its path relative to the given root.
     InputFormat format = InputFormat::Text;
+    /// Why it cannot be read, for a folder of the walk that cannot be opened ("cannot read
+    /// folder: Permission denied"): reported in its place in the order, and skipped.
+    std::string problem;
 };
 
 /// The files of a run and what was passed over.
@@ -32,7 +35,9 @@ struct InputPlan {
 /// extension (.txt text; .jsonl/.ndjson JSON Lines, also as .gz or .zst, decompressed while
 /// streaming; .json given explicitly is read as JSON Lines, any other extension given explicitly
 /// as text); a folder is walked recursively in sorted order, hidden entries skipped, and only
-/// .txt and JSON Lines files taken. Throws Error for an input that does not exist.
+/// .txt and JSON Lines files taken; a folder in it that cannot be read is planned with its
+/// problem, so one locked folder does not stop an archive. Throws Error for an input that does
+/// not exist.
 InputPlan plan_inputs(const std::vector<std::string>& inputs);
 
 /// Reads every article of `file`, calling `on_article` for each (return false to stop early)

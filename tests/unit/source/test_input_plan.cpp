@@ -175,6 +175,16 @@ TEST_CASE("read_input reports a JSONL file that vanished since planning") {
     CHECK(std::string(got.errors[0].what()) == "cannot open file: No such file or directory");
 }
 
+TEST_CASE("read_input reports a planned problem (a folder that cannot be read) and reads nothing") {
+    TempDir dir;
+    telusur::InputFile folder{dir.path, dir.path.string(), "", telusur::InputFormat::Text,
+                              "cannot read folder: Permission denied: skipped"};
+    const auto got = read_all(folder);
+    CHECK(got.ids.empty());
+    REQUIRE(got.errors.size() == 1);
+    CHECK(got.errors[0].where_and_what() == dir.path.string() + ": cannot read folder: Permission denied: skipped");
+}
+
 TEST_CASE("read_input stops when on_article returns false") {
     TempDir dir;
     const auto file = dir.write("three.jsonl",
