@@ -45,6 +45,13 @@ int search_once(const Options& options, const LanguageData& data) {
         print_text(std::cout, results, options.fields, use_bold(options.color));
     }
     std::cout.flush();
+    // Matches, but none on the page asked for: tell the reader why the page is empty (a script
+    // reading JSON sees "hits": [] beside the total).
+    if (options.format == Format::Text && !options.ids && request.limit > 0 && results.hits.empty() &&
+        results.estimated_total > 0)
+        std::cerr << "telusur-query: no hits from rank " << request.offset + 1 << " on (about "
+                  << results.estimated_total << (results.estimated_total == 1 ? " match" : " matches")
+                  << "; lower --offset)\n";
     return results.estimated_total > 0 ? kHits : kNoHits;
 }
 

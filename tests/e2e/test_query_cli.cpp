@@ -241,6 +241,16 @@ TEST_CASE("limit and offset page through one ranking") {
     const auto page = query_json(corpus_db(), {"--limit", "2", "--offset", "2", "Korea"});
     CHECK(hit_ids(page) == std::vector<std::string>{all[2], all[3]});
     CHECK(page.at("hits")[0].at("rank") == 3);
+
+    // Past the last hit: an empty page, the total, and in text a word on stderr saying why.
+    const auto past = query(corpus_db(), {"--offset", "1000", "Korea"});
+    CHECK(past.exit_code == 0);
+    CHECK(past.out.find("matches\n") != std::string::npos);
+    CHECK(past.err.find("telusur-query: no hits from rank 1001 on (about ") == 0);
+    CHECK(past.err.find("lower --offset)\n") != std::string::npos);
+    const auto past_json = query_json(corpus_db(), {"--offset", "1000", "Korea"});
+    CHECK(past_json.at("hits").empty());
+    CHECK(past_json.at("estimated_total").get<int>() > 0);
 }
 
 TEST_CASE("text output shows rank, title, id and a snippet with markers when not on a terminal") {
