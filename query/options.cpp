@@ -41,6 +41,11 @@ std::vector<std::string> split_fields(const std::string& list) {
             throw CLI::ValidationError("--fields", "unknown field '" + field + "'");
         fields.push_back(field);
     }
+    if (fields.empty()) {
+        std::string known;
+        for (const auto& name : kHitFields) known += (known.empty() ? "" : ",") + name;
+        throw CLI::ValidationError("--fields", "names no field (" + known + ")");
+    }
     return fields;
 }
 
@@ -174,7 +179,7 @@ Options parse_options(int argc, char** argv) {
     try {
         app.parse(argc, argv);
         require_one_mode(app);
-        if (!fields.empty()) options.fields = split_fields(fields);
+        if (app.count("--fields") > 0) options.fields = split_fields(fields);
         const bool tool = options.stem || !options.analyze.empty();
         if (!tool && options.db.empty()) throw CLI::RequiredError("--db");
         if (!tool && words.empty() && options.serve.empty()) throw CLI::RequiredError("QUERY (or --serve)");

@@ -123,6 +123,11 @@ TEST_CASE("bad options and empty queries exit 2 with a message") {
     const auto upper = query(corpus_db(), {"--format", "JSON", "kursk"});
     CHECK(upper.exit_code == 0);
     CHECK(upper.out.rfind("{", 0) == 0);
+    const auto no_fields = query(corpus_db(), {"--fields", "", "kursk"});  // not "every field"
+    CHECK(no_fields.exit_code == 2);
+    CHECK(no_fields.err ==
+          "telusur-query: --fields: names no field (rank,id,title,date,url,source,score,snippet,similar,entities) "
+          "(see --help)\n");
     const auto empty = query(corpus_db(), {"   "});
     CHECK(empty.exit_code == 2);
     CHECK(empty.err.find("empty query") != std::string::npos);
