@@ -52,8 +52,9 @@ std::vector<std::vector<Word>> candidate_runs(std::string_view q) {
         if (proximity && !runs.back().empty() && only_blanks(q.substr(runs.back().back().end, start - runs.back().back().end)))
             runs.back().pop_back();  // the operand before
         const bool operand = std::exchange(proximity_operand, proximity);
-        const bool wildcard = i < q.size() && q[i] == '*';  // "Korut*" is a prefix, not the alias
-        if (in_quotes || is_field_name(q, i) || is_field_value(q, start) || is_query_operator(word) || operand || wildcard) {
+        // "Korut*" is a prefix, not the alias.
+        if (in_quotes || is_field_name(q, i) || is_field_value(q, start) || is_query_operator(word) || operand ||
+            is_wildcard(q, i)) {
             runs.emplace_back();
             continue;
         }

@@ -170,7 +170,7 @@ bool QueryBuilder::only_stopwords(std::string_view query) {
     for (const auto& token : tokenizer_.tokenize(query)) {
         if (is_query_operator(token.text)) continue;
         any_word = true;
-        if (query.substr(token.end, 1) == "*") return false;  // "ke*": a prefix, not the stopword
+        if (is_wildcard(query, token.end)) return false;  // "ke*": a prefix, not the stopword
         if (!data_.stopwords.contains(normalizer.normalize(token.text))) return false;
     }
     return any_word;
@@ -182,7 +182,7 @@ std::vector<std::string> QueryBuilder::wildcards(std::string_view query) {
     bool proximity = false;
     for (const auto& token : tokenizer_.tokenize(query)) {
         proximity = proximity || token.text == "NEAR" || token.text == "ADJ";
-        if (query.substr(token.end, 1) != "*") continue;
+        if (!is_wildcard(query, token.end)) continue;
         // Xapian 1.4 expands no wildcard there: it would search "NEAR" and the rest as words.
         const auto quotes_before = std::count(query.begin(), query.begin() + static_cast<std::ptrdiff_t>(token.start), '"');
         if (quotes_before % 2 == 1) throw QueryError("'" + token.text + "*': a wildcard cannot be part of a phrase");

@@ -16,4 +16,7 @@ inline bool is_field_name(std::string_view query, std::size_t end) { return end 
 /// Whether the word starting at byte `start` of `query` is a field value ("putin" in "title:putin").
 inline bool is_field_value(std::string_view query, std::size_t start) { return start > 0 && query[start - 1] == ':'; }
 
+/// Whether the word ending at byte `end` of `query` is a wildcard prefix ("kebakar" in "kebakar*").
+inline bool is_wildcard(std::string_view query, std::size_t end) { return end < query.size() && query[end] == '*'; }
+
 }  // namespace telusur

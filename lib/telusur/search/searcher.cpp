@@ -216,7 +216,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
             ExplainedToken explained{token.token.text, token.normalized, {}, token.stopword, {}};
             for (const auto& stem : token.stems) explained.stem += (explained.stem.empty() ? "" : " ") + stem;
             // "kebakar*" is searched as a prefix, unstemmed.
-            if (std::string_view(request.query).substr(token.token.end, 1) == "*") explained.stem = token.normalized + "*";
+            if (is_wildcard(request.query, token.token.end)) explained.stem = token.normalized + "*";
             if (const auto* group = data_.aliases.find(token.token.text))
                 for (const auto& name : *group)
                     if (name != token.token.text) explained.aliases.push_back(name);
@@ -244,10 +244,12 @@ SearchResults Searcher::run(const SearchRequest& request, const ParsedQuery& par
     const Xapian::doccount check = request.limit == 0 ? db_.get_doccount() : kCheckAtLeast;
     // Articles without a date come last in either order, as Elasticsearch puts missing values:
     // "oldest first" listing every undated article before 1998 answers nothing.
-    Xapian::MultiValueKeyMaker by_date_key;
-    const bool newest_first = request.sort == SearchRequest::Sort::DateDescending;
-    by_date_key.add_value(schema::kDateSlot, newest_first, newest_first ? "" : "\xff");
-    if (by_date) enquire.set_sort_by_key_then_relevance(&by_date_key, false);
+    Xapian::MultiValueKeyMaker by_date_key;  // outlives the get_mset calls below
+    if (by_date) {
+        const bool newest_first = request.sort == SearchRequest::Sort::DateDescending;
+        by_date_key.add_value(schema::kDateSlot, newest_first, newest_first ? "" : "\xff");
+        enquire.set_sort_by_key_then_relevance(&by_date_key, false);
+    }
     // Tiers only order by relevance; a count (limit 0) needs no order: the tiers divide the
     // any-word matches between them.
     if (parsed.single_reading() || by_date || limit == 0) {
