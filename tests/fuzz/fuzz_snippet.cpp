@@ -1,6 +1,7 @@
 // Snippets of any text for any query words: a passage no longer than asked (plus the "…"
 // marks and the punctuation kept after its last word), made of the text's own bytes.
-// Fields (fuzz_fields.h): text, snippet length (one byte), then query words.
+// Fields (fuzz_fields.h): text, snippet length (one byte), then query words (also a phrase,
+// its first two words bound to it).
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -28,6 +29,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         query.words.emplace(word, 1.0 + static_cast<double>(i));
         stems.push_back(real_stemmer(word));
         query.stems.emplace(stems.back(), 0.5);
+        if (query.phrases.empty()) query.phrases.emplace_back();
+        query.phrases[0].push_back(word);  // the words, in order, also as a phrase
+        if (query.phrase_only.size() < 2) query.phrase_only.insert(word);
     }
     // Both ways of finding stems: every word stemmed, and only words near a needle.
     query.stem = [](const std::string& word) { return real_stemmer(word); };

@@ -8,6 +8,7 @@
 #include "telusur/error.h"
 #include "telusur/schema.h"
 #include "telusur/search/query_syntax.h"
+#include "telusur/search/snippet_terms.h"
 #include "telusur/search/term_suggester.h"
 #include "telusur/source/utf8.h"
 #include "telusur/xapian_error_text.h"
@@ -51,60 +52,6 @@ void check_compatible(const Xapian::Database& db, const std::filesystem::path& p
         throw Error("'" + path.string() + "' is not a telusur database of schema " + std::string(schema::kVersion) +
                     (version.empty() ? "" : " (it has schema " + version + "): re-index it"));
     check_same_stemmer(db, path, stemmer, "re-index it");
-}
-
-/// Term prefixes are upper-case letters; indexed words never start with one.
-bool is_prefix_letter(char c) { return c >= 'A' && c <= 'Z'; }
-
-/// The words `prefix*` matches, as the parser expands it: the kMaxWildcardTerms most frequent
-/// unprefixed terms that start with `prefix`.
-std::vector<std::string> wildcard_expansion(const Xapian::Database& db, const std::string& prefix) {
-    std::vector<std::pair<Xapian::doccount, std::string>> terms;
-    for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) terms.emplace_back(t.get_termfreq(), *t);
-    const auto kept = std::min<std::size_t>(terms.size(), kMaxWildcardTerms);
-    std::partial_sort(terms.begin(), terms.begin() + static_cast<std::ptrdiff_t>(kept), terms.end(),
-                      [](const auto& a, const auto& b) { return a.first > b.first; });
-    std::vector<std::string> words;
-    for (std::size_t i = 0; i < kept; ++i) words.push_back(std::move(terms[i].second));
-    return words;
-}
-
-/// The query's body words and stems ("Z" + stem terms; not "ZS" title stems, entity or filter
-/// terms), and the forms typed, each with the weight the match set gives it: a passage with
-/// the form typed is preferred, as its article is.
-SnippetQuery snippet_query(const ParsedQuery& parsed, const Xapian::MSet& mset, const Xapian::Database& db) {
-    SnippetQuery snippet;
-    for (const auto& prefix : parsed.wildcards)
-        for (auto& word : wildcard_expansion(db, prefix)) snippet.words.emplace(std::move(word), 0.0);
-    for (auto t = parsed.exact_forms.get_unique_terms_begin(); t != parsed.exact_forms.get_unique_terms_end(); ++t) {
-        double weight = 0;  // the last tier does not weigh them: they get the average below
-        try {
-            weight = mset.get_termweight(*t);
-        } catch (const Xapian::InvalidArgumentError&) {
-        }
-        snippet.words.emplace(*t, weight);
-    }
-    const auto& query = parsed.any_word;
-    for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
-        const auto& term = *t;
-        if (term.empty()) continue;
-        if (!is_prefix_letter(term[0]))
-            snippet.words.emplace(term, mset.get_termweight(term));
-        else if (schema::is_body_stem_term(term))
-            snippet.stems.emplace(term.substr(schema::kStemPrefix.size()), mset.get_termweight(term));
-    }
-    // The terms of a synonym (a word also searched under the term of its whole form, see
-    // QueryBuilder) have no weight of their own: they count as an average word of the query.
-    double sum = 0;
-    int weighted = 0;
-    for (const auto* terms : {&snippet.words, &snippet.stems})
-        for (const auto& [text, weight] : *terms)
-            if (weight > 0) sum += weight, ++weighted;
-    const double average = weighted > 0 ? sum / weighted : 1.0;
-    for (auto* terms : {&snippet.words, &snippet.stems})
-        for (auto& [text, weight] : *terms)
-            if (weight == 0) weight = average;
-    return snippet;
 }
 
 /// `query` ranked higher where a document uses the forms typed (see ParsedQuery::exact_forms).

@@ -16,6 +16,7 @@ struct Match {
     std::size_t start = 0;
     std::size_t end = 0;
     int term = 0;  // index into the query's terms: written forms first, then stems
+    int word = -1;  // the written form it is, if any: index into the query's words
     double weight = 0;
 };
 
@@ -41,8 +42,7 @@ int find_term(const std::vector<Term>& terms, std::string_view word) {
 /// The words of `text` that match a query term, as written (lower-cased) or through their stem.
 /// A body has hundreds of words and a query a handful: with `stem_needles`, only the words
 /// around a needle or a written term are looked at, found by a substring search.
-std::vector<Match> find_matches(std::string_view text, const SnippetQuery& query) {
-    const auto words = terms_of(query.words);
+std::vector<Match> find_matches(std::string_view text, const SnippetQuery& query, const std::vector<Term>& words) {
     const auto stems = terms_of(query.stems);
     const bool stemming = !stems.empty() && query.stem;
     std::vector<Match> matches;
@@ -55,9 +55,10 @@ std::vector<Match> find_matches(std::string_view text, const SnippetQuery& query
         } else {
             lower = Xapian::Unicode::tolower(std::string(written));
         }
-        Match match{start, end, -1, 0};
+        Match match{start, end, -1, -1, 0};
         if (const int t = find_term(words, lower); t >= 0) {
             match.term = t;
+            match.word = t;
             match.weight = words[t].weight;
         }
         if (stemming) {
@@ -94,6 +95,54 @@ std::vector<Match> find_matches(std::string_view text, const SnippetQuery& query
         });
     }
     return matches;
+}
+
+/// The query's phrases as indices into `words`; a phrase with a word not among them (which no
+/// text can match) is left out.
+std::vector<std::vector<int>> phrase_indices(const SnippetQuery& query, const std::vector<Term>& words) {
+    std::vector<std::vector<int>> phrases;
+    for (const auto& phrase : query.phrases) {
+        std::vector<int> indices;
+        for (const auto& word : phrase) {
+            const int t = find_term(words, word);
+            if (t < 0) break;
+            indices.push_back(t);
+        }
+        if (indices.size() == phrase.size() && !indices.empty()) phrases.push_back(std::move(indices));
+    }
+    return phrases;
+}
+
+/// Drops the matches of words the query holds only inside phrases (and that matched no stem)
+/// where the text has no whole phrase around them. The words of a phrase are consecutive words
+/// of the text: punctuation between them is no break, as in the index, whose positions count
+/// words only.
+void keep_whole_phrases(std::string_view text, const SnippetQuery& query, const std::vector<Term>& words,
+                        std::vector<Match>& matches) {
+    if (query.phrase_only.empty() || matches.empty()) return;
+    const auto adjacent = [&](const Match& a, const Match& b) {
+        bool adjacent = true;
+        for_each_word(text, a.end, [&](std::size_t start, std::size_t, bool) {
+            adjacent = start >= b.start;
+            return false;
+        });
+        return adjacent;
+    };
+    std::vector<bool> in_phrase(matches.size(), false);
+    for (const auto& phrase : phrase_indices(query, words))
+        for (std::size_t i = 0; i + phrase.size() <= matches.size(); ++i) {
+            bool whole = true;
+            for (std::size_t k = 0; whole && k < phrase.size(); ++k)
+                whole = matches[i + k].word == phrase[k] && (k == 0 || adjacent(matches[i + k - 1], matches[i + k]));
+            if (whole) std::fill_n(in_phrase.begin() + static_cast<std::ptrdiff_t>(i), phrase.size(), true);
+        }
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+        const auto& match = matches[i];
+        const bool bound = match.term == match.word && query.phrase_only.count(words[match.word].text) > 0;
+        if (!bound || in_phrase[i]) matches[kept++] = match;
+    }
+    matches.resize(kept);
 }
 
 /// The first and last match (indices into `matches`) of the window of at most `length` bytes
@@ -150,7 +199,9 @@ void append_plain(Snippet& snippet, std::string_view text) {
 Snippet make_snippet(std::string_view text, std::size_t length, const SnippetQuery& query) {
     Snippet snippet;
     if (length == 0) return snippet;
-    const auto matches = find_matches(text, query);
+    const auto words = terms_of(query.words);
+    auto matches = find_matches(text, query, words);
+    keep_whole_phrases(text, query, words, matches);
 
     // The words shown: the best window with about a quarter of the room left before it for
     // context, from the first word starting in that room, as many words as `length` holds.

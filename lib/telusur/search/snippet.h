@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace telusur {
@@ -32,6 +33,11 @@ struct SnippetQuery {
     /// one as written (SnippetStemmer::needles). Then only words holding one of them or a written
     /// term, and words beyond ASCII, are looked at. Unset: every word of the text is stemmed.
     std::optional<std::vector<std::string>> stem_needles;
+    /// The query's phrases, each its words in order (terms of `words`), and the words the query
+    /// holds only inside phrases: such a word matches only where the text has a whole phrase
+    /// around it ("Korea" of the phrase "Korea Utara" is no match in "Korea Selatan").
+    std::vector<std::vector<std::string>> phrases;
+    std::unordered_set<std::string> phrase_only;
 };
 
 /// The passage of `text` of at most `length` bytes holding the most query weight (each query

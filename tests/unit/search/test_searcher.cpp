@@ -209,6 +209,22 @@ TEST_CASE("Searcher highlights the matched words in snippets") {
     }
 }
 
+TEST_CASE("Searcher highlights a phrase's words only where the phrase is, aliases' phrases too") {
+    Fixture f({article("korea", "Dua Korea",
+                       "Korea Selatan siaga. Korea Utara menembakkan rudal ke arah Korea Selatan.", "Kabar Uji")});
+    Searcher searcher(f.dir / "db", data());
+    const auto marked = [&](const std::string& query) {
+        const auto results = search(searcher, query);
+        REQUIRE(results.hits.size() == 1);
+        return telusur::render_snippet(results.hits[0].snippet, "[", "]");
+    };
+    const std::string expected = "Korea Selatan siaga. [Korea] [Utara] menembakkan rudal ke arah Korea Selatan.";
+    CHECK(marked("Korut") == expected);  // searched as ("Korea Utara" OR Korut)
+    CHECK(marked("\"Korea Utara\"") == expected);
+    // Asked for on its own as well, "Korea" matches everywhere.
+    CHECK(marked("korea \"korea utara\"") == "[Korea] Selatan siaga. [Korea] [Utara] menembakkan rudal ke arah [Korea] Selatan.");
+}
+
 TEST_CASE("Searcher's snippet prefers the passage with the form typed") {
     const std::string filler(400, ' ');
     Fixture f({article("far", "Kabar kota",

@@ -117,3 +117,24 @@ TEST_CASE("make_snippet weighs a word matched as written and through its stem as
     const auto both = make_snippet("Polisi tangkap dia." + filler + "Dia ditangkap lalu ditangkap lagi.", 40, query);
     CHECK(marked(both).find("[tangkap]") != std::string::npos);
 }
+
+TEST_CASE("a word the query holds only in a phrase is highlighted only where the whole phrase is") {
+    auto query = query_of({"korea", "utara", "rudal"});
+    query.phrases = {{"korea", "utara"}};
+    query.phrase_only = {"korea", "utara"};
+    const std::string text = "Korea Selatan melapor: Korea, Utara menembakkan rudal. Utara Korea tenang.";
+    CHECK(marked(make_snippet(text, 200, query)) ==
+          "Korea Selatan melapor: [Korea], [Utara] menembakkan [rudal]. Utara Korea tenang.");
+    // A word between breaks the phrase; a word also asked for outside phrases matches anywhere.
+    CHECK(marked(make_snippet("Korea bagian Utara", 200, query)) == "Korea bagian Utara");
+    query.phrase_only = {"utara"};
+    CHECK(marked(make_snippet("Korea Selatan dan Korea Utara", 200, query)) == "[Korea] Selatan dan [Korea] [Utara]");
+}
+
+TEST_CASE("a phrase-bound word that also matches a query stem is highlighted anywhere") {
+    auto query = query_of({"tangkap", "polisi"}, {"tangkap"});
+    query.phrases = {{"tangkap", "polisi"}};
+    query.phrase_only = {"tangkap", "polisi"};
+    CHECK(marked(make_snippet("Mereka ditangkap tadi, lalu polisi tangkap lagi; tangkap polisi.", 200, query)) ==
+          "Mereka [ditangkap] tadi, lalu polisi [tangkap] lagi; [tangkap] [polisi].");
+}
