@@ -230,6 +230,22 @@ MHD_Result send_reply(MHD_Connection* connection, Reply reply) {
     return queued;
 }
 
+/// The length of body the request's headers announce; 0 without one (or a chunked body, whose
+/// length comes as it is read).
+std::uint64_t declared_body_bytes(MHD_Connection* connection) {
+    const char* value = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+    if (value == nullptr) return 0;
+    std::uint64_t bytes = 0;
+    const std::string_view text(value);
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), bytes);
+    if (ec == std::errc::result_out_of_range) return UINT64_MAX;
+    return ec == std::errc() && end == text.data() + text.size() ? bytes : 0;  // libmicrohttpd refuses the rest
+}
+
+Reply body_too_large() {
+    return error_reply(413, "request body larger than " + std::to_string(kMaxBodyBytes) + " bytes");
+}
+
 /// libmicrohttpd's access handler: called once when the headers are in, then once per piece of
 /// body, then once more; the answer is queued on the last call (a response queued earlier
 /// would make libmicrohttpd close a keep-alive connection after it).
@@ -238,18 +254,25 @@ MHD_Result handle(void* cls, MHD_Connection* connection, const char* url, const 
     auto& service = *static_cast<SearchService*>(cls);
     if (*context == nullptr) return MHD_NO;  // begin_exchange ran out of memory
     auto& exchange = *static_cast<Exchange*>(*context);
+    Reply reply;
     if (!exchange.begun) {
         exchange.begun = true;
-        return MHD_YES;
+        // A body declared too large to read past is refused before it comes: waiting for it
+        // would hold the client until the idle timeout and then close without an answer.
+        if (declared_body_bytes(connection) <= kMaxDiscardedBytes) return MHD_YES;
+        reply = body_too_large();
+        exchange.method = method;
+        exchange.status = reply.status;
+        exchange.answer_bytes = reply.body.size();
+        return send_reply(connection, std::move(reply));
     }
-    Reply reply;
     if (*upload_size > 0) {  // read past, answered at its end
         exchange.body_bytes += *upload_size;
         *upload_size = 0;
         return exchange.body_bytes <= kMaxDiscardedBytes ? MHD_YES : MHD_NO;
     }
     if (exchange.body_bytes > kMaxBodyBytes) {
-        reply = error_reply(413, "request body larger than " + std::to_string(kMaxBodyBytes) + " bytes");
+        reply = body_too_large();
     } else {
         try {
             reply = route(url, method, connection, service);

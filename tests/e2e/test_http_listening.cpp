@@ -154,6 +154,12 @@ TEST_CASE("only GET is served, a request body over 16 KiB or headers over the me
     const auto big = exchange(server.port(), "GET /search?q=Kursk HTTP/1.1\r\nHost: x\r\nContent-Length: " +
                                                  std::to_string(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     CHECK(big.starts_with("HTTP/1.1 413"));
+    // A body announced too large to read past is refused at once, not waited for until the
+    // connection idles out (and then closed without an answer).
+    const auto announced = exchange(server.port(), "GET /search?q=Kursk HTTP/1.1\r\nHost: x\r\n"
+                                                   "Content-Length: 100000000\r\n\r\n");
+    CHECK(announced.starts_with("HTTP/1.1 413"));
+    CHECK(announced.find("{\"error\":\"request body larger than") != std::string::npos);
     const auto head = exchange(server.port(), "HEAD /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     CHECK(head.starts_with("HTTP/1.1 200"));
     CHECK(head.find("{\"status\"") == std::string::npos);  // the headers only
@@ -165,6 +171,7 @@ TEST_CASE("only GET is served, a request body over 16 KiB or headers over the me
     CHECK(server.stop(&log) == 0);
     CHECK(log.find("127.0.0.1 \"POST /search?q=Kursk\" 405 ") != std::string::npos);
     CHECK(log.find("127.0.0.1 \"GET /search?q=Kursk\" 413 ") != std::string::npos);
+    CHECK(log.find("127.0.0.1 \"GET /search?q=Kursk\" 413 ") != log.rfind("127.0.0.1 \"GET /search?q=Kursk\" 413 "));
     CHECK(log.find("127.0.0.1 \"HEAD /health\" 200 ") != std::string::npos);
     CHECK(log.find("127.0.0.1 \"- /health\" 431 -\n") != std::string::npos);
 }
