@@ -64,7 +64,10 @@ IndexStats run_sequential(const InputPlan& plan, const LanguageData& data, Index
         if (on_progress) on_progress(stats);
     };
     for (const auto& file : plan.files) {
-        if (!read_input(file, on_article, on_bad_record)) break;
+        if (!read_input(file, on_article, on_bad_record, &stop)) {
+            if (stop.load(std::memory_order_relaxed)) stats.interrupted = true;  // also while waiting for input
+            break;
+        }
     }
     writer.commit();
     return stats;
@@ -180,7 +183,10 @@ class AnalysisPipeline {
         };
         try {
             for (const auto& file : plan.files)
-                if (!read_input(file, on_article, on_bad_record)) break;
+                if (!read_input(file, on_article, on_bad_record, &stop)) {
+                    if (stop.load(std::memory_order_relaxed)) reader_stopped_ = true;  // also while waiting for input
+                    break;
+                }
         } catch (...) {
             // Delivered in order, like the sequential path, which throws after the records before.
             ReadRecord record{seq++, std::nullopt, {}};

@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <fstream>
 #include <optional>
-#include <iostream>
+#include <unistd.h>
 
 #include "telusur/source/decompressing_stream.h"
 #include "telusur/source/jsonl_reader.h"
 #include "telusur/source/open_failure.h"
+#include "telusur/source/stoppable_input.h"
 #include "telusur/source/text_file_reader.h"
 
 namespace telusur {
@@ -108,9 +108,8 @@ InputPlan plan_inputs(const std::vector<std::string>& inputs) {
     return plan;
 }
 
-bool read_input(const InputFile& file,
-                const std::function<bool(Article&&)>& on_article,
-                const std::function<void(const InputError&)>& on_error) {
+bool read_input(const InputFile& file, const std::function<bool(Article&&)>& on_article,
+                const std::function<void(const InputError&)>& on_error, const std::atomic<bool>* stop) {
     if (!file.problem.empty()) {
         on_error(InputError(file.name, 0, file.problem));
         return true;
@@ -124,32 +123,39 @@ bool read_input(const InputFile& file,
         }
     }
 
-    std::ifstream plain;
     std::unique_ptr<std::istream> decompressed;
-    std::istream* in = &std::cin;
-    if (!file.path.empty()) {
+    std::unique_ptr<StoppableInput> plain;  // stdin, or an uncompressed file: a FIFO may wait
+    if (file.path.empty()) {
+        plain = std::make_unique<StoppableInput>(STDIN_FILENO, false, stop);
+    } else if (const auto compression = compression_of(file.path); compression != Compression::None) {
         errno = 0;
-        if (const auto compression = compression_of(file.path); compression != Compression::None) {
-            decompressed = open_decompressing(file.path, compression);
-            in = decompressed.get();
-        } else {
-            plain.open(file.path, std::ios::binary);
-            in = plain ? &plain : nullptr;
-        }
-        if (in == nullptr) {
+        decompressed = open_decompressing(file.path, compression);
+        if (!decompressed) {
             on_error(InputError(file.name, 0, cannot_open_file(file.path, errno)));
             return true;
         }
+    } else {
+        const int fd = open_for_reading(file.path);
+        if (fd < 0) {
+            on_error(InputError(file.name, 0, cannot_open_file(file.path, errno)));
+            return true;
+        }
+        plain = std::make_unique<StoppableInput>(fd, true, stop);
     }
-    JsonlReader reader(*in, file.name);
+    std::istream& in = plain ? static_cast<std::istream&>(*plain) : *decompressed;
+    // Once stopped while waiting for data, what was read of an unfinished line is no record.
+    const auto stopped = [&] { return plain && plain->stopped(); };
+    JsonlReader reader(in, file.name);
     for (;;) {
         try {
             auto article = reader.next();
+            if (stopped()) return false;
             if (!article) return true;
             if (!on_article(std::move(*article))) return false;
         } catch (const InputError& e) {
+            if (stopped()) return false;
             on_error(e);
-            if (in->bad()) return true;
+            if (in.bad()) return true;
         }
     }
 }

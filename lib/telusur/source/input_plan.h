@@ -1,6 +1,7 @@
 // Turns the command line's inputs (files, folders, "-") into the ordered list of files to read.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <filesystem>
 #include <functional>
@@ -41,9 +42,10 @@ struct InputPlan {
 InputPlan plan_inputs(const std::vector<std::string>& inputs);
 
 /// Reads every article of `file`, calling `on_article` for each (return false to stop early)
-/// and `on_error` for each bad record, which is skipped. Returns false if stopped early.
-bool read_input(const InputFile& file,
-                const std::function<bool(Article&&)>& on_article,
-                const std::function<void(const InputError&)>& on_error);
+/// and `on_error` for each bad record, which is skipped. Returns false if stopped early: by
+/// `on_article`, or by `stop` (may be null) set while an uncompressed JSON Lines input (stdin, a
+/// pipe, a FIFO) waits for data; then an unfinished last line is dropped, not reported.
+bool read_input(const InputFile& file, const std::function<bool(Article&&)>& on_article,
+                const std::function<void(const InputError&)>& on_error, const std::atomic<bool>* stop = nullptr);
 
 }  // namespace telusur
