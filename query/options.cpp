@@ -187,6 +187,14 @@ Options parse_options(int argc, char** argv) {
         std::exit(app.exit(e));
     } catch (const CLI::CallForVersion& e) {
         std::exit(app.exit(e));
+    } catch (const CLI::ExtrasError& e) {
+        // "-rudal" reads as an option: a query word that excludes needs the "--" first.
+        std::string hint = "see --help";
+        for (const auto& arg : app.remaining())
+            if (arg.size() > 1 && arg[0] == '-' && arg[1] != '-')
+                hint = "query words after '--' may start with '-': telusur-query --db DIR -- " + arg;
+        std::cerr << "telusur-query: " << e.what() << " (" << hint << ")\n";
+        std::exit(kError);
     } catch (const CLI::Error& e) {
         std::cerr << "telusur-query: " << e.what() << " (see --help)\n";
         std::exit(kError);

@@ -231,6 +231,15 @@ TEST_CASE("phrases, NOT and +/- work") {
     CHECK(hit_ids(query_json(ranking_db(), {"+cabai tentara"})) == std::vector<std::string>{"unrelated"});
 }
 
+TEST_CASE("a query that only excludes lists the other documents; typed bare, -word gets a hint") {
+    auto others = hit_ids(query_json(ranking_db(), {"--", "-rudal"}));
+    std::sort(others.begin(), others.end());
+    CHECK(others == std::vector<std::string>{"kyiv", "two-words", "unrelated"});
+    const auto bare = query(ranking_db(), {"-rudal"});
+    CHECK(bare.exit_code == 2);
+    CHECK(bare.err.find("query words after '--' may start with '-': telusur-query --db DIR -- -rudal") != std::string::npos);
+}
+
 TEST_CASE("a word with * matches as a prefix, highlighted; inside a phrase it is refused with exit 2") {
     const auto found = query_json(ranking_db(), {"pegun*"});
     REQUIRE(hit_ids(found) == std::vector<std::string>{"two-words"});

@@ -12,13 +12,16 @@
 #include "telusur/search/alias_expander.h"
 #include "telusur/search/filters.h"
 #include "telusur/search/query_syntax.h"
+#include "telusur/search/query_terms.h"
 
 namespace telusur {
 
 namespace {
 
+// FLAG_PURE_NOT: "NOT rudal" finds every document without it (and "-rudal", see only_excluded).
 constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
-                                 Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD;
+                                 Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
+                                 Xapian::QueryParser::FLAG_PURE_NOT;
 
 /// Curly quotes are how people paste phrases; the parser only knows the straight ones.
 std::string straighten_quotes(std::string text) {
@@ -115,9 +118,9 @@ Xapian::Query with_whole_forms(const Xapian::Query& query, const Xapian::QueryPa
 /// The forms typed of the stemmed words of `query`, as the unstemmed terms the indexer writes.
 Xapian::Query exact_forms(const Xapian::Query& query, const Xapian::QueryParser& parser) {
     std::vector<Xapian::Query> forms;
-    for (auto term = query.get_unique_terms_begin(); term != query.get_unique_terms_end(); ++term) {
-        if (!schema::is_body_stem_term(*term)) continue;
-        for (auto form = parser.unstem_begin(*term); form != parser.unstem_end(*term); ++form) forms.emplace_back(*form);
+    for (const auto& term : positive_terms(query)) {
+        if (!schema::is_body_stem_term(term)) continue;
+        for (auto form = parser.unstem_begin(term); form != parser.unstem_end(term); ++form) forms.emplace_back(*form);
     }
     if (forms.empty()) return {};
     return Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
@@ -203,11 +206,13 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
         throw QueryError("'" + std::string(window) +
                          "': a window is not supported; NEAR finds words within 10 of each other, ADJ the same in order");
     parsed.wildcards = wildcards(parsed.expanded);
+    const auto excluded = only_excluded(parsed.expanded);
+    const std::string parsed_text = excluded ? "NOT (" + *excluded + ")" : parsed.expanded;
     try {
         parser_.set_default_op(Xapian::Query::OP_AND);
-        parsed.all_words = parser_.parse_query(parsed.expanded, kParseFlags);
+        parsed.all_words = parser_.parse_query(parsed_text, kParseFlags);
         parser_.set_default_op(Xapian::Query::OP_OR);
-        parsed.any_word = parser_.parse_query(parsed.expanded, kParseFlags);
+        parsed.any_word = parser_.parse_query(parsed_text, kParseFlags);
     } catch (const Xapian::QueryParserError& e) {
         date_field_->take_error();
         throw QueryError("bad query syntax: " + e.get_msg());

@@ -1,6 +1,8 @@
 // Small facts about Xapian's query syntax that several query-side steps need.
 #pragma once
 
+#include <optional>
+#include <string>
 #include <string_view>
 
 namespace telusur {
@@ -18,5 +20,11 @@ inline bool is_field_value(std::string_view query, std::size_t start) { return s
 
 /// Whether the word ending at byte `end` of `query` is a wildcard prefix ("kebakar" in "kebakar*").
 inline bool is_wildcard(std::string_view query, std::size_t end) { return end < query.size() && query[end] == '*'; }
+
+/// When every top-level item of `query` is excluded (`-rudal -"Korea Utara" -(a OR b)`), the
+/// items without their `-`, joined by OR; else nullopt. Xapian's parser cannot parse a query
+/// that only excludes: it then parses it again with every operator off, which searched for the
+/// very words excluded. Searched as NOT (items) instead, it finds every other document.
+std::optional<std::string> only_excluded(std::string_view query);
 
 }  // namespace telusur

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "telusur/schema.h"
+#include "telusur/search/query_terms.h"
 
 namespace telusur {
 
@@ -31,11 +32,15 @@ std::vector<std::string> wildcard_expansion(const Xapian::Database& db, const st
 /// The single term of a leaf query.
 std::string leaf_term(const Xapian::Query& leaf) { return *leaf.get_terms_begin(); }
 
-/// Walks `query`: each phrase of unprefixed words goes to `phrases`, every other term (outside
-/// phrases, or in a phrase of another shape: a field's, a synonym inside it) to `free`.
+/// Walks what `query` looks for: each phrase of unprefixed words goes to `phrases`, every other
+/// term (outside phrases, or in a phrase of another shape: a field's, a synonym inside it) to `free`.
 void collect_phrases(const Xapian::Query& query, std::vector<std::vector<std::string>>& phrases,
                      std::unordered_set<std::string>& free) {
     const auto type = query.get_type();
+    if (type == Xapian::Query::OP_AND_NOT) {  // what it excludes is not looked for
+        if (query.get_num_subqueries() > 0) collect_phrases(query.get_subquery(0), phrases, free);
+        return;
+    }
     if (type == Xapian::Query::LEAF_TERM) {
         free.insert(leaf_term(query));
         return;
@@ -80,9 +85,7 @@ SnippetQuery snippet_query(const ParsedQuery& parsed, const Xapian::MSet& mset, 
         snippet.words.emplace(*t, weight);
     }
     const auto& query = parsed.any_word;
-    for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
-        const auto& term = *t;
-        if (term.empty()) continue;
+    for (const auto& term : positive_terms(query)) {
         if (!is_prefix_letter(term[0]))
             snippet.words.emplace(term, mset.get_termweight(term));
         else if (schema::is_body_stem_term(term))

@@ -77,6 +77,18 @@ TEST_CASE("The forms typed of the stemmed words are kept to weigh exact matches"
     CHECK(build("\"penangkapan koruptor\"").exact_forms.empty());
 }
 
+TEST_CASE("A word excluded is not among the forms that weigh more, and -word alone excludes") {
+    const auto parsed = build("penangkapan -koruptor");
+    std::set<std::string> forms;
+    for (auto t = parsed.exact_forms.get_unique_terms_begin(); t != parsed.exact_forms.get_unique_terms_end(); ++t)
+        forms.insert(*t);
+    CHECK(forms == std::set<std::string>{"penangkapan"});
+    CHECK(build("-koruptor").exact_forms.empty());
+    // Not read again without operators as a search for the word (Xapian's fallback on bad syntax).
+    CHECK(build("-koruptor").any_word.get_description().find("AND_NOT") != std::string::npos);
+    CHECK(build("-koruptor").expanded == "-koruptor");
+}
+
 TEST_CASE("NEAR and ADJ work; a window is refused, since Xapian's parser leaks it on bad syntax") {
     // The sanitizer build's leak check fails this test if a window reaches the parser.
     CHECK(build("tentara NEAR rudal").any_word.get_type() == Xapian::Query::OP_NEAR);

@@ -134,6 +134,19 @@ TEST_CASE("Searcher expands aliases: Korut finds Korea Utara and the other way r
     CHECK(ids(search(searcher, "Kiev")) == std::vector<std::string>{"kyiv"});
 }
 
+TEST_CASE("Searcher: a query that only excludes finds every other document, never the excluded") {
+    // Xapian cannot parse "-rudal" alone and read it again without operators: it found rudal.
+    Fixture f;
+    Searcher searcher(f.dir / "db", data());
+    CHECK(id_set(search(searcher, "-rudal")) == std::set<std::string>{"two-words", "kyiv", "unrelated"});
+    CHECK(id_set(search(searcher, "-Korut")) == std::set<std::string>{"two-words", "kyiv", "unrelated"});
+    CHECK(id_set(search(searcher, "NOT Korut")) == std::set<std::string>{"two-words", "kyiv", "unrelated"});
+    CHECK(id_set(search(searcher, "-rudal -drone")) == std::set<std::string>{"two-words", "unrelated"});
+    CHECK(id_set(search(searcher, "-\"Korea Utara\" -cabai")) ==
+          std::set<std::string>{"two-words", "only-korut", "kyiv"});
+    CHECK(id_set(search(searcher, "tentara -rudal")) == std::set<std::string>{"two-words"});
+}
+
 TEST_CASE("Searcher matches other inflections of a word through its stem") {
     Fixture f;
     Searcher searcher(f.dir / "db", data());
