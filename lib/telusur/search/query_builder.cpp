@@ -126,6 +126,14 @@ Xapian::Query exact_forms(const Xapian::Query& query, const Xapian::QueryParser&
     return Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
 }
 
+/// Whether `query` holds an AND_NOT anywhere.
+bool excludes_anything(const Xapian::Query& query) {
+    if (query.get_type() == Xapian::Query::OP_AND_NOT) return true;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+        if (excludes_anything(query.get_subquery(i))) return true;
+    return false;
+}
+
 bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 /// The query parser's view of our stopword list.
@@ -218,6 +226,11 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
         throw QueryError("bad query syntax: " + e.get_msg());
     }
     if (auto bad_date = date_field_->take_error(); !bad_date.empty()) throw QueryError(std::move(bad_date));
+    // On a syntax error Xapian parses the query again with every operator off: an exclusion it
+    // could not place ("(-rudal)", "-rudal OR -drone") became a word to look for.
+    if (const auto exclusion = first_exclusion(parsed_text); exclusion && !excludes_anything(parsed.any_word))
+        throw QueryError("'" + *exclusion + "' cannot exclude there: put it beside the words searched, or write NOT " +
+                         exclusion->substr(1));
     if (parsed.any_word.empty()) throw QueryError("query has no searchable words (only stopwords or punctuation)");
     // The parser's record of the forms behind each stem is of its last parse: both read the same text.
     parsed.exact_forms = exact_forms(parsed.any_word, parser_);

@@ -46,4 +46,28 @@ std::optional<std::string> only_excluded(std::string_view query) {
     return positive;
 }
 
+std::optional<std::string> first_exclusion(std::string_view query) {
+    bool quoted = false;
+    for (std::size_t i = 0; i + 1 < query.size(); ++i) {
+        if (query[i] == '"') quoted = !quoted;
+        if (quoted || query[i] != '-') continue;
+        const bool starts_item = i == 0 || is_space(query[i - 1]) || query[i - 1] == '(';
+        const char next = query[i + 1];
+        if (!starts_item || is_space(next) || next == '-' || next == ')') continue;
+        std::size_t end = i + 1;
+        bool inner_quote = false;
+        int depth = 0;
+        for (; end < query.size(); ++end) {
+            const char c = query[end];
+            if (c == '"') inner_quote = !inner_quote;
+            if (inner_quote) continue;
+            if (c == '(') ++depth;
+            if (c == ')' && depth-- == 0) break;
+            if (is_space(c) && depth <= 0) break;
+        }
+        return std::string(query.substr(i, end - i));
+    }
+    return std::nullopt;
+}
+
 }  // namespace telusur

@@ -27,4 +27,8 @@ inline bool is_wildcard(std::string_view query, std::size_t end) { return end < 
 /// very words excluded. Searched as NOT (items) instead, it finds every other document.
 std::optional<std::string> only_excluded(std::string_view query);
 
+/// The first item of `query`, at any depth, that a `-` excludes ("-rudal" in "tentara (-rudal)"),
+/// outside quotes; nullopt if none. A hyphen inside a word (anak-anak) excludes nothing.
+std::optional<std::string> first_exclusion(std::string_view query);
+
 }  // namespace telusur

@@ -89,6 +89,16 @@ TEST_CASE("A word excluded is not among the forms that weigh more, and -word alo
     CHECK(build("-koruptor").expanded == "-koruptor");
 }
 
+TEST_CASE("An exclusion Xapian cannot place is refused, not searched as a word to find") {
+    // Xapian parses a query with a syntax error again with every operator off.
+    for (const char* query : {"tentara (-koruptor)", "(-koruptor)", "-koruptor OR -suap"}) {
+        CAPTURE(query);
+        CHECK_THROWS_WITH_AS(build(query), doctest::Contains("cannot exclude there"), telusur::QueryError);
+    }
+    CHECK_NOTHROW(build("tentara (suap -koruptor)"));
+    CHECK_NOTHROW(build("anak-anak"));
+}
+
 TEST_CASE("NEAR and ADJ work; a window is refused, since Xapian's parser leaks it on bad syntax") {
     // The sanitizer build's leak check fails this test if a window reaches the parser.
     CHECK(build("tentara NEAR rudal").any_word.get_type() == Xapian::Query::OP_NEAR);

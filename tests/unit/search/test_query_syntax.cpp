@@ -1,4 +1,4 @@
-// Query syntax facts: which queries only exclude.
+// Query syntax facts: which queries only exclude, and where they exclude.
 #include <doctest/doctest.h>
 
 #include <optional>
@@ -6,6 +6,7 @@
 
 #include "telusur/search/query_syntax.h"
 
+using telusur::first_exclusion;
 using telusur::only_excluded;
 
 TEST_CASE("only_excluded: a query of nothing but -items gives them without the dash, OR-ed") {
@@ -28,4 +29,16 @@ TEST_CASE("only_excluded: any item looked for, a lone dash or an operator is not
     // A space inside quotes or brackets does not end the item.
     CHECK_FALSE(only_excluded("-\"Korea Utara\" tentara"));
     CHECK(only_excluded("-(a b) -\"c d\"") == std::optional<std::string>("(a b) OR \"c d\""));
+}
+
+TEST_CASE("first_exclusion finds a -item at any depth, whole, but no hyphen inside a word or a phrase") {
+    CHECK(first_exclusion("tentara (-rudal)") == std::optional<std::string>("-rudal"));
+    CHECK(first_exclusion("-\"Korea Utara\" OR x") == std::optional<std::string>("-\"Korea Utara\""));
+    CHECK(first_exclusion("tentara -(rudal OR drone) x") == std::optional<std::string>("-(rudal OR drone)"));
+    CHECK(first_exclusion("(a -b)") == std::optional<std::string>("-b"));
+    CHECK_FALSE(first_exclusion("anak-anak"));
+    CHECK_FALSE(first_exclusion("\"tentara -rudal\""));
+    CHECK_FALSE(first_exclusion("rudal - drone"));
+    CHECK_FALSE(first_exclusion("rudal -"));
+    CHECK_FALSE(first_exclusion("--rudal"));
 }
