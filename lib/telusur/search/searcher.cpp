@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "telusur/analysis/stemmer/confix_stemmer.h"
 #include "telusur/error.h"
 #include "telusur/schema.h"
 #include "telusur/search/query_syntax.h"
@@ -74,6 +75,16 @@ void require_utf8(const SearchRequest& request) {
     require_utf8(request.since, "since");
     require_utf8(request.until, "until");
     for (const auto& facet : request.facets) require_utf8(facet, "a facet");
+}
+
+/// `suggestion` (lower case) capitalised as `typed` is: "Prabwo" → "Prabowo", "BNJIR" → "BANJIR".
+std::string written_like(std::string suggestion, std::string_view typed) {
+    const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    if (typed.empty() || !upper(typed[0])) return suggestion;
+    const bool all = typed.size() > 1 && std::all_of(typed.begin(), typed.end(), upper);
+    for (std::size_t i = 0; i < suggestion.size() && (i == 0 || all); ++i)
+        if (suggestion[i] >= 'a' && suggestion[i] <= 'z') suggestion[i] = static_cast<char>(suggestion[i] - 'a' + 'A');
+    return suggestion;
 }
 
 std::vector<std::string> keys_of(const std::unordered_map<std::string, double>& map) {
@@ -321,13 +332,23 @@ std::string Searcher::suggest(const std::string& query) {
             is_field_value(query, token.start))
             continue;
         const auto word = normalizer.normalize(token.text);
-        if (data_.stopwords.contains(word) || db_.term_exists(word)) continue;
-        // An unseen form of a known root ("penangkapan" where only "ditangkap" occurs) is not a typo.
-        if (db_.term_exists(std::string(schema::kStemPrefix) + stemmer_(word))) continue;
-        const auto suggestion =
-            suggest_term(db_, word, [this](std::string_view w) { return data_.stopwords.contains(w); });
+        if (data_.stopwords.contains(word)) continue;
+        std::string suggestion;
+        if (const auto docs = db_.get_termfreq(word); docs > 0) {
+            // A rare word beside a common one is most likely a typo that some article shares,
+            // unless the stemmer knows it. Another form of the same root is no correction: the
+            // search finds it already.
+            if (docs > kRareWordDocs || data_.stemmer_data.stemmer()->stem(word).reason != StemReason::Fallback) continue;
+            const auto stem = stemmer_(word);
+            suggestion = suggest_popular(db_, word, [this, &stem](std::string_view w) {
+                return data_.stopwords.contains(w) || stemmer_(std::string(w)) == stem;
+            });
+        } else if (!db_.term_exists(std::string(schema::kStemPrefix) + stemmer_(word))) {
+            // An unseen form of a known root ("penangkapan" where only "ditangkap" occurs) is not a typo.
+            suggestion = suggest_term(db_, word, [this](std::string_view w) { return data_.stopwords.contains(w); });
+        }
         if (suggestion.empty()) continue;
-        corrected.append(query, copied, token.start - copied).append(suggestion);
+        corrected.append(query, copied, token.start - copied).append(written_like(suggestion, token.text));
         copied = token.end;
         changed = true;
     }

@@ -107,4 +107,21 @@ std::string suggest_term(const Xapian::Database& db, std::string_view word_view,
     return best.word;
 }
 
+std::string suggest_popular(const Xapian::Database& db, std::string_view word_view,
+                            const std::function<bool(std::string_view)>& excluded) {
+    if (!is_plain_word(word_view) || word_view.size() < kMinLettersForPopular) return {};
+    const std::string word(word_view);
+    const auto docs = db.get_termfreq(word);
+    if (docs == 0 || docs > kRareWordDocs) return {};
+    Best best;
+    for (const auto& candidate : one_edit_away(word)) {
+        if (candidate.size() < kMinLetters) continue;
+        const auto frequency = db.get_termfreq(candidate);
+        if (frequency < kPopularFactor * docs || frequency <= best.frequency) continue;
+        if (excluded && excluded(candidate)) continue;
+        best.offer(candidate, 1, frequency);
+    }
+    return best.word;
+}
+
 }  // namespace telusur

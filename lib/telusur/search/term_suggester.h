@@ -23,6 +23,20 @@ namespace telusur {
 std::string suggest_term(const Xapian::Database& db, std::string_view word,
                          const std::function<bool(std::string_view)>& excluded = {});
 
+/// Suggests a correction for `word`, an indexed word of at least kMinLettersForPopular letters
+/// in at most kRareWordDocs documents: the word one edit away in the most documents, if that is
+/// at least kPopularFactor times as many ("pemertintah", a typo in one article, → "pemerintah"
+/// in two thousand). Empty otherwise. Candidates `excluded` accepts (stopwords, other forms of
+/// the same root) are never suggested. Shorter words have too many real neighbours (festa,
+/// pesta); the caller also leaves out words the stemmer knows (belalang is no typo of belakang):
+/// on a sample of the real corpus's rare words, most suggestions left are right
+/// (bench/results/search-latency.md).
+inline constexpr Xapian::doccount kRareWordDocs = 3;
+inline constexpr Xapian::doccount kPopularFactor = 50;
+inline constexpr std::size_t kMinLettersForPopular = 6;
+std::string suggest_popular(const Xapian::Database& db, std::string_view word,
+                            const std::function<bool(std::string_view)>& excluded = {});
+
 /// Optimal string alignment distance between `a` and `b`, or `limit` + 1 if it exceeds `limit`.
 unsigned edit_distance(std::string_view a, std::string_view b, unsigned limit);
 

@@ -322,6 +322,24 @@ TEST_CASE("Searcher suggests a spelling correction for an unknown word") {
     CHECK(search(searcher, "tentara").suggestion.empty());
 }
 
+TEST_CASE("Searcher suggests a common word for a rare typo that some article shares, written as typed") {
+    std::vector<telusur::Article> articles;
+    for (int i = 0; i < 60; ++i)
+        articles.push_back(article("p" + std::to_string(i), "Kabar", "Kendaraan umum melintas di jalan nomor" + std::to_string(i) + ".", "Kabar Uji"));
+    articles.push_back(article("typo", "Kabar", "Kenderaan umum melintas di taman.", "Kabar Uji"));
+    for (int i = 0; i < 60; ++i)
+        articles.push_back(article("b" + std::to_string(i), "Kabar", "Warga bertahan di belakang rumah.", "Kabar Uji"));
+    articles.push_back(article("serangga", "Kabar", "Hama belalang menyerang sawah.", "Kabar Uji"));
+    Fixture f(articles);
+    Searcher searcher(f.dir / "db", data());
+    const auto typo = search(searcher, "Kenderaan");
+    CHECK(ids(typo) == std::vector<std::string>{"typo"});
+    CHECK(typo.suggestion == "Kendaraan");
+    CHECK(search(searcher, "KENDERAAN umum").suggestion == "KENDARAAN umum");
+    CHECK(search(searcher, "belalang").suggestion.empty());  // a word the stemmer knows is no typo
+    CHECK(search(searcher, "kendaraan").suggestion.empty());
+}
+
 TEST_CASE("Searcher counts a small collapsed match set exactly, whatever the page size") {
     // 80 stories, each syndicated three times: 240 matches that collapse to 80.
     std::vector<telusur::Article> articles;

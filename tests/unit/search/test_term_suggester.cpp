@@ -9,6 +9,7 @@
 #include "telusur/search/term_suggester.h"
 
 using telusur::edit_distance;
+using telusur::suggest_popular;
 using telusur::suggest_term;
 
 namespace {
@@ -64,4 +65,27 @@ TEST_CASE("suggest_term ignores prefixed terms, non-letters, short words and exc
     CHECK(suggest_term(db, "da").empty());
     CHECK(suggest_term(db, "dab") == "dan");
     CHECK(suggest_term(db, "dab", [](std::string_view w) { return w == "dan"; }).empty());
+}
+
+TEST_CASE("suggest_popular corrects a rare indexed word by a neighbour in far more documents") {
+    std::vector<std::string> docs(120, "pemerintah pesta");
+    docs.push_back("pemertintah festa");  // typos in one article each
+    docs.push_back("pemerintahan");
+    for (int i = 0; i < 4; ++i) docs.push_back("kementrian");
+    const auto db = database_of(docs);
+    CHECK(suggest_popular(db, "pemertintah") == "pemerintah");
+    CHECK(suggest_popular(db, "pemerintah").empty());    // the common word itself
+    CHECK(suggest_popular(db, "festa").empty());         // too short: real words lie one edit apart
+    CHECK(suggest_popular(db, "kementrian").empty());    // in 4 documents: not rare
+    CHECK(suggest_popular(db, "pemerintahx").empty());   // not indexed: suggest_term's case
+    CHECK(suggest_popular(db, "pemertintah", [](std::string_view w) { return w == "pemerintah"; }).empty());
+}
+
+TEST_CASE("suggest_popular wants the neighbour in kPopularFactor times the documents") {
+    std::vector<std::string> docs(2 * telusur::kPopularFactor - 1, "kendaraan");
+    docs.push_back("kenderaan");
+    docs.push_back("kenderaan");
+    CHECK(suggest_popular(database_of(docs), "kenderaan").empty());  // 99 against 2
+    docs.push_back("kendaraan");
+    CHECK(suggest_popular(database_of(docs), "kenderaan") == "kendaraan");
 }
