@@ -209,7 +209,11 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
         throw QueryError("query has only stopwords; put it in quotes to search it as a phrase");
     static const Normalizer normalizer;
     ParsedQuery parsed;
-    parsed.expanded = expand_aliases(straighten_quotes(normalizer.compose(query)), data_.aliases);
+    std::string empty_field;
+    const auto attached = attach_field_values(straighten_quotes(normalizer.compose(query)), empty_field);
+    if (!empty_field.empty())
+        throw QueryError("'" + empty_field + "' has no value after it");
+    parsed.expanded = expand_aliases(attached, data_.aliases);
     if (const auto window = find_window(parsed.expanded); !window.empty())
         throw QueryError("'" + std::string(window) +
                          "': a window is not supported; NEAR finds words within 10 of each other, ADJ the same in order");

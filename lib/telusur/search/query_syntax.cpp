@@ -1,5 +1,6 @@
 #include "telusur/search/query_syntax.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace telusur {
@@ -44,6 +45,32 @@ std::optional<std::string> only_excluded(std::string_view query) {
         positive += item.substr(1);
     }
     return positive;
+}
+
+std::string attach_field_values(std::string_view query, std::string& empty_field) {
+    std::string out;
+    out.reserve(query.size());
+    bool quoted = false;
+    for (std::size_t i = 0; i < query.size(); ++i) {
+        const char c = query[i];
+        out += c;
+        if (c == '"') quoted = !quoted;
+        if (quoted || c != ':') continue;
+        std::size_t start = i;  // the letters before the colon, after a space, bracket, + or -
+        while (start > 0 && query[start - 1] >= 'a' && query[start - 1] <= 'z') --start;
+        const bool own_word = start == 0 || is_space(query[start - 1]) || query[start - 1] == '(' ||
+                              query[start - 1] == '-' || query[start - 1] == '+';
+        const auto field = query.substr(start, i - start);
+        if (!own_word || std::find(kQueryFields.begin(), kQueryFields.end(), field) == kQueryFields.end()) continue;
+        std::size_t value = i + 1;
+        while (value < query.size() && is_space(query[value])) ++value;
+        if (value == query.size() || query[value] == ')') {
+            if (empty_field.empty()) empty_field = std::string(field) + ":";
+            continue;
+        }
+        i = value - 1;  // the spaces between are dropped
+    }
+    return out;
 }
 
 std::optional<std::string> first_exclusion(std::string_view query) {

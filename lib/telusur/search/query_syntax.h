@@ -1,6 +1,7 @@
 // Small facts about Xapian's query syntax that several query-side steps need.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,15 @@ inline bool is_field_value(std::string_view query, std::size_t start) { return s
 
 /// Whether the word ending at byte `end` of `query` is a wildcard prefix ("kebakar" in "kebakar*").
 inline bool is_wildcard(std::string_view query, std::size_t end) { return end < query.size() && query[end] == '*'; }
+
+/// The query fields telusur's parser knows (`title:rudal`, `source:Kompas`, `place:Kursk`...).
+inline constexpr std::array<std::string_view, 6> kQueryFields = {"title", "source", "person", "place", "org", "date"};
+
+/// `query` with the space people type after a field's colon taken out ("title: rudal" →
+/// "title:rudal"): Xapian would read "title" as a word and search "rudal" everywhere. Outside
+/// quotes only. Sets `empty_field` to the first field with no value after it ("title:" at the
+/// end, or before a closing bracket); leaves it alone otherwise.
+std::string attach_field_values(std::string_view query, std::string& empty_field);
 
 /// When every top-level item of `query` is excluded (`-rudal -"Korea Utara" -(a OR b)`), the
 /// items without their `-`, joined by OR; else nullopt. Xapian's parser cannot parse a query

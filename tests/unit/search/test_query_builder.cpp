@@ -99,6 +99,13 @@ TEST_CASE("An exclusion Xapian cannot place is refused, not searched as a word t
     CHECK_NOTHROW(build("anak-anak"));
 }
 
+TEST_CASE("A field typed with a space before its value is still a field; one with no value is refused") {
+    CHECK(build("title: koruptor").any_word.get_description() == build("title:koruptor").any_word.get_description());
+    CHECK(build("tentara -place: Kursk").any_word.get_description() ==
+          build("tentara -place:Kursk").any_word.get_description());
+    CHECK_THROWS_WITH_AS(build("koruptor title:"), "'title:' has no value after it", telusur::QueryError);
+}
+
 TEST_CASE("NEAR and ADJ work; a window is refused, since Xapian's parser leaks it on bad syntax") {
     // The sanitizer build's leak check fails this test if a window reaches the parser.
     CHECK(build("tentara NEAR rudal").any_word.get_type() == Xapian::Query::OP_NEAR);

@@ -1,4 +1,4 @@
-// Query syntax facts: which queries only exclude, and where they exclude.
+// Query syntax facts: fields typed with a space, which queries only exclude, and where.
 #include <doctest/doctest.h>
 
 #include <optional>
@@ -6,6 +6,7 @@
 
 #include "telusur/search/query_syntax.h"
 
+using telusur::attach_field_values;
 using telusur::first_exclusion;
 using telusur::only_excluded;
 
@@ -41,4 +42,37 @@ TEST_CASE("first_exclusion finds a -item at any depth, whole, but no hyphen insi
     CHECK_FALSE(first_exclusion("rudal - drone"));
     CHECK_FALSE(first_exclusion("rudal -"));
     CHECK_FALSE(first_exclusion("--rudal"));
+}
+
+namespace {
+std::string attached(std::string_view query) {
+    std::string empty;
+    auto out = attach_field_values(query, empty);
+    CHECK(empty.empty());
+    return out;
+}
+}  // namespace
+
+TEST_CASE("attach_field_values joins a known field to the value typed after a space") {
+    CHECK(attached("title: rudal") == "title:rudal");
+    CHECK(attached("tentara (source:  \"Warta Dunia\")") == "tentara (source:\"Warta Dunia\")");
+    CHECK(attached("-place: Kursk +date:\t2024") == "-place:Kursk +date:2024");
+    // Not a field of telusur's, inside a phrase, or the end of a longer word: left as typed.
+    CHECK(attached("judul: rudal") == "judul: rudal");
+    CHECK(attached("\"kata title: rudal\"") == "\"kata title: rudal\"");
+    CHECK(attached("subtitle: rudal") == "subtitle: rudal");
+    CHECK(attached("Title: rudal") == "Title: rudal");
+}
+
+TEST_CASE("attach_field_values names the first field with no value after it") {
+    const auto empty_field = [](std::string_view query) {
+        std::string empty;
+        attach_field_values(query, empty);
+        return empty;
+    };
+    CHECK(empty_field("title:") == "title:");
+    CHECK(empty_field("rudal title:  ") == "title:");
+    CHECK(empty_field("tentara (place:) org:") == "place:");
+    CHECK(empty_field("title: rudal source:") == "source:");
+    CHECK(empty_field("title: rudal").empty());
 }
