@@ -220,7 +220,12 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
     parsed.wildcards = wildcards(parsed.expanded);
     const auto excluded = only_excluded(parsed.expanded);
     const std::string parsed_text = excluded ? "NOT (" + *excluded + ")" : parsed.expanded;
+    // What Xapian falls back to on a syntax error: the query read with every operator off.
+    const auto operator_word = first_operator(parsed_text);
+    Xapian::Query without_operators;
     try {
+        parser_.set_default_op(Xapian::Query::OP_OR);
+        if (operator_word) without_operators = parser_.parse_query(parsed_text, 0);
         parser_.set_default_op(Xapian::Query::OP_AND);
         parsed.all_words = parser_.parse_query(parsed_text, kParseFlags);
         parser_.set_default_op(Xapian::Query::OP_OR);
@@ -230,11 +235,7 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
         throw QueryError("bad query syntax: " + e.get_msg());
     }
     if (auto bad_date = date_field_->take_error(); !bad_date.empty()) throw QueryError(std::move(bad_date));
-    // On a syntax error Xapian parses the query again with every operator off: an exclusion it
-    // could not place ("(-rudal)", "-rudal OR -drone") became a word to look for.
-    if (const auto exclusion = first_exclusion(parsed_text); exclusion && !excludes_anything(parsed.any_word))
-        throw QueryError("'" + *exclusion + "' cannot exclude there: put it beside the words searched, or write NOT " +
-                         exclusion->substr(1));
+    refuse_lost_syntax(parsed_text, parsed.any_word, operator_word, without_operators);
     if (parsed.any_word.empty()) throw QueryError("query has no searchable words (only stopwords or punctuation)");
     // The parser's record of the forms behind each stem is of its last parse: both read the same text.
     parsed.exact_forms = exact_forms(parsed.any_word, parser_);
@@ -242,6 +243,20 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
     parsed.any_word = with_whole_forms(parsed.any_word, parser_);
     parsed.most_words = all_but_one(parsed.all_words);
     return parsed;
+}
+
+void QueryBuilder::refuse_lost_syntax(const std::string& text, const Xapian::Query& parsed,
+                                      const std::optional<std::string>& operator_word,
+                                      const Xapian::Query& without_operators) {
+    // On a syntax error Xapian parses the query again with every operator off, and says nothing:
+    // an exclusion it could not place ("(-rudal)", "-rudal OR -drone") became a word to look
+    // for, and an operator ("rudal AND drone)") a word "and" OR-ed with the rest.
+    if (const auto exclusion = first_exclusion(text); exclusion && !excludes_anything(parsed))
+        throw QueryError("'" + *exclusion + "' cannot exclude there: put it beside the words searched, or write NOT " +
+                         exclusion->substr(1));
+    if (!operator_word || parsed.get_description() != without_operators.get_description()) return;
+    if (has_stray_closing_bracket(text)) throw QueryError("bad query syntax: a ')' closes no '('");
+    throw QueryError("bad query syntax: '" + *operator_word + "' has nothing to join there");
 }
 
 }  // namespace telusur

@@ -1,6 +1,7 @@
 // QueryBuilder: user query string → Xapian queries, with the indexer's own analysis.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,6 +66,11 @@ class QueryBuilder {
     bool only_stopwords(std::string_view query);
     /// The words of `query` followed by `*`, normalised (see ParsedQuery::wildcards).
     std::vector<std::string> wildcards(std::string_view query);
+    /// Throws QueryError when `parsed` (of `text`) is what Xapian falls back to on bad syntax
+    /// and has lost an exclusion or the operator `operator_word` (`without_operators`: `text`
+    /// read with every operator off).
+    void refuse_lost_syntax(const std::string& text, const Xapian::Query& parsed,
+                            const std::optional<std::string>& operator_word, const Xapian::Query& without_operators);
 
     const LanguageData& data_;
     Xapian::QueryParser parser_;

@@ -73,6 +73,35 @@ std::string attach_field_values(std::string_view query, std::string& empty_field
     return out;
 }
 
+std::optional<std::string> first_operator(std::string_view query) {
+    bool quoted = false;
+    std::size_t start = std::string_view::npos;
+    for (std::size_t i = 0; i <= query.size(); ++i) {
+        const bool letter = i < query.size() && ((query[i] >= 'A' && query[i] <= 'Z') || (query[i] >= 'a' && query[i] <= 'z'));
+        if (letter) {
+            if (start == std::string_view::npos) start = i;
+            continue;
+        }
+        if (start != std::string_view::npos && !quoted && is_query_operator(query.substr(start, i - start)))
+            return std::string(query.substr(start, i - start));
+        start = std::string_view::npos;
+        if (i < query.size() && query[i] == '"') quoted = !quoted;
+    }
+    return std::nullopt;
+}
+
+bool has_stray_closing_bracket(std::string_view query) {
+    bool quoted = false;
+    int depth = 0;
+    for (const char c : query) {
+        if (c == '"') quoted = !quoted;
+        if (quoted) continue;
+        if (c == '(') ++depth;
+        if (c == ')' && depth-- == 0) return true;
+    }
+    return false;
+}
+
 std::optional<std::string> first_exclusion(std::string_view query) {
     bool quoted = false;
     for (std::size_t i = 0; i + 1 < query.size(); ++i) {

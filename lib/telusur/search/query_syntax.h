@@ -37,6 +37,12 @@ std::string attach_field_values(std::string_view query, std::string& empty_field
 /// very words excluded. Searched as NOT (items) instead, it finds every other document.
 std::optional<std::string> only_excluded(std::string_view query);
 
+/// The first operator word (AND, OR, NOT, XOR, NEAR, ADJ) of `query` outside quotes; nullopt if none.
+std::optional<std::string> first_operator(std::string_view query);
+
+/// Whether `query` has a `)` outside quotes that closes no `(`.
+bool has_stray_closing_bracket(std::string_view query);
+
 /// The first item of `query`, at any depth, that a `-` excludes ("-rudal" in "tentara (-rudal)"),
 /// outside quotes; nullopt if none. A hyphen inside a word (anak-anak) excludes nothing.
 std::optional<std::string> first_exclusion(std::string_view query);

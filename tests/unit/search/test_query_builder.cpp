@@ -99,6 +99,18 @@ TEST_CASE("An exclusion Xapian cannot place is refused, not searched as a word t
     CHECK_NOTHROW(build("anak-anak"));
 }
 
+TEST_CASE("An operator Xapian's fallback would turn into a word is refused, saying why") {
+    // Read again with every operator off, "suap AND koruptor)" searched suap OR and OR koruptor.
+    CHECK_THROWS_WITH_AS(build("suap AND koruptor)"), "bad query syntax: a ')' closes no '('", telusur::QueryError);
+    CHECK_THROWS_WITH_AS(build("suap NEAR (koruptor)"), "bad query syntax: 'NEAR' has nothing to join there",
+                         telusur::QueryError);
+    CHECK_THROWS_WITH_AS(build("suap ADJ"), "bad query syntax: 'ADJ' has nothing to join there", telusur::QueryError);
+    CHECK_NOTHROW(build("suap AND (koruptor"));  // Xapian closes an open bracket itself
+    CHECK_NOTHROW(build("suap NEAR koruptor"));
+    CHECK_NOTHROW(build("\"rock AND roll\" musik"));
+    CHECK_NOTHROW(build("suap koruptor)"));  // a stray bracket that changes nothing
+}
+
 TEST_CASE("A field typed with a space before its value is still a field; one with no value is refused") {
     CHECK(build("title: koruptor").any_word.get_description() == build("title:koruptor").any_word.get_description());
     CHECK(build("tentara -place: Kursk").any_word.get_description() ==

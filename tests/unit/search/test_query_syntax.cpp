@@ -8,6 +8,8 @@
 
 using telusur::attach_field_values;
 using telusur::first_exclusion;
+using telusur::first_operator;
+using telusur::has_stray_closing_bracket;
 using telusur::only_excluded;
 
 TEST_CASE("only_excluded: a query of nothing but -items gives them without the dash, OR-ed") {
@@ -75,4 +77,15 @@ TEST_CASE("attach_field_values names the first field with no value after it") {
     CHECK(empty_field("tentara (place:) org:") == "place:");
     CHECK(empty_field("title: rudal source:") == "source:");
     CHECK(empty_field("title: rudal").empty());
+}
+
+TEST_CASE("first_operator finds an operator word outside quotes; has_stray_closing_bracket a lone ')'") {
+    CHECK(first_operator("rudal AND drone") == std::optional<std::string>("AND"));
+    CHECK(first_operator("\"rock AND roll\" NEAR musik") == std::optional<std::string>("NEAR"));
+    CHECK_FALSE(first_operator("\"rock AND roll\" and ORANG ornament"));
+    CHECK(first_operator("(x)ADJ(y)") == std::optional<std::string>("ADJ"));
+    CHECK(has_stray_closing_bracket("rudal AND drone)"));
+    CHECK(has_stray_closing_bracket("(a)) b"));
+    CHECK_FALSE(has_stray_closing_bracket("((rudal) drone"));
+    CHECK_FALSE(has_stray_closing_bracket("\"a)\" b"));
 }
