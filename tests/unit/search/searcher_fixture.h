@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <set>
 #include <string>
 #include <system_error>
 #include <unistd.h>
@@ -11,6 +12,7 @@
 #include "telusur/index/document_builder.h"
 #include "telusur/index/index_writer.h"
 #include "telusur/language_data.h"
+#include "telusur/search/searcher.h"
 
 namespace telusur::test {
 
@@ -65,5 +67,26 @@ struct Fixture {
     Fixture(const Fixture&) = delete;
     Fixture& operator=(const Fixture&) = delete;
 };
+
+/// `query` searched with its results from `offset`, at most `limit` of them.
+inline SearchResults search(Searcher& searcher, const std::string& query, std::size_t offset = 0, std::size_t limit = 10) {
+    SearchRequest request;
+    request.query = query;
+    request.offset = offset;
+    request.limit = limit;
+    return searcher.search(request);
+}
+
+/// The ids of the hits, in rank order.
+inline std::vector<std::string> ids(const SearchResults& results) {
+    std::vector<std::string> out;
+    for (const auto& hit : results.hits) out.push_back(hit.article.id);
+    return out;
+}
+
+inline std::set<std::string> id_set(const SearchResults& results) {
+    const auto v = ids(results);
+    return {v.begin(), v.end()};
+}
 
 }  // namespace telusur::test

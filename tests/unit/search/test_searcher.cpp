@@ -20,30 +20,10 @@ using telusur::test::article;
 using telusur::test::data;
 using telusur::test::Fixture;
 using telusur::test::five_articles;
+using telusur::test::id_set;
+using telusur::test::ids;
+using telusur::test::search;
 
-namespace {
-
-telusur::SearchResults search(Searcher& searcher, const std::string& query, std::size_t offset = 0,
-                              std::size_t limit = 10) {
-    SearchRequest request;
-    request.query = query;
-    request.offset = offset;
-    request.limit = limit;
-    return searcher.search(request);
-}
-
-std::vector<std::string> ids(const telusur::SearchResults& results) {
-    std::vector<std::string> out;
-    for (const auto& hit : results.hits) out.push_back(hit.article.id);
-    return out;
-}
-
-std::set<std::string> id_set(const telusur::SearchResults& results) {
-    const auto v = ids(results);
-    return {v.begin(), v.end()};
-}
-
-}  // namespace
 
 TEST_CASE("Searcher ranks documents with every query word above those missing one") {
     Fixture f;
@@ -311,33 +291,6 @@ TEST_CASE("Searcher returns stored fields and BM25 scores") {
     CHECK(hit.article.date == "2024-11-04");
     CHECK(hit.score > 0);
     CHECK(results.query == "cabai");
-}
-
-TEST_CASE("Searcher suggests a spelling correction for an unknown word") {
-    Fixture f;
-    Searcher searcher(f.dir / "db", data());
-    const auto results = search(searcher, "tentra");
-    CHECK(results.hits.empty());
-    CHECK(results.suggestion == "tentara");
-    CHECK(search(searcher, "tentara").suggestion.empty());
-}
-
-TEST_CASE("Searcher suggests a common word for a rare typo that some article shares, written as typed") {
-    std::vector<telusur::Article> articles;
-    for (int i = 0; i < 60; ++i)
-        articles.push_back(article("p" + std::to_string(i), "Kabar", "Kendaraan umum melintas di jalan nomor" + std::to_string(i) + ".", "Kabar Uji"));
-    articles.push_back(article("typo", "Kabar", "Kenderaan umum melintas di taman.", "Kabar Uji"));
-    for (int i = 0; i < 60; ++i)
-        articles.push_back(article("b" + std::to_string(i), "Kabar", "Warga bertahan di belakang rumah.", "Kabar Uji"));
-    articles.push_back(article("serangga", "Kabar", "Hama belalang menyerang sawah.", "Kabar Uji"));
-    Fixture f(articles);
-    Searcher searcher(f.dir / "db", data());
-    const auto typo = search(searcher, "Kenderaan");
-    CHECK(ids(typo) == std::vector<std::string>{"typo"});
-    CHECK(typo.suggestion == "Kendaraan");
-    CHECK(search(searcher, "KENDERAAN umum").suggestion == "KENDARAAN umum");
-    CHECK(search(searcher, "belalang").suggestion.empty());  // a word the stemmer knows is no typo
-    CHECK(search(searcher, "kendaraan").suggestion.empty());
 }
 
 TEST_CASE("Searcher counts a small collapsed match set exactly, whatever the page size") {

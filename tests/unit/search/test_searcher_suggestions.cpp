@@ -1,0 +1,43 @@
+// Searcher's "did you mean": unknown words, and rare typos beside common words.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "telusur/search/searcher.h"
+
+#include "searcher_fixture.h"
+
+using telusur::Searcher;
+using telusur::test::article;
+using telusur::test::data;
+using telusur::test::Fixture;
+using telusur::test::ids;
+using telusur::test::search;
+
+TEST_CASE("Searcher suggests a spelling correction for an unknown word") {
+    Fixture f;
+    Searcher searcher(f.dir / "db", data());
+    const auto results = search(searcher, "tentra");
+    CHECK(results.hits.empty());
+    CHECK(results.suggestion == "tentara");
+    CHECK(search(searcher, "tentara").suggestion.empty());
+}
+
+TEST_CASE("Searcher suggests a common word for a rare typo that some article shares, written as typed") {
+    std::vector<telusur::Article> articles;
+    for (int i = 0; i < 60; ++i)
+        articles.push_back(article("p" + std::to_string(i), "Kabar", "Kendaraan umum melintas di jalan nomor" + std::to_string(i) + ".", "Kabar Uji"));
+    articles.push_back(article("typo", "Kabar", "Kenderaan umum melintas di taman.", "Kabar Uji"));
+    for (int i = 0; i < 60; ++i)
+        articles.push_back(article("b" + std::to_string(i), "Kabar", "Warga bertahan di belakang rumah.", "Kabar Uji"));
+    articles.push_back(article("serangga", "Kabar", "Hama belalang menyerang sawah.", "Kabar Uji"));
+    Fixture f(articles);
+    Searcher searcher(f.dir / "db", data());
+    const auto typo = search(searcher, "Kenderaan");
+    CHECK(ids(typo) == std::vector<std::string>{"typo"});
+    CHECK(typo.suggestion == "Kendaraan");
+    CHECK(search(searcher, "KENDERAAN umum").suggestion == "KENDARAAN umum");
+    CHECK(search(searcher, "belalang").suggestion.empty());  // a word the stemmer knows is no typo
+    CHECK(search(searcher, "kendaraan").suggestion.empty());
+}
