@@ -93,6 +93,10 @@ std::string expand_aliases(std::string_view query, const AliasTable& aliases) {
             const auto& first = run[k];
             const auto& last = run[k + match->word_count - 1];
             out.append(query.substr(copied, first.start - copied));
+            // Xapian takes "(" as a bracket only after a space, another bracket or a +/-: a name
+            // pasted as "#Korut" or "@jokowi" would turn the group into a syntax error.
+            if (first.start > 0 && std::string_view(" \t(+-").find(query[first.start - 1]) == std::string_view::npos)
+                out += ' ';
             out += group_query(*match->group);
             copied = last.end;
             k += match->word_count;

@@ -235,7 +235,7 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
         throw QueryError("bad query syntax: " + e.get_msg());
     }
     if (auto bad_date = date_field_->take_error(); !bad_date.empty()) throw QueryError(std::move(bad_date));
-    refuse_lost_syntax(parsed_text, parsed.any_word, operator_word, without_operators);
+    refuse_lost_syntax(parsed_text, parsed.any_word, operator_word, without_operators, first_operator(attached));
     if (parsed.any_word.empty()) throw QueryError("query has no searchable words (only stopwords or punctuation)");
     // The parser's record of the forms behind each stem is of its last parse: both read the same text.
     parsed.exact_forms = exact_forms(parsed.any_word, parser_);
@@ -247,7 +247,7 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
 
 void QueryBuilder::refuse_lost_syntax(const std::string& text, const Xapian::Query& parsed,
                                       const std::optional<std::string>& operator_word,
-                                      const Xapian::Query& without_operators) {
+                                      const Xapian::Query& without_operators, const std::optional<std::string>& typed_operator) {
     // On a syntax error Xapian parses the query again with every operator off, and says nothing:
     // an exclusion it could not place ("(-rudal)", "-rudal OR -drone") became a word to look
     // for, and an operator ("rudal AND drone)") a word "and" OR-ed with the rest.
@@ -256,7 +256,8 @@ void QueryBuilder::refuse_lost_syntax(const std::string& text, const Xapian::Que
                          exclusion->substr(1));
     if (!operator_word || parsed.get_description() != without_operators.get_description()) return;
     if (has_stray_closing_bracket(text)) throw QueryError("bad query syntax: a ')' closes no '('");
-    throw QueryError("bad query syntax: '" + *operator_word + "' has nothing to join there");
+    if (typed_operator) throw QueryError("bad query syntax: '" + *typed_operator + "' has nothing to join there");
+    throw QueryError("bad query syntax: check its brackets and punctuation");  // an alias's OR was lost
 }
 
 }  // namespace telusur

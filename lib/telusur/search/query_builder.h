@@ -68,9 +68,11 @@ class QueryBuilder {
     std::vector<std::string> wildcards(std::string_view query);
     /// Throws QueryError when `parsed` (of `text`) is what Xapian falls back to on bad syntax
     /// and has lost an exclusion or the operator `operator_word` (`without_operators`: `text`
-    /// read with every operator off).
+    /// read with every operator off). `typed_operator`: the first the user typed, if any (the
+    /// others come from alias expansion), for the message.
     void refuse_lost_syntax(const std::string& text, const Xapian::Query& parsed,
-                            const std::optional<std::string>& operator_word, const Xapian::Query& without_operators);
+                            const std::optional<std::string>& operator_word, const Xapian::Query& without_operators,
+                            const std::optional<std::string>& typed_operator);
 
     const LanguageData& data_;
     Xapian::QueryParser parser_;

@@ -71,6 +71,13 @@ TEST_CASE("expand_aliases keeps love/hate prefixes in front of the group") {
     CHECK(expand("rudal -Kiev") == "rudal -(Kyiv OR Kiev)");
 }
 
+TEST_CASE("expand_aliases puts a space between the group and punctuation stuck to the name") {
+    // "#(" or "@(" is no bracket to Xapian: the whole query would be a syntax error.
+    CHECK(expand("#Korut") == "# " + kKorut);
+    CHECK(expand("berita @Kiev!") == "berita @ (Kyiv OR Kiev)!");
+    CHECK(expand("(Kiev)") == "((Kyiv OR Kiev))");
+}
+
 TEST_CASE("expand_aliases leaves the words beside NEAR and ADJ alone: those take single words") {
     CHECK(expand("tentara NEAR Korut") == "tentara NEAR Korut");
     CHECK(expand("Kiev ADJ drone") == "Kiev ADJ drone");

@@ -112,6 +112,7 @@ TEST_CASE("Searcher expands aliases: Korut finds Korea Utara and the other way r
     CHECK(korut.expanded_query.find("\"Korea Utara\"") != std::string::npos);
     CHECK(id_set(search(searcher, "Korea Utara")) == std::set<std::string>{"all-three", "only-korut"});
     CHECK(ids(search(searcher, "Kiev")) == std::vector<std::string>{"kyiv"});
+    CHECK(id_set(search(searcher, "#Korut")) == std::set<std::string>{"all-three", "only-korut"});  // pasted hashtag
 }
 
 TEST_CASE("Searcher: a query that only excludes finds every other document, never the excluded") {
