@@ -256,8 +256,10 @@ void QueryBuilder::refuse_lost_syntax(const std::string& text, const Xapian::Que
                          exclusion->substr(1));
     if (!operator_word || parsed.get_description() != without_operators.get_description()) return;
     if (has_stray_closing_bracket(text)) throw QueryError("bad query syntax: a ')' closes no '('");
-    if (typed_operator) throw QueryError("bad query syntax: '" + *typed_operator + "' has nothing to join there");
-    throw QueryError("bad query syntax: check its brackets and punctuation");  // an alias's OR was lost
+    if (typed_operator == "NEAR" || typed_operator == "ADJ")
+        throw QueryError("bad query syntax: " + *typed_operator + " joins single words, not phrases, brackets or fields");
+    // No query found reaches this (Xapian names the fault of a lone AND, OR or NOT itself).
+    throw QueryError("bad query syntax: check its brackets, quotes and operators");
 }
 
 }  // namespace telusur

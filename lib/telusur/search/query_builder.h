@@ -69,7 +69,7 @@ class QueryBuilder {
     /// Throws QueryError when `parsed` (of `text`) is what Xapian falls back to on bad syntax
     /// and has lost an exclusion or the operator `operator_word` (`without_operators`: `text`
     /// read with every operator off). `typed_operator`: the first the user typed, if any (the
-    /// others come from alias expansion), for the message.
+    /// others come from alias expansion), to name in the message.
     void refuse_lost_syntax(const std::string& text, const Xapian::Query& parsed,
                             const std::optional<std::string>& operator_word, const Xapian::Query& without_operators,
                             const std::optional<std::string>& typed_operator);

@@ -102,9 +102,13 @@ TEST_CASE("An exclusion Xapian cannot place is refused, not searched as a word t
 TEST_CASE("An operator Xapian's fallback would turn into a word is refused, saying why") {
     // Read again with every operator off, "suap AND koruptor)" searched suap OR and OR koruptor.
     CHECK_THROWS_WITH_AS(build("suap AND koruptor)"), "bad query syntax: a ')' closes no '('", telusur::QueryError);
-    CHECK_THROWS_WITH_AS(build("suap NEAR (koruptor)"), "bad query syntax: 'NEAR' has nothing to join there",
+    CHECK_THROWS_WITH_AS(build("suap NEAR (koruptor)"),
+                         "bad query syntax: NEAR joins single words, not phrases, brackets or fields", telusur::QueryError);
+    CHECK_THROWS_WITH_AS(build("\"uang suap\" ADJ koruptor"),
+                         "bad query syntax: ADJ joins single words, not phrases, brackets or fields", telusur::QueryError);
+    CHECK_THROWS_WITH_AS(build("suap AND"), "bad query syntax: Syntax: <expression> AND <expression>", telusur::QueryError);
+    CHECK_THROWS_WITH_AS(build("suap NEAR"), "bad query syntax: NEAR joins single words, not phrases, brackets or fields",
                          telusur::QueryError);
-    CHECK_THROWS_WITH_AS(build("suap ADJ"), "bad query syntax: 'ADJ' has nothing to join there", telusur::QueryError);
     CHECK_NOTHROW(build("suap AND (koruptor"));  // Xapian closes an open bracket itself
     CHECK_NOTHROW(build("suap NEAR koruptor"));
     CHECK_NOTHROW(build("\"rock AND roll\" musik"));
