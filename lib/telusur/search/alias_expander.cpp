@@ -4,13 +4,17 @@
 #include <vector>
 
 #include "telusur/search/query_syntax.h"
+#include "telusur/search/word_scan.h"
 
 namespace telusur {
 
 namespace {
 
-bool is_word_byte(unsigned char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+/// Whether the character at `q[i]` is part of a word, and its length in bytes: letters, digits
+/// and marks as Xapian splits words, so that "«Korut»" or "Korut—Kursk" hold the name Korut.
+std::pair<bool, std::size_t> word_char_at(std::string_view q, std::size_t i) {
+    if (q[i] == '_') return {true, 1};
+    return word_scan_detail::word_char_at(q, i);
 }
 
 /// A word of the query that may start or continue a name.
@@ -36,17 +40,22 @@ std::vector<std::vector<Word>> candidate_runs(std::string_view q) {
             ++i;
             continue;
         }
-        if (!is_word_byte(c)) {
+        if (const auto [is_word, length] = word_char_at(q, i); !is_word) {
             if (c != ' ' && c != '\t') runs.emplace_back();
-            ++i;
+            i += length;
             continue;
         }
         // A word: letters and digits, with inner hyphens and apostrophes ("bangsa-bangsa").
         const std::size_t start = i;
-        while (i < q.size() && (is_word_byte(static_cast<unsigned char>(q[i])) ||
-                                ((q[i] == '-' || q[i] == '\'') && i + 1 < q.size() &&
-                                 is_word_byte(static_cast<unsigned char>(q[i + 1])))))
-            ++i;
+        while (i < q.size()) {
+            if (const auto [is_word, length] = word_char_at(q, i); is_word) {
+                i += length;
+            } else if ((q[i] == '-' || q[i] == '\'') && i + 1 < q.size() && word_char_at(q, i + 1).first) {
+                ++i;
+            } else {
+                break;
+            }
+        }
         const auto word = q.substr(start, i - start);
         const bool proximity = word == "NEAR" || word == "ADJ";
         if (proximity && !runs.back().empty() && only_blanks(q.substr(runs.back().back().end, start - runs.back().back().end)))

@@ -78,6 +78,12 @@ TEST_CASE("expand_aliases puts a space between the group and punctuation stuck t
     CHECK(expand("(Kiev)") == "((Kyiv OR Kiev))");
 }
 
+TEST_CASE("expand_aliases splits words as Xapian does beyond ASCII: punctuation ends a name, letters do not") {
+    CHECK(expand("«Kiev»") == "« (Kyiv OR Kiev)»");
+    CHECK(expand("Kiev—Korut") == "(Kyiv OR Kiev)— " + kKorut);
+    CHECK(expand("Kievé") == "Kievé");  // a letter: one longer word, no alias
+}
+
 TEST_CASE("expand_aliases leaves the words beside NEAR and ADJ alone: those take single words") {
     CHECK(expand("tentara NEAR Korut") == "tentara NEAR Korut");
     CHECK(expand("Kiev ADJ drone") == "Kiev ADJ drone");
