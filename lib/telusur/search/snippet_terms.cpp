@@ -83,6 +83,7 @@ SnippetQuery snippet_query(const ParsedQuery& parsed, const Xapian::MSet& mset, 
         } catch (const Xapian::InvalidArgumentError&) {
         }
         snippet.words.emplace(*t, weight);
+        free.insert(*t);
     }
     const auto& query = parsed.any_word;
     for (const auto& term : positive_terms(query)) {
@@ -104,8 +105,6 @@ SnippetQuery snippet_query(const ParsedQuery& parsed, const Xapian::MSet& mset, 
             if (weight == 0) weight = average;
 
     collect_phrases(query, snippet.phrases, free);
-    for (auto t = parsed.exact_forms.get_unique_terms_begin(); t != parsed.exact_forms.get_unique_terms_end(); ++t)
-        free.insert(*t);
     for (const auto& phrase : snippet.phrases)
         for (const auto& word : phrase)
             if (free.count(word) == 0) snippet.phrase_only.insert(word);
