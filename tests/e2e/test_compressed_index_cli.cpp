@@ -76,7 +76,7 @@ TEST_CASE("bad lines in a compressed file are reported with their line numbers")
     CHECK(document_count(tmp / "db") == 3);
 }
 
-TEST_CASE("a cut-off or mislabelled compressed file is named with its fault; the other files are indexed") {
+TEST_CASE("a cut-off or mislabelled compressed file is named with its fault: the other files are indexed") {
     TempDir tmp;
     const auto text = read_file(kCorpusDir + "/jsonl/dunia.jsonl") + read_file(kCorpusDir + "/jsonl/nasional.jsonl");
     std::filesystem::create_directories(tmp / "in");

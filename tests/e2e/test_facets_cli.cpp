@@ -111,7 +111,7 @@ TEST_CASE("a date range excludes what it should") {
     CHECK(query(corpus_db(), {"--since", "2024-12", "--until", "2024-01", "Korea"}).exit_code == 2);
 }
 
-TEST_CASE("--sort -date orders newest first, date oldest first; undated articles last either way") {
+TEST_CASE("--sort -date orders newest first, date oldest first: undated articles last either way") {
     const auto dates = [](const json& hits) {
         std::vector<std::string> out;
         for (const auto& h : hits)

@@ -231,7 +231,7 @@ TEST_CASE("phrases, NOT and +/- work") {
     CHECK(hit_ids(query_json(ranking_db(), {"+cabai tentara"})) == std::vector<std::string>{"unrelated"});
 }
 
-TEST_CASE("a query that only excludes lists the other documents; typed bare, -word gets a hint") {
+TEST_CASE("a query that only excludes lists the other documents: typed bare, -word gets a hint") {
     auto others = hit_ids(query_json(ranking_db(), {"--", "-rudal"}));
     std::sort(others.begin(), others.end());
     CHECK(others == std::vector<std::string>{"kyiv", "two-words", "unrelated"});
@@ -240,7 +240,7 @@ TEST_CASE("a query that only excludes lists the other documents; typed bare, -wo
     CHECK(bare.err.find("query words after '--' may start with '-': telusur-query --db DIR -- -rudal") != std::string::npos);
 }
 
-TEST_CASE("a word with * matches as a prefix, highlighted; inside a phrase it is refused with exit 2") {
+TEST_CASE("a word with * matches as a prefix, highlighted: inside a phrase it is refused with exit 2") {
     const auto found = query_json(ranking_db(), {"pegun*"});
     REQUIRE(hit_ids(found) == std::vector<std::string>{"two-words"});
     CHECK(found.at("hits")[0].at("snippet").get<std::string>().find("**pegunungan**") != std::string::npos);

@@ -79,7 +79,7 @@ TEST_CASE("--analyze shows token, normalised form, stem and why") {
     CHECK(as_json[1].at("stem") == "main");
 }
 
-TEST_CASE("--stem gives back a line that is not UTF-8 unchanged, and says so; --analyze refuses it") {
+TEST_CASE("--stem gives back a line that is not UTF-8 unchanged, and says so: --analyze refuses it") {
     const auto run = run_process({kQueryBin, "--stem"}, "menangkap\ncaf\xE9\nMENANGKAP\n");
     CHECK(run.exit_code == 0);
     CHECK(run.out == "menangkap\ttangkap\ncaf\xE9\tcaf\xE9\nMENANGKAP\ttangkap\n");  // one output line per input line

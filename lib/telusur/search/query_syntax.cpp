@@ -82,7 +82,9 @@ std::optional<std::string> first_operator(std::string_view query) {
             if (start == std::string_view::npos) start = i;
             continue;
         }
-        if (start != std::string_view::npos && !quoted && is_query_operator(query.substr(start, i - start)))
+        // A word glued to a field's colon is the field's value (`title:NEAR`), not an operator.
+        const bool value = start != std::string_view::npos && start > 0 && query[start - 1] == ':';
+        if (start != std::string_view::npos && !quoted && !value && is_query_operator(query.substr(start, i - start)))
             return std::string(query.substr(start, i - start));
         start = std::string_view::npos;
         if (i < query.size() && query[i] == '"') quoted = !quoted;

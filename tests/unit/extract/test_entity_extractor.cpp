@@ -64,7 +64,7 @@ telusur::Article seed(const std::string& file) {
 
 }  // namespace
 
-TEST_CASE("A role marks the name after it; a country between them is a place of its own") {
+TEST_CASE("A role marks the name after it: a country between them is a place of its own") {
     CHECK(extract("Presiden Rusia Vladimir Putin bertemu wartawan.") ==
           std::set<std::string>{"person:Vladimir Putin", "place:Rusia"});
     CHECK(extract("Ia bertemu Menteri Luar Negeri Korea Utara Choe Son Hui di Moskow.") ==
@@ -153,7 +153,7 @@ TEST_CASE("Organisations: head words, acronyms in parentheses, and the country t
           std::set<std::string>{"org:Bank Indonesia"});
 }
 
-TEST_CASE("Places after administrative prefixes and geographic heads; venues are not entities") {
+TEST_CASE("Places after administrative prefixes and geographic heads: venues are not entities") {
     CHECK(extract("Banjir melanda Kota Bekasi dan Kabupaten Kubu Raya.") ==
           std::set<std::string>{"place:Bekasi", "place:Kubu Raya"});
     CHECK(extract("Rudal jatuh di Laut Timur dekat Pulau Jeju.") ==

@@ -52,7 +52,7 @@ TEST_CASE("Gazetteer matches the longest multi-word name and reports its canonic
     CHECK(name_at({"Korea", "Utara"}, 5) == "none");
 }
 
-TEST_CASE("Gazetteer names need capitals where the file has them; acronyms match only in capitals") {
+TEST_CASE("Gazetteer names need capitals where the file has them: acronyms match only in capitals") {
     CHECK(name_at({"medan", "tempur"}, 0) == "none");
     CHECK(name_at({"Medan"}, 0) == "Medan/1");
     CHECK(name_at({"MEDAN"}, 0) == "Medan/1");  // datelines in capitals

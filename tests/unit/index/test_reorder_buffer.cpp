@@ -52,7 +52,7 @@ TEST_CASE("ReorderBuffer put waits while an item is a window or more ahead") {
     CHECK(buffer.take() == 2);
 }
 
-TEST_CASE("ReorderBuffer finish ends take after the last item; finish(0) ends it at once") {
+TEST_CASE("ReorderBuffer finish ends take after the last item: finish(0) ends it at once") {
     ReorderBuffer<int> empty(2);
     empty.finish(0);
     CHECK_FALSE(empty.take().has_value());

@@ -115,14 +115,14 @@ TEST_CASE("An operator Xapian's fallback would turn into a word is refused, sayi
     CHECK_NOTHROW(build("suap koruptor)"));  // a stray bracket that changes nothing
 }
 
-TEST_CASE("A field typed with a space before its value is still a field; one with no value is refused") {
+TEST_CASE("A field typed with a space before its value is still a field: one with no value is refused") {
     CHECK(build("title: koruptor").any_word.get_description() == build("title:koruptor").any_word.get_description());
     CHECK(build("tentara -place: Kursk").any_word.get_description() ==
           build("tentara -place:Kursk").any_word.get_description());
     CHECK_THROWS_WITH_AS(build("koruptor title:"), "'title:' has no value after it", telusur::QueryError);
 }
 
-TEST_CASE("NEAR and ADJ work; a window is refused, since Xapian's parser leaks it on bad syntax") {
+TEST_CASE("NEAR and ADJ work: a window is refused, since Xapian's parser leaks it on bad syntax") {
     // The sanitizer build's leak check fails this test if a window reaches the parser.
     CHECK(build("tentara NEAR rudal").any_word.get_type() == Xapian::Query::OP_NEAR);
     CHECK(build("tentara ADJ rudal").any_word.get_type() == Xapian::Query::OP_PHRASE);

@@ -79,11 +79,12 @@ TEST_CASE("attach_field_values names the first field with no value after it") {
     CHECK(empty_field("title: rudal").empty());
 }
 
-TEST_CASE("first_operator finds an operator word outside quotes; has_stray_closing_bracket a lone ')'") {
+TEST_CASE("first_operator finds an operator word outside quotes: has_stray_closing_bracket a lone ')'") {
     CHECK(first_operator("rudal AND drone") == std::optional<std::string>("AND"));
     CHECK(first_operator("\"rock AND roll\" NEAR musik") == std::optional<std::string>("NEAR"));
     CHECK_FALSE(first_operator("\"rock AND roll\" and ORANG ornament"));
     CHECK(first_operator("(x)ADJ(y)") == std::optional<std::string>("ADJ"));
+    CHECK_FALSE(first_operator("title:NEAR rudal"));  // a field's value, as Xapian reads it
     CHECK(has_stray_closing_bracket("rudal AND drone)"));
     CHECK(has_stray_closing_bracket("(a)) b"));
     CHECK_FALSE(has_stray_closing_bracket("((rudal) drone"));

@@ -67,7 +67,7 @@ TEST_CASE("StoppableInput waiting on a quiet pipe ends once stop is set, after t
     ::close(fds[1]);
 }
 
-TEST_CASE("read_input on a FIFO nobody writes to returns once stopped; a half-written line is no error") {
+TEST_CASE("read_input on a FIFO nobody writes to returns once stopped: a half-written line is no error") {
     telusur::test::TempDir dir;
     const auto feed = dir.path / "feed.jsonl";
     REQUIRE(::mkfifo(feed.c_str(), 0600) == 0);
