@@ -35,9 +35,9 @@ std::atomic<bool> g_announce_stop{true};  // false with --quiet
 std::atomic<bool> g_progress_shown{false};
 
 /// The first SIGINT or SIGTERM stops the run after the records in progress, committing them.
-/// A run waiting for input (a pipe or FIFO with no writer) cannot notice that until a record or
-/// the end arrives, so a second signal ends the process at once: a commit is atomic, so the
-/// database keeps what was committed before, and the next run goes on from there.
+/// Input waits look at the flag (StoppableInput), but a very long article or a large commit
+/// does not, so a second signal ends the process at once: a commit is atomic, so the database
+/// keeps what was committed before, and the next run goes on from there.
 extern "C" void request_stop(int) {
     if (g_stop.exchange(true)) {
         constexpr char kAtOnce[] = "telusur-index: stopped at once; the database holds the batches committed before\n";

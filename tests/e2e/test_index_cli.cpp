@@ -5,7 +5,6 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
-#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -293,53 +292,6 @@ TEST_CASE("a killed run leaves a database that opens and answers, and the next r
     const auto resumed = index_into(tmp / "db", {tmp / "many.jsonl"});
     CHECK(resumed.exit_code == 0);
     CHECK(document_count(tmp / "db") == 5000);
-}
-
-/// Opens the FIFO `path` for writing once a reader has it open (ENXIO until then); -1 after 10 s.
-int open_fifo_writer(const std::filesystem::path& path) {
-    for (int i = 0; i < 1000; ++i) {
-        if (const int fd = ::open(path.c_str(), O_WRONLY | O_NONBLOCK); fd >= 0) return fd;
-        usleep(10000);
-    }
-    return -1;
-}
-
-TEST_CASE("a run waiting on a FIFO gone quiet stops at the first SIGTERM and keeps what came") {
-    TempDir tmp;
-    const auto feed = tmp / "feed.jsonl";
-    REQUIRE(mkfifo(feed.c_str(), 0600) == 0);
-    BackgroundProcess indexer({kIndexBin, "--db", tmp / "db", feed});
-    const int writer = open_fifo_writer(feed);
-    REQUIRE(writer >= 0);
-    const std::string records = "{\"id\": \"a1\", \"body\": \"Banjir melanda pesisir utara.\"}\n"
-                                "{\"id\": \"a2\", \"body\": \"Harga cabai turun di pasar.\"}\n{\"id\": \"a3\", \"bo";
-    REQUIRE(::write(writer, records.data(), records.size()) == static_cast<ssize_t>(records.size()));
-    usleep(300000);  // read and analysed; the writer stays, silent, as a feed between two items
-    indexer.signal(SIGTERM);
-    CHECK(indexer.read_error_line(10000) ==
-          "telusur-index: stopping after the records in progress (interrupt again to stop at once)");
-    CHECK(indexer.wait(10000) == 130);  // -1 if it still waits for the FIFO
-    ::close(writer);
-    CHECK(document_count(tmp / "db") == 2);  // the half-written third is neither indexed nor reported
-}
-
-TEST_CASE("a run that cannot stop by itself (waiting on a compressed FIFO): a second SIGTERM stops it at once") {
-    // zlib reads the file itself, so a .gz input waits in open(2) and read(2) where no stop
-    // flag is looked at; so would a commit of a large batch.
-    TempDir tmp;
-    const auto feed = tmp / "feed.jsonl.gz";
-    REQUIRE(mkfifo(feed.c_str(), 0600) == 0);
-    BackgroundProcess indexer({kIndexBin, "--db", tmp / "db", feed});  // blocks opening the FIFO
-    for (int i = 0; i < 500 && !std::filesystem::exists(tmp / "db/iamglass"); ++i) usleep(10000);
-    REQUIRE(std::filesystem::exists(tmp / "db/iamglass"));
-    indexer.signal(SIGTERM);
-    CHECK(indexer.read_error_line(10000) ==
-          "telusur-index: stopping after the records in progress (interrupt again to stop at once)");
-    indexer.signal(SIGTERM);
-    CHECK(indexer.wait(10000) == 130);
-    CHECK(indexer.read_error_line(1000) ==
-          "telusur-index: stopped at once; the database holds the batches committed before");
-    CHECK(document_count(tmp / "db") == 0);  // throws if the database does not open
 }
 
 }  // namespace telusur::e2e

@@ -1,15 +1,16 @@
 #include "telusur/source/decompressing_stream.h"
 
-#include <array>
-#include <cstdio>
+#include <algorithm>
+#include <new>
 #include <streambuf>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include <zlib.h>
 #include <zstd.h>
 #include <zstd_errors.h>
+
+#include "telusur/source/stoppable_input.h"
 
 namespace telusur {
 
@@ -17,54 +18,99 @@ namespace {
 
 constexpr std::size_t kBufferBytes = 1 << 16;
 
-/// zlib's gz* functions read gzip (and concatenated gzip members) from a file.
-class GzipBuffer : public std::streambuf {
+/// Up to `size` bytes of what `source` holds now, waiting only when it holds nothing, so a
+/// pipe's data is decompressed as it comes, not once a whole buffer has arrived. 0 at its end.
+std::size_t read_some(std::istream& source, char* out, std::size_t size) {
+    using traits = std::streambuf::traits_type;
+    std::streambuf& buffer = *source.rdbuf();
+    if (traits::eq_int_type(buffer.sgetc(), traits::eof())) return 0;
+    const auto available = std::max<std::streamsize>(buffer.in_avail(), 1);
+    return static_cast<std::size_t>(buffer.sgetn(out, std::min(available, static_cast<std::streamsize>(size))));
+}
+
+/// Compressed bytes in, text out: the buffers both decoders share.
+class DecodingBuffer : public std::streambuf {
+  protected:
+    explicit DecodingBuffer(std::unique_ptr<std::istream> source, std::size_t in_bytes, std::size_t out_bytes)
+        : source_(std::move(source)), in_(in_bytes), out_(out_bytes) {}
+
+    /// Reads the next compressed bytes into in_; 0 at the source's end.
+    std::size_t refill() {
+        const auto n = read_some(*source_, in_.data(), in_.size());
+        started_ |= n > 0;
+        return n;
+    }
+    int_type give(std::size_t produced) {
+        setg(out_.data(), out_.data(), out_.data() + produced);
+        return traits_type::to_int_type(*gptr());
+    }
+
+    std::unique_ptr<std::istream> source_;
+    std::vector<char> in_;
+    std::vector<char> out_;
+    bool started_ = false;  // some compressed byte was read
+};
+
+/// zlib's inflate, reading gzip members one after another.
+class GzipBuffer : public DecodingBuffer {
   public:
-    GzipBuffer(gzFile file, std::string path) : file_(file), path_(std::move(path)) {}
-    ~GzipBuffer() override { gzclose(file_); }
+    explicit GzipBuffer(std::unique_ptr<std::istream> source)
+        : DecodingBuffer(std::move(source), kBufferBytes, kBufferBytes) {
+        if (inflateInit2(&stream_, 15 + 16) != Z_OK) throw std::bad_alloc();  // 16: gzip only
+    }
+    ~GzipBuffer() override { inflateEnd(&stream_); }
 
   protected:
     int_type underflow() override {
         if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
-        const int n = gzread(file_, buffer_.data(), static_cast<unsigned>(buffer_.size()));
-        int status = Z_OK;
-        std::string_view message = gzerror(file_, &status);
-        if (n < 0) {
-            if (message.starts_with(path_ + ": ")) message.remove_prefix(path_.size() + 2);  // the caller names the file
-            throw DecompressionError((status == Z_ERRNO ? "read error: " : "corrupt gzip data: ") + std::string(message));
+        for (;;) {
+            if (stream_.avail_in == 0) {
+                const auto n = refill();
+                if (n == 0) {
+                    if (!started_) throw DecompressionError("not gzip data (empty file)");
+                    if (member_open_) throw DecompressionError("gzip data ends early (truncated file?)");
+                    return traits_type::eof();
+                }
+                stream_.next_in = reinterpret_cast<Bytef*>(in_.data());
+                stream_.avail_in = static_cast<uInt>(n);
+            }
+            if (!member_open_) {  // the first member, or bytes after the end of one
+                if (members_ > 0) inflateReset(&stream_);
+                member_open_ = true;
+                ++members_;
+            }
+            stream_.next_out = reinterpret_cast<Bytef*>(out_.data());
+            stream_.avail_out = static_cast<uInt>(out_.size());
+            const int status = inflate(&stream_, Z_NO_FLUSH);
+            if (status == Z_STREAM_END) member_open_ = false;
+            else if (status == Z_MEM_ERROR) throw std::bad_alloc();
+            else if (status != Z_OK && status != Z_BUF_ERROR) throw data_error();
+            if (const auto produced = out_.size() - stream_.avail_out; produced > 0) return give(produced);
         }
-        // Without a gzip header zlib passes the bytes through as they are ("transparent"
-        // reading): a file named .gz that is not gzip is reported, not read as text. An empty
-        // file has no header either; a gzip stream of no text has one, and is simply empty.
-        if (!started_ && gzdirect(file_) == 1)
-            throw DecompressionError(n == 0 ? "not gzip data (empty file)" : "not gzip data");
-        started_ = true;
-        if (n == 0) {
-            // zlib reports a cut-off stream as an end of file with Z_BUF_ERROR, so that a file
-            // still being written can be read on: here it means the file is incomplete.
-            if (status == Z_BUF_ERROR) throw DecompressionError("gzip data ends early (truncated file?)");
-            return traits_type::eof();
-        }
-        setg(buffer_.data(), buffer_.data(), buffer_.data() + n);
-        return traits_type::to_int_type(*gptr());
     }
 
   private:
-    gzFile file_;
-    std::string path_;  // as zlib's messages spell it
-    std::array<char, kBufferBytes> buffer_{};
-    bool started_ = false;
+    DecompressionError data_error() const {
+        const std::string message = stream_.msg != nullptr ? stream_.msg : "invalid data";
+        // gzip's header is checked first: a file that does not begin with one is not gzip at all.
+        if (message == "incorrect header check")
+            return DecompressionError(members_ == 1 ? "not gzip data" : "bytes after the end of the gzip data are not gzip");
+        return DecompressionError("corrupt gzip data: " + message);
+    }
+
+    z_stream stream_{};
+    bool member_open_ = false;
+    int members_ = 0;
 };
 
-/// zstd's streaming decoder over a FILE*.
-class ZstdBuffer : public std::streambuf {
+/// zstd's streaming decoder, which reads frames one after another by itself.
+class ZstdBuffer : public DecodingBuffer {
   public:
-    explicit ZstdBuffer(std::FILE* file)
-        : file_(file), context_(ZSTD_createDCtx()), in_(ZSTD_DStreamInSize()), out_(ZSTD_DStreamOutSize()) {}
-    ~ZstdBuffer() override {
-        ZSTD_freeDCtx(context_);
-        std::fclose(file_);
+    explicit ZstdBuffer(std::unique_ptr<std::istream> source)
+        : DecodingBuffer(std::move(source), ZSTD_DStreamInSize(), ZSTD_DStreamOutSize()), context_(ZSTD_createDCtx()) {
+        if (context_ == nullptr) throw std::bad_alloc();
     }
+    ~ZstdBuffer() override { ZSTD_freeDCtx(context_); }
 
   protected:
     int_type underflow() override {
@@ -72,9 +118,8 @@ class ZstdBuffer : public std::streambuf {
         for (;;) {
             // zstd holds back the last input byte while it has output left to give.
             if (input_.pos == input_.size) {
-                const auto n = std::fread(in_.data(), 1, in_.size(), file_);
+                const auto n = refill();
                 if (n == 0) {
-                    if (std::ferror(file_)) throw DecompressionError("read error");
                     if (!started_) throw DecompressionError("not zstd data (empty file)");
                     if (frame_open_) throw DecompressionError("zstd data ends early (truncated file?)");
                     return traits_type::eof();
@@ -84,26 +129,20 @@ class ZstdBuffer : public std::streambuf {
             ZSTD_outBuffer output{out_.data(), out_.size(), 0};
             const auto result = ZSTD_decompressStream(context_, &output, &input_);
             if (ZSTD_isError(result)) {
-                if (!started_ && ZSTD_getErrorCode(result) == ZSTD_error_prefix_unknown)
+                if (!decoded_ && ZSTD_getErrorCode(result) == ZSTD_error_prefix_unknown)
                     throw DecompressionError("not zstd data");
                 throw DecompressionError(std::string("corrupt zstd data: ") + ZSTD_getErrorName(result));
             }
-            started_ = true;
+            decoded_ = true;
             frame_open_ = result != 0;  // 0: a frame is complete and flushed
-            if (output.pos > 0) {
-                setg(out_.data(), out_.data(), out_.data() + output.pos);
-                return traits_type::to_int_type(*gptr());
-            }
+            if (output.pos > 0) return give(output.pos);
         }
     }
 
   private:
-    std::FILE* file_;
     ZSTD_DCtx* context_;
-    std::vector<char> in_;
-    std::vector<char> out_;
     ZSTD_inBuffer input_{nullptr, 0, 0};
-    bool started_ = false;
+    bool decoded_ = false;  // a call of the decoder succeeded
     bool frame_open_ = false;
 };
 
@@ -134,18 +173,16 @@ Compression compression_of(const std::filesystem::path& path) {
     return Compression::None;
 }
 
+std::unique_ptr<std::istream> decompressing(std::unique_ptr<std::istream> source, Compression compression) {
+    if (compression == Compression::Gzip) return std::make_unique<OwningStream>(std::make_unique<GzipBuffer>(std::move(source)));
+    if (compression == Compression::Zstd) return std::make_unique<OwningStream>(std::make_unique<ZstdBuffer>(std::move(source)));
+    return source;
+}
+
 std::unique_ptr<std::istream> open_decompressing(const std::filesystem::path& path, Compression compression) {
-    if (compression == Compression::Gzip) {
-        gzFile file = gzopen(path.c_str(), "rb");
-        if (file == nullptr) return nullptr;
-        return std::make_unique<OwningStream>(std::make_unique<GzipBuffer>(file, path.string()));
-    }
-    if (compression == Compression::Zstd) {
-        std::FILE* file = std::fopen(path.c_str(), "rb");
-        if (file == nullptr) return nullptr;
-        return std::make_unique<OwningStream>(std::make_unique<ZstdBuffer>(file));
-    }
-    return nullptr;
+    const int fd = open_for_reading(path);
+    if (fd < 0) return nullptr;
+    return decompressing(std::make_unique<StoppableInput>(fd, true, nullptr), compression);
 }
 
 }  // namespace telusur

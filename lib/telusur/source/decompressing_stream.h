@@ -19,10 +19,15 @@ class DecompressionError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-/// Opens `path` and decompresses it on the fly, a buffer at a time, so memory stays bounded
-/// whatever the file's size. Returns null if the file cannot be opened. Data that is not in
-/// the format, corrupt or cut off throws `DecompressionError` from the read that meets it, and
-/// leaves the stream bad.
+/// Decompresses what `source` gives, a buffer at a time, so memory stays bounded whatever its
+/// size; gzip may hold several members one after another (`cat a.gz b.gz`). The compressed
+/// bytes come from `source` (owned), so a source that can stop while it waits (StoppableInput
+/// on a FIFO) stops the decompression too: it then ends as a cut-off stream would. Data that is
+/// not in the format, corrupt or cut off throws `DecompressionError` from the read that meets
+/// it, and leaves the stream bad; an error of `source` passes through.
+std::unique_ptr<std::istream> decompressing(std::unique_ptr<std::istream> source, Compression compression);
+
+/// `decompressing` over the file `path`. Returns null if the file cannot be opened (errno set).
 std::unique_ptr<std::istream> open_decompressing(const std::filesystem::path& path, Compression compression);
 
 }  // namespace telusur

@@ -116,36 +116,27 @@ bool read_input(const InputFile& file, const std::function<bool(Article&&)>& on_
     }
     if (file.format == InputFormat::Text) {
         try {
-            return on_article(read_text_file(file.path, file.text_id));
+            auto article = read_text_file(file.path, file.text_id, kMaxRecordBytes, stop);
+            return article && on_article(std::move(*article));
         } catch (const InputError& e) {
             on_error(e);
             return true;
         }
     }
 
-    std::unique_ptr<std::istream> decompressed;
-    std::unique_ptr<StoppableInput> plain;  // stdin, or an uncompressed file: a FIFO may wait
-    if (file.path.empty()) {
-        plain = std::make_unique<StoppableInput>(STDIN_FILENO, false, stop);
-    } else if (const auto compression = compression_of(file.path); compression != Compression::None) {
-        errno = 0;
-        decompressed = open_decompressing(file.path, compression);
-        if (!decompressed) {
-            on_error(InputError(file.name, 0, cannot_open_file(file.path, errno)));
-            return true;
-        }
-    } else {
-        const int fd = open_for_reading(file.path);
-        if (fd < 0) {
-            on_error(InputError(file.name, 0, cannot_open_file(file.path, errno)));
-            return true;
-        }
-        plain = std::make_unique<StoppableInput>(fd, true, stop);
+    int fd = STDIN_FILENO;
+    if (!file.path.empty() && (fd = open_for_reading(file.path)) < 0) {
+        on_error(InputError(file.name, 0, cannot_open_file(file.path, errno)));
+        return true;
     }
-    std::istream& in = plain ? static_cast<std::istream&>(*plain) : *decompressed;
-    // Once stopped while waiting for data, what was read of an unfinished line is no record.
-    const auto stopped = [&] { return plain && plain->stopped(); };
-    JsonlReader reader(in, file.name);
+    // Compressed or not, the bytes come through a StoppableInput: a FIFO may wait.
+    auto plain = std::make_unique<StoppableInput>(fd, !file.path.empty(), stop);
+    const StoppableInput& source = *plain;
+    const auto in = decompressing(std::move(plain), file.path.empty() ? Compression::None : compression_of(file.path));
+    // Once stopped while waiting for data, what was read of an unfinished line (or a cut-off
+    // compressed stream) is no record.
+    const auto stopped = [&] { return source.stopped(); };
+    JsonlReader reader(*in, file.name);
     for (;;) {
         try {
             auto article = reader.next();
@@ -155,7 +146,7 @@ bool read_input(const InputFile& file, const std::function<bool(Article&&)>& on_
         } catch (const InputError& e) {
             if (stopped()) return false;
             on_error(e);
-            if (in.bad()) return true;
+            if (in->bad()) return true;
         }
     }
 }

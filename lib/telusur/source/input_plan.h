@@ -43,8 +43,8 @@ InputPlan plan_inputs(const std::vector<std::string>& inputs);
 
 /// Reads every article of `file`, calling `on_article` for each (return false to stop early)
 /// and `on_error` for each bad record, which is skipped. Returns false if stopped early: by
-/// `on_article`, or by `stop` (may be null) set while an uncompressed JSON Lines input (stdin, a
-/// pipe, a FIFO) waits for data; then an unfinished last line is dropped, not reported.
+/// `on_article`, or by `stop` (may be null) set while an input (stdin, a pipe, a FIFO, compressed
+/// or not) waits for data; then an unfinished last line or text is dropped, not reported.
 bool read_input(const InputFile& file, const std::function<bool(Article&&)>& on_article,
                 const std::function<void(const InputError&)>& on_error, const std::atomic<bool>* stop = nullptr);
 

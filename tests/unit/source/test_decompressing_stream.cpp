@@ -96,6 +96,24 @@ TEST_CASE("corrupt data throws a DecompressionError that says what is wrong") {
     CHECK(text.starts_with(read));  // what came out before the check failed is the file's text
 }
 
+TEST_CASE("gzip members one after another read as one text, and bytes after them that are not gzip are an error") {
+    // `cat monday.jsonl.gz tuesday.jsonl.gz > week.jsonl.gz` is a valid gzip file.
+    TempDir dir;
+    const std::string monday = "{\"id\": \"a\", \"body\": \"satu\"}\n";
+    const std::string tuesday = "{\"id\": \"b\", \"body\": \"dua\"}\n";
+    const auto bytes_of = [&](const std::string& text, const char* name) {
+        std::ifstream packed(gzip(text, (dir.path / name).string()), std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(packed), {});
+    };
+    const auto week = bytes_of(monday, "mon.gz") + bytes_of(tuesday, "tue.gz");
+    auto in = open_decompressing(dir.write("week.jsonl.gz", week), Compression::Gzip);
+    REQUIRE(in);
+    CHECK(read_all(*in) == monday + tuesday);
+    const auto [text, fault] = read_fault(dir.write("tail.jsonl.gz", week + "sampah\n"), Compression::Gzip);
+    CHECK(text == monday + tuesday);
+    CHECK(fault == "bytes after the end of the gzip data are not gzip");
+}
+
 TEST_CASE("a cut-off file is an error, not a shorter file") {
     TempDir dir;
     const auto text = many_lines();

@@ -9,8 +9,10 @@
 #include <thread>
 #include <unistd.h>
 #include <vector>
+#include <zlib.h>
 
 #include "telusur/error.h"
+#include "telusur/source/decompressing_stream.h"
 #include "telusur/source/input_plan.h"
 #include "telusur/source/stoppable_input.h"
 
@@ -85,6 +87,19 @@ TEST_CASE("read_input on a FIFO nobody writes to returns once stopped: a half-wr
     CHECK(ids.empty());
     CHECK(errors.empty());
 
+    // Compressed, or a text file: the bytes come through the same wait.
+    for (const auto& [name, format] : {std::pair{"feed.jsonl.gz", telusur::InputFormat::JsonLines},
+                                       std::pair{"feed.jsonl.zst", telusur::InputFormat::JsonLines},
+                                       std::pair{"feed.txt", telusur::InputFormat::Text}}) {
+        CAPTURE(name);
+        REQUIRE(::mkfifo((dir.path / name).c_str(), 0600) == 0);
+        stop = false;
+        StopLater later(stop, 200);
+        CHECK_FALSE(telusur::read_input({dir.path / name, name, name, format, {}}, on_article, on_error, &stop));
+    }
+    CHECK(ids.empty());
+    CHECK(errors.empty());
+
     // A writer sends one record and half of the next, then goes quiet.
     stop = false;
     std::thread writer([&] {
@@ -100,4 +115,38 @@ TEST_CASE("read_input on a FIFO nobody writes to returns once stopped: a half-wr
     writer.join();
     CHECK(ids == std::vector<std::string>{"a1"});
     CHECK(errors.empty());
+}
+
+TEST_CASE("a compressed pipe is decompressed as its bytes come, not once a buffer is full") {
+    // A gzip stream flushed after one line, the pipe kept open: a feed between two items.
+    const std::string line = "{\"id\": \"a1\", \"body\": \"isi\"}\n";
+    z_stream deflater{};
+    REQUIRE(deflateInit2(&deflater, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) == Z_OK);
+    std::string packed(256, '\0');
+    deflater.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(line.data()));
+    deflater.avail_in = static_cast<uInt>(line.size());
+    deflater.next_out = reinterpret_cast<Bytef*>(packed.data());
+    deflater.avail_out = static_cast<uInt>(packed.size());
+    REQUIRE(deflate(&deflater, Z_SYNC_FLUSH) == Z_OK);
+    packed.resize(packed.size() - deflater.avail_out);
+    deflateEnd(&deflater);
+
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    std::atomic<bool> stop{false};
+    auto source = std::make_unique<StoppableInput>(fds[0], true, &stop);
+    const StoppableInput& plain = *source;
+    const auto in = telusur::decompressing(std::move(source), telusur::Compression::Gzip);
+    write_all(fds[1], packed);
+    std::string got;
+    {
+        StopLater later(stop, 1000);  // bounds the test if the line never comes
+        std::getline(*in, got);
+    }
+    CHECK_FALSE(plain.stopped());
+    CHECK(got + "\n" == line);
+    // Stopped while the stream is open, it ends as a cut-off stream would; the caller sees why.
+    CHECK_THROWS_WITH_AS(std::getline(*in, got), "gzip data ends early (truncated file?)", telusur::DecompressionError);
+    CHECK(plain.stopped());
+    ::close(fds[1]);
 }
