@@ -136,6 +136,16 @@ TEST_CASE("bad options and empty queries exit 2 with a message") {
     CHECK(stop.err.find("stopwords") != std::string::npos);
 }
 
+TEST_CASE("Lucene's boost and proximity syntax exit 2 with a message, not a search for the number") {
+    const auto boost = query(corpus_db(), {"Kursk^2"});
+    CHECK(boost.exit_code == 2);
+    CHECK(boost.err == "telusur-query: 'Kursk^2': boosting (^) is not supported\n");
+    const auto near = query(corpus_db(), {"--format", "json", "\"Korea Utara\"~3"});
+    CHECK(near.exit_code == 2);
+    CHECK(near.out.empty());
+    CHECK(near.err.find("NEAR finds words within 10 of each other") != std::string::npos);
+}
+
 TEST_CASE("an option of another mode is refused with exit 2, not ignored") {
     const auto db = corpus_db();
     struct Case {

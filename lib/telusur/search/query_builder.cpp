@@ -213,6 +213,7 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
     const auto attached = attach_field_values(straighten_quotes(normalizer.compose(query)), empty_field);
     if (!empty_field.empty())
         throw QueryError("'" + empty_field + "' has no value after it");
+    if (auto foreign = foreign_syntax(attached)) throw QueryError(std::move(*foreign));
     parsed.expanded = expand_aliases(attached, data_.aliases);
     if (const auto window = find_window(parsed.expanded); !window.empty())
         throw QueryError("'" + std::string(window) +

@@ -32,7 +32,70 @@ std::vector<std::string_view> top_level_items(std::string_view query) {
     return items;
 }
 
+/// The known field whose name ends at the colon at byte `colon` of `query`, standing as its own
+/// word (after a space, a bracket, + or -); empty if none.
+std::string_view known_field_before(std::string_view query, std::size_t colon) {
+    std::size_t start = colon;
+    while (start > 0 && query[start - 1] >= 'a' && query[start - 1] <= 'z') --start;
+    const bool own_word = start == 0 || is_space(query[start - 1]) || query[start - 1] == '(' ||
+                          query[start - 1] == '-' || query[start - 1] == '+';
+    const auto field = query.substr(start, colon - start);
+    if (!own_word || std::find(kQueryFields.begin(), kQueryFields.end(), field) == kQueryFields.end()) return {};
+    return field;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// The item that ends just before byte `end`: a phrase when it ends with a quote, else the
+/// characters back to a space or bracket.
+std::string_view item_before(std::string_view query, std::size_t end) {
+    std::size_t start = end;
+    if (start > 0 && query[start - 1] == '"') {
+        const auto open = start >= 2 ? query.rfind('"', start - 2) : std::string_view::npos;
+        start = open == std::string_view::npos ? 0 : open;
+    }
+    while (start > 0 && !is_space(query[start - 1]) && query[start - 1] != '(') --start;
+    return query.substr(start, end - start);
+}
+
 }  // namespace
+
+std::optional<std::string> foreign_syntax(std::string_view query) {
+    bool quoted = false;
+    for (std::size_t i = 0; i < query.size(); ++i) {
+        const char c = query[i];
+        if (c == '"') quoted = !quoted;
+        if (quoted || i + 1 == query.size()) continue;
+        const char next = query[i + 1];
+        const bool starts_item = i == 0 || is_space(query[i - 1]) || query[i - 1] == '(';
+        if ((c == '+' || c == '-') && starts_item && (next == '+' || next == '-') && next != c) {
+            auto end = query.find_first_of(" \t\n\r)", i);
+            if (end == std::string_view::npos) end = query.size();
+            return "'" + std::string(query.substr(i, end - i)) + "': an item takes + (must have) or - (must not), not both";
+        }
+        if (c == ':' && (next == '+' || next == '-') && i + 2 < query.size() && !is_space(query[i + 2])) {
+            if (const auto field = known_field_before(query, i); !field.empty()) {
+                auto end = query.find_first_of(" \t\n\r)", i);
+                if (end == std::string_view::npos) end = query.size();
+                const auto value = query.substr(i + 2, end - i - 2);
+                return "'" + std::string(query.substr(i - field.size(), end - i + field.size())) + "': write " + next +
+                       std::string(field) + ":" + std::string(value) + (next == '-' ? " to exclude it" : " to require it");
+            }
+        }
+        // Lucene's fuzzy or proximity `~2` and boost `^2` after a word, a phrase or a bracket:
+        // Xapian would search the number as one more word.
+        if ((c == '~' || c == '^') && i > 0 && !is_space(query[i - 1]) && query[i - 1] != '(' && is_digit(next)) {
+            std::size_t end = i + 1;
+            while (end < query.size() && (is_digit(query[end]) || query[end] == '.')) ++end;
+            if (end < query.size() && !is_space(query[end]) && query[end] != ')') continue;  // 10^3x: text
+            const auto item = std::string(item_before(query, i)) + std::string(query.substr(i, end - i));
+            if (c == '^') return "'" + item + "': boosting (^) is not supported";
+            return "'" + item + "': fuzzy and proximity searches (~) are not supported; a misspelt word gets a " +
+                   "\"did you mean\", and NEAR finds words within 10 of each other";
+        }
+    }
+    return std::nullopt;
+}
 
 std::optional<std::string> only_excluded(std::string_view query) {
     const auto items = top_level_items(query);
@@ -56,12 +119,8 @@ std::string attach_field_values(std::string_view query, std::string& empty_field
         out += c;
         if (c == '"') quoted = !quoted;
         if (quoted || c != ':') continue;
-        std::size_t start = i;  // the letters before the colon, after a space, bracket, + or -
-        while (start > 0 && query[start - 1] >= 'a' && query[start - 1] <= 'z') --start;
-        const bool own_word = start == 0 || is_space(query[start - 1]) || query[start - 1] == '(' ||
-                              query[start - 1] == '-' || query[start - 1] == '+';
-        const auto field = query.substr(start, i - start);
-        if (!own_word || std::find(kQueryFields.begin(), kQueryFields.end(), field) == kQueryFields.end()) continue;
+        const auto field = known_field_before(query, i);
+        if (field.empty()) continue;
         std::size_t value = i + 1;
         while (value < query.size() && is_space(query[value])) ++value;
         if (value == query.size() || query[value] == ')') {
@@ -83,8 +142,8 @@ std::optional<std::string> first_operator(std::string_view query) {
             continue;
         }
         // A word glued to a field's colon is the field's value (`title:NEAR`), not an operator.
-        const bool value = start != std::string_view::npos && start > 0 && query[start - 1] == ':';
-        if (start != std::string_view::npos && !quoted && !value && is_query_operator(query.substr(start, i - start)))
+        if (start != std::string_view::npos && !quoted && !is_field_value(query, start) &&
+            is_query_operator(query.substr(start, i - start)))
             return std::string(query.substr(start, i - start));
         start = std::string_view::npos;
         if (i < query.size() && query[i] == '"') quoted = !quoted;

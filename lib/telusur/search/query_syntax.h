@@ -31,6 +31,12 @@ inline constexpr std::array<std::string_view, 6> kQueryFields = {"title", "sourc
 /// end, or before a closing bracket); leaves it alone otherwise.
 std::string attach_field_values(std::string_view query, std::string& empty_field);
 
+/// Why `query` cannot be searched as typed, for syntax of other search engines that Xapian's
+/// parser would silently read as words: Lucene's `rudal~2`, `"Korea Utara"~3` and `tentara^2`
+/// (the number searched as a word), `+-rudal` (the `-` dropped), `title:-rudal` (searched as
+/// title:rudal). Outside quotes; nullopt if none of these.
+std::optional<std::string> foreign_syntax(std::string_view query);
+
 /// When every top-level item of `query` is excluded (`-rudal -"Korea Utara" -(a OR b)`), the
 /// items without their `-`, joined by OR; else nullopt. Xapian's parser cannot parse a query
 /// that only excludes: it then parses it again with every operator off, which searched for the

@@ -99,6 +99,16 @@ TEST_CASE("An exclusion Xapian cannot place is refused, not searched as a word t
     CHECK_NOTHROW(build("anak-anak"));
 }
 
+TEST_CASE("Syntax of other engines that Xapian would read as words is refused, saying why") {
+    // tentara^2 searched tentara OR 2; +-rudal and title:-rudal searched rudal.
+    for (const char* query : {"tentara^2", "koruptor~2", "\"uang suap\"~3", "+-koruptor", "title:-koruptor"}) {
+        CAPTURE(query);
+        CHECK_THROWS_AS(build(query), telusur::QueryError);
+    }
+    CHECK_THROWS_WITH_AS(build("title: -koruptor"), "'title:-koruptor': write -title:koruptor to exclude it",
+                         telusur::QueryError);  // the space after the colon is taken out first
+}
+
 TEST_CASE("An operator Xapian's fallback would turn into a word is refused, saying why") {
     // Read again with every operator off, "suap AND koruptor)" searched suap OR and OR koruptor.
     CHECK_THROWS_WITH_AS(build("suap AND koruptor)"), "bad query syntax: a ')' closes no '('", telusur::QueryError);

@@ -1,4 +1,5 @@
-// Query syntax facts: fields typed with a space, which queries only exclude, and where.
+// Query syntax facts: fields typed with a space, which queries only exclude, and where, and the
+// syntax of other engines that Xapian would read as words.
 #include <doctest/doctest.h>
 
 #include <optional>
@@ -9,6 +10,7 @@
 using telusur::attach_field_values;
 using telusur::first_exclusion;
 using telusur::first_operator;
+using telusur::foreign_syntax;
 using telusur::has_stray_closing_bracket;
 using telusur::only_excluded;
 
@@ -89,4 +91,24 @@ TEST_CASE("first_operator finds an operator word outside quotes: has_stray_closi
     CHECK(has_stray_closing_bracket("(a)) b"));
     CHECK_FALSE(has_stray_closing_bracket("((rudal) drone"));
     CHECK_FALSE(has_stray_closing_bracket("\"a)\" b"));
+}
+
+TEST_CASE("foreign_syntax names Lucene's ~ and ^, +- together, and a sign after a field's colon") {
+    using S = std::optional<std::string>;
+    CHECK(foreign_syntax("tentara rudal~2") ==
+          S("'rudal~2': fuzzy and proximity searches (~) are not supported; a misspelt word gets a \"did you mean\", "
+            "and NEAR finds words within 10 of each other"));
+    CHECK(foreign_syntax("(\"Korea Utara\"~3 OR Korut)")->starts_with("'\"Korea Utara\"~3': fuzzy and proximity"));
+    CHECK(foreign_syntax("tentara^2 rudal") == S("'tentara^2': boosting (^) is not supported"));
+    CHECK(foreign_syntax("title:\"Korea Utara\"^1.5") == S("'title:\"Korea Utara\"^1.5': boosting (^) is not supported"));
+    CHECK(foreign_syntax("tentara +-rudal") == S("'+-rudal': an item takes + (must have) or - (must not), not both"));
+    CHECK(foreign_syntax("(-+rudal)") == S("'-+rudal': an item takes + (must have) or - (must not), not both"));
+    CHECK(foreign_syntax("tentara title:-rudal") == S("'title:-rudal': write -title:rudal to exclude it"));
+    CHECK(foreign_syntax("(place:+Kursk)") == S("'place:+Kursk': write +place:Kursk to require it"));
+    // Not these: Xapian reads them as meant, or they are text.
+    for (const char* query : {"Korea~Utara", "rudal~", "\"a ~2 b\" c", "anak-anak", "tentara -rudal +Korut", "foo:-bar",
+                              "10^3x", "a - -b", "title:rudal", "-title:rudal", "C++ -Java", "\"title:-rudal\""}) {
+        CAPTURE(query);
+        CHECK_FALSE(foreign_syntax(query));
+    }
 }
