@@ -1,5 +1,6 @@
 #include "telusur/analysis/stemmer/affix_rules.h"
 
+#include <algorithm>
 #include <array>
 
 namespace telusur::affix {
@@ -141,6 +142,16 @@ std::string strip_infix(std::string_view word) {
     return word[0] + std::string(word.substr(3));
 }
 
+namespace {
+
+bool is_question_word(std::string_view word) {
+    static constexpr std::array<std::string_view, 9> kQuestionWords{"apa",    "siapa",  "mana",      "bagaimana", "mengapa",
+                                                                    "kenapa", "berapa", "bilamana", "kapan"};
+    return std::find(kQuestionWords.begin(), kQuestionWords.end(), word) != kQuestionWords.end();
+}
+
+}  // namespace
+
 void split_suffixes(std::string_view word, bool informal, std::vector<SuffixSplit>& out) {
     static constexpr std::array<std::string_view, 5> kParticles{"", "lah", "kah", "tah", "pun"};
     static constexpr std::array<std::string_view, 4> kPossessives{"", "ku", "mu", "nya"};
@@ -160,6 +171,9 @@ void split_suffixes(std::string_view word, bool informal, std::vector<SuffixSpli
     for (const auto particle : kParticles) {
         if (!word.ends_with(particle) || word.size() < particle.size() + kMinBase) continue;
         const auto after_particle = word.substr(0, word.size() - particle.size());
+        // -tah is archaic and only asks (apatah, siapatah); elsewhere "tah" ends a root (perintah,
+        // patah, mentah), and stripping it sent misspellings to unrelated roots (pemertintah → tin).
+        if (particle == "tah" && !is_question_word(after_particle)) continue;
         for (const auto possessive : kPossessives) {
             if (!after_particle.ends_with(possessive) || after_particle.size() < possessive.size() + kMinBase) continue;
             const auto after_possessive = after_particle.substr(0, after_particle.size() - possessive.size());

@@ -278,6 +278,16 @@ TEST_CASE("The shipped stemmer-data: the cases the issue names") {
     CHECK(shipped.stem("kupukul").stem == "pukul");
 }
 
+TEST_CASE("The shipped stemmer-data takes -tah only from a question word") {
+    const auto& shipped = shipped_stemmer();
+    CHECK(shipped.stem("siapatah").stem == "siapa");
+    // Elsewhere "tah" ends a root: ter- patah, not ter- pa -tah; misspellings stay whole.
+    CHECK(shipped.stem("terpatah").stem == "patah");
+    CHECK(shipped.stem("pemerintah").stem == "perintah");
+    CHECK(shipped.stem("pemertintah").stem == "pemertintah");  // was "tin"
+    CHECK(shipped.stem("pemberontah").stem == "pemberontah");  // was "beron"
+}
+
 TEST_CASE("The shipped stemmer-data keeps numerals with se- whole") {
     const auto& shipped = shipped_stemmer();
     // "sepuluh tahun" (ten years) must not match "dua puluh tahun" (twenty).
