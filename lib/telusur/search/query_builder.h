@@ -75,6 +75,7 @@ class QueryBuilder {
                             const std::optional<std::string>& typed_operator);
 
     const LanguageData& data_;
+    Xapian::Stem stemmer_;
     Xapian::QueryParser parser_;
     DateField* date_field_;  // owned by parser_
     Tokenizer tokenizer_;

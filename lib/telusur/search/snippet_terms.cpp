@@ -76,21 +76,26 @@ SnippetQuery snippet_query(const ParsedQuery& parsed, const Xapian::MSet& mset, 
             free.insert(word);
             snippet.words.emplace(std::move(word), 0.0);
         }
-    for (auto t = parsed.exact_forms.get_unique_terms_begin(); t != parsed.exact_forms.get_unique_terms_end(); ++t) {
-        double weight = 0;  // the last tier does not weigh them: they get the average below
+    // A term the page's tier did not search has no weight there (the last tier leaves out the
+    // exact forms; the first searches a reduplicated word as a phrase, not by its stem): it gets
+    // the average below.
+    const auto weight_of = [&mset](const std::string& term) {
         try {
-            weight = mset.get_termweight(*t);
+            return mset.get_termweight(term);
         } catch (const Xapian::InvalidArgumentError&) {
+            return 0.0;
         }
-        snippet.words.emplace(*t, weight);
+    };
+    for (auto t = parsed.exact_forms.get_unique_terms_begin(); t != parsed.exact_forms.get_unique_terms_end(); ++t) {
+        snippet.words.emplace(*t, weight_of(*t));
         free.insert(*t);
     }
     const auto& query = parsed.any_word;
     for (const auto& term : positive_terms(query)) {
         if (!is_prefix_letter(term[0]))
-            snippet.words.emplace(term, mset.get_termweight(term));
+            snippet.words.emplace(term, weight_of(term));
         else if (schema::is_body_stem_term(term))
-            snippet.stems.emplace(term.substr(schema::kStemPrefix.size()), mset.get_termweight(term));
+            snippet.stems.emplace(term.substr(schema::kStemPrefix.size()), weight_of(term));
     }
     // The terms of a synonym (a word also searched under the term of its whole form, see
     // QueryBuilder) have no weight of their own: they count as an average word of the query.

@@ -135,6 +135,20 @@ TEST_CASE("Searcher matches other inflections of a word through its stem") {
     CHECK(id_set(search(searcher, "pengujian")) == std::set<std::string>{"all-three", "only-korut"});
 }
 
+TEST_CASE("Searcher matches a reduplicated word through its stem, the form typed first") {
+    // anak-anak was a phrase: it missed anak-anaknya ("her children") and a lone "anak".
+    Fixture f({article("possessive", "Pagi hari", "Ibu itu mengantar anak-anaknya ke sekolah.", "Kabar Uji"),
+               article("typed", "Libur", "Anak-anak bermain di taman kota.", "Kabar Uji"),
+               article("single", "Sekolah", "Seorang anak tersesat di pasar.", "Kabar Uji"),
+               article("other", "Pasar", "Harga cabai turun di pasar.", "Kabar Uji")});
+    Searcher searcher(f.dir / "db", data());
+    const auto found = ids(search(searcher, "anak-anak"));
+    REQUIRE(found.size() == 3);
+    CHECK(found.front() == "typed");
+    CHECK(id_set(search(searcher, "\"anak-anak\"")) == std::set<std::string>{"typed"});  // quoted: the phrase
+    CHECK(id_set(search(searcher, "pasar -anak-anak")) == std::set<std::string>{"other"});
+}
+
 TEST_CASE("Searcher finds a word that an article has only inside a name") {
     // Capitalised mid-sentence, "Pertimbangan" is part of a name and indexed whole; the query
     // word stems to "timbang" and must still find it, with every word in the first tier.
