@@ -100,19 +100,13 @@ Xapian::Query with_whole_forms(const Xapian::Query& query, const Xapian::QueryPa
             // One word under two terms: a synonym weighs them as one term, as an OR would not.
             return terms.size() == 1 ? query : Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
         }
-        case Xapian::Query::OP_AND:
-        case Xapian::Query::OP_OR:
-        case Xapian::Query::OP_AND_NOT:
-        case Xapian::Query::OP_AND_MAYBE:
-        case Xapian::Query::OP_FILTER:
-        case Xapian::Query::OP_XOR: {
+        default: {
+            if (!is_plain_operator(query)) return query;
             std::vector<Xapian::Query> parts;
             for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
                 parts.push_back(with_whole_forms(query.get_subquery(i), parser));
             return Xapian::Query(query.get_type(), parts.begin(), parts.end());
         }
-        default:
-            return query;
     }
 }
 

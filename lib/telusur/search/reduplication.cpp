@@ -5,6 +5,7 @@
 #include "telusur/analysis/normalizer.h"
 #include "telusur/analysis/term_parts.h"
 #include "telusur/schema.h"
+#include "telusur/search/query_terms.h"
 
 namespace telusur {
 
@@ -24,30 +25,20 @@ std::vector<std::string> phrase_terms(const Xapian::Query& query) {
 
 Xapian::Query rewrite(const Xapian::Query& query, const std::vector<Reduplication>& words, ReduplicationScope scope,
                       bool excluded) {
-    switch (query.get_type()) {
-        case Xapian::Query::OP_PHRASE: {
-            const auto terms = phrase_terms(query);
-            const auto word = std::find_if(words.begin(), words.end(), [&](const auto& w) { return w.parts == terms; });
-            if (word == words.end() || (scope == ReduplicationScope::Exclusions && !excluded)) return query;
-            return Xapian::Query(std::string(schema::kStemPrefix) + word->stem);
-        }
-        case Xapian::Query::OP_AND:
-        case Xapian::Query::OP_OR:
-        case Xapian::Query::OP_AND_NOT:
-        case Xapian::Query::OP_AND_MAYBE:
-        case Xapian::Query::OP_FILTER:
-        case Xapian::Query::OP_XOR: {
-            std::vector<Xapian::Query> parts;
-            for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
-                // What AND_NOT takes away is excluded.
-                const bool takes_away = query.get_type() == Xapian::Query::OP_AND_NOT && i > 0;
-                parts.push_back(rewrite(query.get_subquery(i), words, scope, excluded || takes_away));
-            }
-            return Xapian::Query(query.get_type(), parts.begin(), parts.end());
-        }
-        default:
-            return query;
+    if (query.get_type() == Xapian::Query::OP_PHRASE) {
+        const auto terms = phrase_terms(query);
+        const auto word = std::find_if(words.begin(), words.end(), [&](const auto& w) { return w.parts == terms; });
+        if (word == words.end() || (scope == ReduplicationScope::Exclusions && !excluded)) return query;
+        return Xapian::Query(std::string(schema::kStemPrefix) + word->stem);
     }
+    if (!is_plain_operator(query)) return query;
+    std::vector<Xapian::Query> parts;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+        // What AND_NOT takes away is excluded.
+        const bool takes_away = query.get_type() == Xapian::Query::OP_AND_NOT && i > 0;
+        parts.push_back(rewrite(query.get_subquery(i), words, scope, excluded || takes_away));
+    }
+    return Xapian::Query(query.get_type(), parts.begin(), parts.end());
 }
 
 }  // namespace
