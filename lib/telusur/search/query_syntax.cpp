@@ -61,6 +61,7 @@ std::string_view item_before(std::string_view query, std::size_t end) {
 }  // namespace
 
 std::optional<std::string> foreign_syntax(std::string_view query) {
+    const auto item_end = [query](std::size_t from) { return std::min(query.find_first_of(" \t\n\r)", from), query.size()); };
     bool quoted = false;
     for (std::size_t i = 0; i < query.size(); ++i) {
         const char c = query[i];
@@ -69,14 +70,11 @@ std::optional<std::string> foreign_syntax(std::string_view query) {
         const char next = query[i + 1];
         const bool starts_item = i == 0 || is_space(query[i - 1]) || query[i - 1] == '(';
         if ((c == '+' || c == '-') && starts_item && (next == '+' || next == '-') && next != c) {
-            auto end = query.find_first_of(" \t\n\r)", i);
-            if (end == std::string_view::npos) end = query.size();
-            return "'" + std::string(query.substr(i, end - i)) + "': an item takes + (must have) or - (must not), not both";
+            return "'" + std::string(query.substr(i, item_end(i) - i)) + "': an item takes + (must have) or - (must not), not both";
         }
         if (c == ':' && (next == '+' || next == '-') && i + 2 < query.size() && !is_space(query[i + 2])) {
             if (const auto field = known_field_before(query, i); !field.empty()) {
-                auto end = query.find_first_of(" \t\n\r)", i);
-                if (end == std::string_view::npos) end = query.size();
+                const auto end = item_end(i);
                 const auto value = query.substr(i + 2, end - i - 2);
                 return "'" + std::string(query.substr(i - field.size(), end - i + field.size())) + "': write " + next +
                        std::string(field) + ":" + std::string(value) + (next == '-' ? " to exclude it" : " to require it");

@@ -49,7 +49,7 @@ std::vector<Reduplication> find_reduplications(std::string_view query, Tokenizer
     std::vector<Reduplication> found;
     if (query.find('-') == std::string_view::npos) return found;  // most queries: no tokenizing
     for (const auto& token : tokenizer.tokenize(query)) {
-        if (token.text.find('-') == std::string::npos || token.text.empty()) continue;
+        if (token.text.find('-') == std::string::npos) continue;
         if (token.text[0] >= 'A' && token.text[0] <= 'Z') continue;  // a name: STEM_SOME keeps it whole
         const auto quotes_before = std::count(query.begin(), query.begin() + static_cast<std::ptrdiff_t>(token.start), '"');
         if (quotes_before % 2 == 1) continue;  // inside a phrase the user quoted
