@@ -145,13 +145,12 @@ int run(const Options& options) {
     std::optional<CompactionResult> merged;
     {
         IndexWriter writer(options.db, options.batch_size, data.make_stemmer().get_description(), options.segment_size);
+        const auto tell = [&progress](const InputError& e) {
+            if (progress) progress->clear();
+            std::cerr << "telusur-index: " << e.where_and_what() << '\n';
+        };
         stats = run_indexing(
-            plan, data, writer,
-            [&progress](const InputError& e) {
-                if (progress) progress->clear();
-                std::cerr << "telusur-index: " << e.where_and_what() << '\n';
-            },
-            g_stop, options.threads,
+            plan, data, writer, tell, tell, g_stop, options.threads,
             [&progress](const IndexStats& so_far) {
                 if (progress) progress->update(so_far);
             });

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include "cli_fixture.h"
@@ -83,6 +84,32 @@ TEST_CASE("bad JSON lines are reported with file and line and the good lines are
     CHECK(run.err.find(file + ":5: invalid UTF-8") != std::string::npos);
     CHECK(run.err.find("skipped 3") != std::string::npos);
     CHECK(document_count(tmp / "db") == 3);
+}
+
+TEST_CASE("a date field that holds no date is told with file and line, and the article indexed by its text's date") {
+    TempDir tmp;
+    write_file(tmp / "dated.jsonl",
+               "{\"id\": \"a\", \"body\": \"JAKARTA, Senin (4/11/2024) - Banjir.\", \"date\": \"2024-02-30\"}\n"
+               "{\"id\": \"b\", \"body\": \"Banjir lagi.\", \"date\": \"kemarin\"}\n"
+               "{\"id\": \"c\", \"body\": \"Banjir pula.\", \"date\": \"Senin, 4 Nov 2024 10:00 WIB\"}\n");
+    for (const char* threads : {"1", "2"}) {  // the same notes, in order, from the parallel pipeline
+        CAPTURE(threads);
+        const auto db = tmp / (std::string("db") + threads);
+        const auto run = index_with(db, {"--threads", threads}, {tmp / "dated.jsonl"});
+        CHECK(run.exit_code == 0);  // nothing was skipped
+        const auto a = run.err.find("dated.jsonl:1: date '2024-02-30' is not a date");
+        const auto b = run.err.find("dated.jsonl:2: date 'kemarin' is not a date");
+        CHECK(a != std::string::npos);
+        CHECK(b != std::string::npos);
+        CHECK(a < b);
+        CHECK(run.err.find("dated.jsonl:3") == std::string::npos);
+        CHECK(document_count(db) == 3);
+        // Filtered and shown by the date of its text, not by the field that holds none.
+        const auto dated = query(db, {"--format", "json", "--since", "2024-11-04", "--until", "2024-11-04", "banjir"});
+        const auto hits = nlohmann::json::parse(dated.out)["hits"];
+        REQUIRE(hits.size() == 2);
+        for (const auto& hit : hits) CHECK(hit["date"] != "2024-02-30");
+    }
 }
 
 TEST_CASE("empty and binary files are reported and skipped, the rest is indexed") {

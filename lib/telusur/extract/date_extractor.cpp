@@ -173,14 +173,17 @@ std::optional<ExtractedDate> find_text_date(std::string_view text) {
     return std::nullopt;
 }
 
-std::optional<ExtractedDate> extract_date(const Article& article) {
-    if (auto date = parse_metadata_date(article.date)) return date;
+std::optional<ExtractedDate> parse_date_field(std::string_view text) {
+    if (auto date = parse_metadata_date(text)) return date;
     // Metadata written the way the outlet writes its datelines ("04/11/2024", "Senin, 4 Nov 2024
     // 10:00 WIB") is still the publication date, not a date in the text.
-    if (auto date = find_text_date(article.date)) {
-        date->origin = ExtractedDate::Origin::Metadata;
-        return date;
-    }
+    auto date = find_text_date(text);
+    if (date) date->origin = ExtractedDate::Origin::Metadata;
+    return date;
+}
+
+std::optional<ExtractedDate> extract_date(const Article& article) {
+    if (auto date = parse_date_field(article.date)) return date;
     if (auto date = find_text_date(article.body)) return date;
     return find_text_date(article.title);
 }

@@ -46,9 +46,13 @@ std::optional<ExtractedDate> find_text_date(std::string_view text);
 /// starts inside this window).
 inline constexpr std::size_t kDatelineWindow = 600;
 
-/// The article's date: its metadata (`article.date`) when that parses, as ISO 8601 or in a form
-/// find_text_date knows ("04/11/2024", day first), else the first date in the dateline window of
-/// the body, else one in the title.
+/// A date field as an archive gives it: ISO 8601 (parse_metadata_date), or written the way the
+/// outlet writes its datelines ("04/11/2024", day first; "Senin, 4 Nov 2024 10:00 WIB"), with
+/// origin Metadata either way; nullopt when it holds no date ("kemarin", "2024-02-30").
+std::optional<ExtractedDate> parse_date_field(std::string_view text);
+
+/// The article's date: its date field (`article.date`) when parse_date_field reads it, else the
+/// first date in the dateline window of the body, else one in the title.
 std::optional<ExtractedDate> extract_date(const Article& article);
 
 }  // namespace telusur

@@ -83,7 +83,10 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
         add_filter(schema::kMonthPrefix, compact.substr(0, 6));
         add_filter(schema::kDayPrefix, compact);
         stored.date_origin = date->origin == ExtractedDate::Origin::Metadata ? "metadata" : "text";
-        if (stored.date.empty()) stored.date = iso;
+        // A date field is shown as given when it was read; else the date searched by is shown.
+        if (date->origin == ExtractedDate::Origin::Text) stored.date = iso;
+    } else {
+        stored.date.clear();  // a field that holds no date ("kemarin") is not shown as one
     }
     if (extractor_) {
         for (const auto& entity : extractor_->extract(article.title, article.body, tokenizer_)) {

@@ -1,5 +1,6 @@
 #include "telusur/index/indexing_run.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <exception>
 #include <mutex>
@@ -8,6 +9,7 @@
 #include <thread>
 #include <vector>
 
+#include "telusur/extract/date_extractor.h"
 #include "telusur/index/bounded_queue.h"
 #include "telusur/index/document_builder.h"
 #include "telusur/index/reorder_buffer.h"
@@ -18,9 +20,22 @@ namespace {
 
 bool is_blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
+/// What to tell of an article whose date field holds no date: it is indexed by a date from its
+/// text, if any, so a --since filter or a date sort may leave it out or place it elsewhere.
+std::optional<InputError> date_note(const Article& article) {
+    if (is_blank(article.date) || parse_date_field(article.date)) return std::nullopt;
+    constexpr std::size_t kShown = 40;  // bytes, backed up to a whole character
+    auto cut = std::min(article.date.size(), kShown);
+    while (cut > 0 && cut < article.date.size() && (static_cast<unsigned char>(article.date[cut]) & 0xC0) == 0x80) --cut;
+    const auto shown = article.date.substr(0, cut) + (cut < article.date.size() ? "…" : "");
+    return InputError(article.origin_file, article.origin_line,
+                      "date '" + shown + "' is not a date (ISO 8601, or a dateline such as 04/11/2024): ignored, the article is dated by its text if it can be");
+}
+
 /// The reference: read, clean, hash, skip if unchanged, build and write, one article at a time.
 IndexStats run_sequential(const InputPlan& plan, const LanguageData& data, IndexWriter& writer,
-                          const std::function<void(const InputError&)>& on_error, const std::atomic<bool>& stop,
+                          const std::function<void(const InputError&)>& on_error,
+                          const std::function<void(const InputError&)>& on_note, const std::atomic<bool>& stop,
                           const std::function<void(const IndexStats&)>& on_progress) {
     IndexStats stats;
     DocumentBuilder builder(data);
@@ -43,6 +58,7 @@ IndexStats run_sequential(const InputPlan& plan, const LanguageData& data, Index
             auto doc = builder.build(article);
             const auto outcome = writer.write(article.id, std::move(doc));
             ++(outcome == IndexOutcome::Added ? stats.added : stats.replaced);
+            if (const auto note = date_note(article)) on_note(*note);
         } catch (const InputError& e) {
             report(e);
         }
@@ -81,6 +97,7 @@ struct AnalysedRecord {
     std::size_t input_bytes = 0;
     std::optional<InputError> bad_record;   ///< Unreadable, or no text left: report and skip.
     std::optional<InputError> build_error;  ///< Reported only if the article is not unchanged.
+    std::optional<InputError> note;         ///< Told once the document is written.
     std::exception_ptr failure;             ///< Anything else: rethrown by the writer, in order.
 };
 
@@ -107,6 +124,7 @@ AnalysedRecord analyse(Article& article, const LanguageData& data, DocumentBuild
         out.hash = content_hash(article);
         try {
             out.doc = builder.build(article);
+            out.note = date_note(article);
         } catch (const InputError& e) {
             out.build_error = e;
         }
@@ -214,7 +232,8 @@ class AnalysisPipeline {
 };
 
 IndexStats run_parallel(const InputPlan& plan, const LanguageData& data, IndexWriter& writer,
-                        const std::function<void(const InputError&)>& on_error, const std::atomic<bool>& stop,
+                        const std::function<void(const InputError&)>& on_error,
+                        const std::function<void(const InputError&)>& on_note, const std::atomic<bool>& stop,
                         std::size_t threads, const std::function<void(const IndexStats&)>& on_progress) {
     IndexStats stats;
     const auto report = [&](const InputError& e) {
@@ -237,6 +256,7 @@ IndexStats run_parallel(const InputPlan& plan, const LanguageData& data, IndexWr
         try {
             const auto outcome = writer.write(record.id, std::move(record.doc));
             ++(outcome == IndexOutcome::Added ? stats.added : stats.replaced);
+            if (record.note) on_note(*record.note);
         } catch (const InputError& e) {
             report(e);
         }
@@ -264,10 +284,11 @@ IndexStats run_parallel(const InputPlan& plan, const LanguageData& data, IndexWr
 }  // namespace
 
 IndexStats run_indexing(const InputPlan& plan, const LanguageData& data, IndexWriter& writer,
-                        const std::function<void(const InputError&)>& on_error, const std::atomic<bool>& stop,
+                        const std::function<void(const InputError&)>& on_error,
+                        const std::function<void(const InputError&)>& on_note, const std::atomic<bool>& stop,
                         std::size_t threads, const std::function<void(const IndexStats&)>& on_progress) {
-    if (threads <= 1) return run_sequential(plan, data, writer, on_error, stop, on_progress);
-    return run_parallel(plan, data, writer, on_error, stop, threads, on_progress);
+    if (threads <= 1) return run_sequential(plan, data, writer, on_error, on_note, stop, on_progress);
+    return run_parallel(plan, data, writer, on_error, on_note, stop, threads, on_progress);
 }
 
 }  // namespace telusur

@@ -130,6 +130,16 @@ TEST_CASE("find_text_date ignores numbers, months without a day, and text past t
     CHECK(text_iso(late) == "none");
 }
 
+TEST_CASE("parse_date_field reads ISO 8601 and datelines, and nothing else") {
+    CHECK(telusur::parse_date_field("2024-11-21T08:00:00+07:00")->iso() == "2024-11-21");
+    CHECK(telusur::parse_date_field("Senin, 25 Nov 2024 10:00 WIB")->iso() == "2024-11-25");
+    CHECK(telusur::parse_date_field("04/11/2024")->origin == ExtractedDate::Origin::Metadata);
+    for (const char* none : {"", "kemarin", "2024-02-30", "31/02/2024", "Oktober 2024"}) {
+        CAPTURE(none);
+        CHECK_FALSE(telusur::parse_date_field(none));
+    }
+}
+
 TEST_CASE("extract_date prefers metadata, then the body's dateline, then the title") {
     telusur::Article article;
     article.body = "JAKARTA, Rabu (20/11/2024) - Bank Indonesia";

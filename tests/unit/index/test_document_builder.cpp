@@ -151,7 +151,14 @@ TEST_CASE("DocumentBuilder stores the sortable date, the content hash and the di
 
     auto undated = article;
     undated.date = "kemarin";
-    CHECK(builder.build(undated).get_value(schema::kDateSlot).empty());
+    const auto no_date = builder.build(undated);
+    CHECK(no_date.get_value(schema::kDateSlot).empty());
+    // Shown is a date searched by, never a field that holds none: the text's date, or nothing.
+    CHECK(telusur::decode_stored_article(no_date.get_data()).date.empty());
+    undated.body = "JAKARTA, Rabu (20/11/2024) - " + undated.body;
+    const auto text_dated = telusur::decode_stored_article(builder.build(undated).get_data());
+    CHECK(text_dated.date == "2024-11-20");
+    CHECK(text_dated.date_origin == "text");
 }
 
 TEST_CASE("DocumentBuilder rejects an id too long for a Xapian term") {
