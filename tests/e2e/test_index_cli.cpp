@@ -91,7 +91,8 @@ TEST_CASE("a date field that holds no date is told with file and line, and the a
     write_file(tmp / "dated.jsonl",
                "{\"id\": \"a\", \"body\": \"JAKARTA, Senin (4/11/2024) - Banjir.\", \"date\": \"2024-02-30\"}\n"
                "{\"id\": \"b\", \"body\": \"Banjir lagi.\", \"date\": \"kemarin\"}\n"
-               "{\"id\": \"c\", \"body\": \"Banjir pula.\", \"date\": \"Senin, 4 Nov 2024 10:00 WIB\"}\n");
+               "{\"id\": \"c\", \"body\": \"Banjir pula.\", \"date\": \"Senin, 4 Nov 2024 10:00 WIB\"}\n"
+               "{\"id\": \"d\", \"body\": \"Lain.\", \"date\": \"" + std::string(30, 'x') + std::string(9, 'e') + "\u00e9\u00e9\"}\n");
     for (const char* threads : {"1", "2"}) {  // the same notes, in order, from the parallel pipeline
         CAPTURE(threads);
         const auto db = tmp / (std::string("db") + threads);
@@ -103,7 +104,10 @@ TEST_CASE("a date field that holds no date is told with file and line, and the a
         CHECK(b != std::string::npos);
         CHECK(a < b);
         CHECK(run.err.find("dated.jsonl:3") == std::string::npos);
-        CHECK(document_count(db) == 3);
+        // A long field is cut to 40 bytes, backed up to a whole character ('é' is two bytes).
+        CHECK(run.err.find("dated.jsonl:4: date '" + std::string(30, 'x') + std::string(9, 'e') + "…' is not a date") !=
+              std::string::npos);
+        CHECK(document_count(db) == 4);
         // Filtered and shown by the date of its text, not by the field that holds none.
         const auto dated = query(db, {"--format", "json", "--since", "2024-11-04", "--until", "2024-11-04", "banjir"});
         const auto hits = nlohmann::json::parse(dated.out)["hits"];
