@@ -26,10 +26,12 @@ std::optional<InputError> date_note(const Article& article) {
     if (is_blank(article.date) || parse_date_field(article.date)) return std::nullopt;
     constexpr std::size_t kShown = 40;  // bytes, backed up to a whole character
     auto cut = std::min(article.date.size(), kShown);
-    while (cut > 0 && cut < article.date.size() && (static_cast<unsigned char>(article.date[cut]) & 0xC0) == 0x80) --cut;
+    const auto continues = [&](std::size_t at) { return (static_cast<unsigned char>(article.date[at]) & 0xC0) == 0x80; };
+    while (cut > 0 && cut < article.date.size() && continues(cut)) --cut;
     const auto shown = article.date.substr(0, cut) + (cut < article.date.size() ? "…" : "");
     return InputError(article.origin_file, article.origin_line,
-                      "date '" + shown + "' is not a date (ISO 8601, or a dateline such as 04/11/2024): ignored, the article is dated by its text if it can be");
+                      "date '" + shown + "' is not a date (ISO 8601, or a dateline such as 04/11/2024): " +
+                          "ignored, the article is dated by its text if it can be");
 }
 
 /// The reference: read, clean, hash, skip if unchanged, build and write, one article at a time.

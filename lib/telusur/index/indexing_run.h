@@ -28,19 +28,20 @@ struct IndexStats {
 
 /// Indexes every file of `plan` into `writer`, then commits. Each bad record is passed to
 /// `on_error` and skipped. A record indexed with part of it ignored (a date field that holds no
-/// date) is passed to `on_note`, in the same order. Checks `stop` between articles and, once set, commits and returns.
+/// date) is passed to `on_note`. Checks `stop` between articles and, once set, commits and
+/// returns.
 ///
 /// With `threads` > 1, one thread reads, `threads` threads clean and analyse (each with its own
 /// DocumentBuilder) and the calling thread writes, in input order: the database, the stats and
 /// the order of `on_error` and `on_note` calls are those of a single-threaded run; both are
-/// called on the calling thread only. An exception thrown while reading or analysing is rethrown here, after
-/// the articles before it were written and every thread was joined.
+/// called on the calling thread only. An exception thrown while reading or analysing is
+/// rethrown here, after the articles before it were written and every thread was joined.
 ///
 /// `on_progress`, if set, is called on the calling thread after each record with the counts so
 /// far (for a progress line); it is called often, so it should be cheap.
 IndexStats run_indexing(const InputPlan& plan, const LanguageData& data, IndexWriter& writer,
                         const std::function<void(const InputError&)>& on_error,
-                        const std::function<void(const InputError&)>& on_note, const std::atomic<bool>& stop, std::size_t threads = 1,
-                        const std::function<void(const IndexStats&)>& on_progress = {});
+                        const std::function<void(const InputError&)>& on_note, const std::atomic<bool>& stop,
+                        std::size_t threads = 1, const std::function<void(const IndexStats&)>& on_progress = {});
 
 }  // namespace telusur
