@@ -246,13 +246,50 @@ ConfixStemmer::ConfixStemmer(StemmerLexicon lexicon, Options options)
     for (const auto& [word, root] : lexicon_.exceptions) sum += stable_hash64("exception\t" + word + '\t' + root);
     for (const auto& [word, standard] : lexicon_.informal) sum += stable_hash64("informal\t" + word + '\t' + standard);
     identity_ = std::string(kRulesVersion) + '/' + to_hex(mix64(sum));
+    const auto hyphenated = [](const std::string& word) { return word.find('-') != std::string::npos; };
+    has_hyphenated_entries_ =
+        std::any_of(lexicon_.protected_words.begin(), lexicon_.protected_words.end(), hyphenated) ||
+        std::any_of(lexicon_.exceptions.begin(), lexicon_.exceptions.end(),
+                    [&](const auto& entry) { return hyphenated(entry.first); });
 }
 
 StemResult ConfixStemmer::stem(std::string_view word) const {
     if (!is_plain_word(word)) return {std::string(word), StemReason::NotAWord};
     if (word.size() > kMaxWordLength) return {std::string(word), StemReason::Fallback};
-    if (word.find('-') != std::string_view::npos) return stem_reduplication(word);
-    return stem_word(word, /*try_respellings=*/true);
+    if (word.find('-') == std::string_view::npos) return stem_word(word, /*try_respellings=*/true);
+    if (auto whole = listed_whole(word)) return std::move(*whole);
+    return stem_reduplication(word);
+}
+
+std::optional<std::string> ConfixStemmer::whole_word_stem(std::string_view word) const {
+    if (!has_hyphenated_entries_ || word.find('-') == std::string_view::npos || !is_plain_word(word) ||
+        word.size() > kMaxWordLength)
+        return std::nullopt;
+    auto whole = listed_whole(word);
+    if (!whole) return std::nullopt;
+    return std::move(whole->stem);
+}
+
+std::optional<StemResult> ConfixStemmer::listed_whole(std::string_view word) const {
+    if (!has_hyphenated_entries_) return std::nullopt;
+    const auto listed = [this](std::string_view whole) -> std::optional<StemResult> {
+        if (lexicon_.protected_words.contains(whole)) return StemResult{std::string(whole), StemReason::Protected};
+        if (const auto it = lexicon_.exceptions.find(whole); it != lexicon_.exceptions.end())
+            return StemResult{it->second, StemReason::Exception};
+        return std::nullopt;
+    };
+    if (const auto last_hyphen = word.rfind('-'); is_hyphenated_clitic(word.substr(last_hyphen + 1)))
+        word = word.substr(0, last_hyphen);  // undang-undang-nya
+    const auto hyphen = word.find('-');
+    if (hyphen == std::string_view::npos) return std::nullopt;  // kuasa-Mu: one word and its clitic
+    if (auto found = listed(word)) return found;
+    if (word.find('-', hyphen + 1) != std::string_view::npos) return std::nullopt;
+    // The halves carry the affixes (perundang-undangan, dirata-ratakan, berhati-hati) and the
+    // listed word is their shared stem reduplicated.
+    const auto first = stem_word(word.substr(0, hyphen), true);
+    if (first.reason == StemReason::Fallback || first.reason == StemReason::NotAWord) return std::nullopt;
+    if (stem_word(word.substr(hyphen + 1), true).stem != first.stem) return std::nullopt;
+    return listed(first.stem + '-' + first.stem);
 }
 
 StemResult ConfixStemmer::stem_word(std::string_view word, bool try_respellings) const {

@@ -77,6 +77,14 @@ class ConfixStemmer {
     /// input; anything that is not a plain Latin-letter word comes back unchanged.
     StemResult stem(std::string_view lowercase_word) const;
 
+    /// The stem of a hyphenated word that is a word of its own, named whole in the exceptions
+    /// (stem-exceptions.tsv) or the protected words: `undang-undang` (a law) is not `undang`
+    /// (invite), nor `rata-rata` (average) `rata` (flat). Found as written, with a clitic after
+    /// a last hyphen, or through the one stem its two halves share (perundang-undangan,
+    /// undang-undangnya → undang-undang). nullopt for any other word: its parts are stemmed one
+    /// by one, as the indexer and the query parser split it.
+    std::optional<std::string> whole_word_stem(std::string_view lowercase_word) const;
+
     const RootDictionary& roots() const { return *lexicon_.roots; }
     /// The words the exception and informal tables map outright (gak → tidak): the only words
     /// whose stem need not be spelled inside them.
@@ -84,7 +92,7 @@ class ConfixStemmer {
     const Options& options() const { return options_; }
 
     /// The version of the affix rules. Bump it whenever a rule changes any stem.
-    static constexpr std::string_view kRulesVersion = "telusur-indonesian-4";
+    static constexpr std::string_view kRulesVersion = "telusur-indonesian-5";
     /// Names these rules over this lexicon: kRulesVersion, '/', and a hash of every root (with
     /// its productivity), protected word, exception, informal mapping and option, whatever
     /// their order or comments in the files. Indexes record it, so one built with other rules or
@@ -94,10 +102,12 @@ class ConfixStemmer {
   private:
     StemResult stem_word(std::string_view word, bool try_respellings) const;
     StemResult stem_reduplication(std::string_view word) const;
+    std::optional<StemResult> listed_whole(std::string_view hyphenated) const;
     std::optional<std::string> best_analysis(std::string_view word, bool informal) const;
 
     StemmerLexicon lexicon_;
     Options options_;
+    bool has_hyphenated_entries_ = false;  ///< Some exception or protected word has a hyphen.
     std::string identity_;
 };
 

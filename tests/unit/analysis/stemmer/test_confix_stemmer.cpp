@@ -218,6 +218,34 @@ TEST_CASE("Reduplication") {
     CHECK(stem("xyz-abc") == "xyz-abc");  // nothing known: unchanged
 }
 
+TEST_CASE("A hyphenated word listed whole is its own stem, with its affixed forms") {
+    StemmerLexicon with_words = lexicon();
+    with_words.roots = std::make_shared<const RootDictionary>(RootDictionary::from_text({kRoots, "undang\t6\nrata\t6\n"}));
+    with_words.exceptions.emplace("undang-undang", "undang-undang");
+    with_words.exceptions.emplace("kira-kira", "kira-kira");
+    with_words.protected_words.insert("kupu-kupu");
+    const ConfixStemmer listing(with_words);
+    CHECK(listing.stem("undang-undang") == telusur::StemResult{"undang-undang", StemReason::Exception});
+    CHECK(listing.stem("kupu-kupu") == telusur::StemResult{"kupu-kupu", StemReason::Protected});
+    // Affixed forms whose halves share the listed word's base, and a clitic after a hyphen.
+    for (const std::string word : {"perundang-undangan", "undang-undangnya", "undang-undang-nya", "diundang-undangkan"}) {
+        CAPTURE(word);
+        CHECK(listing.whole_word_stem(word) == "undang-undang");
+        CHECK(listing.stem(word).stem == "undang-undang");
+    }
+    // Other reduplications and compounds are stemmed part by part, as before.
+    CHECK(listing.whole_word_stem("buku-buku") == std::nullopt);
+    CHECK(listing.stem("buku-buku").stem == "buku");
+    CHECK(listing.whole_word_stem("rata-rata") == std::nullopt);  // not listed
+    CHECK(listing.whole_word_stem("undang-kirim") == std::nullopt);
+    CHECK(listing.whole_word_stem("undang") == std::nullopt);      // one word
+    CHECK(listing.whole_word_stem("belajar-nya") == std::nullopt);  // one word and its clitic
+    CHECK(listing.whole_word_stem("undang--undang") == std::nullopt);
+    CHECK(listing.whole_word_stem("xyz-xyz") == std::nullopt);
+    // Without hyphenated entries nothing is whole.
+    CHECK(stemmer().whole_word_stem("buku-buku") == std::nullopt);
+}
+
 TEST_CASE("Protected words, exceptions and the informal table") {
     CHECK(stemmer().stem("bekasi") == telusur::StemResult{"bekasi", StemReason::Protected});
     CHECK(stemmer().stem("pemilu") == telusur::StemResult{"pemilu", StemReason::Protected});
@@ -276,6 +304,21 @@ TEST_CASE("The shipped stemmer-data: the cases the issue names") {
     CHECK(shipped.stem("nggak").stem == "tidak");
     CHECK(shipped.stem("udah").stem == "sudah");
     CHECK(shipped.stem("kupukul").stem == "pukul");
+}
+
+TEST_CASE("The shipped stemmer-data keeps words of their own that are reduplicated whole") {
+    const auto& shipped = shipped_stemmer();
+    // A law is not an invitation, an average not flat, suddenly not arriving.
+    CHECK(shipped.stem("undang-undang").stem == "undang-undang");
+    CHECK(shipped.stem("perundang-undangan").stem == "undang-undang");
+    CHECK(shipped.stem("undangan").stem == "undang");
+    CHECK(shipped.stem("rata-ratanya").stem == "rata-rata");
+    CHECK(shipped.stem("tiba-tiba").stem == "tiba-tiba");
+    CHECK(shipped.stem("berhati-hati").stem == "hati-hati");
+    CHECK(shipped.stem("kehati-hatian").stem == "hati-hati");
+    // Plurals and varied bases still go to the base.
+    CHECK(shipped.stem("anak-anak").stem == "anak");
+    CHECK(shipped.stem("hari-hari").stem == "hari");
 }
 
 TEST_CASE("The shipped stemmer-data takes -tah only from a question word") {
