@@ -24,11 +24,14 @@ const char* reason_name(StemReason reason) {
 /// Why `token` got its stem: the chain's own decisions first, then the stemmer's.
 std::string why(const LanguageData& data, const AnalyzedToken& token) {
     if (token.stopword) return "stopword";
+    const auto& stemmer = *data.stemmer_data.stemmer();
+    if (token.parts.size() > 1 && stemmer.whole_word_stem(token.normalized))
+        return reason_name(stemmer.stem(token.normalized).reason);  // one word: undang-undang
     if (token.protected_name) return "name";
     std::string reasons;
     for (const auto& part : token.parts) {
         if (!reasons.empty()) reasons += "+";
-        reasons += reason_name(data.stemmer_data.stemmer()->stem(part).reason);
+        reasons += reason_name(stemmer.stem(part).reason);
     }
     return reasons;
 }
@@ -67,7 +70,7 @@ int run_stem(const LanguageData& data, std::istream& in, std::ostream& out, std:
 int run_analyze(const LanguageData& data, const std::string& text, bool json, std::ostream& out) {
     if (const auto bad = find_invalid_utf8(text))
         throw Error("the text is not valid UTF-8 (byte " + std::to_string(*bad + 1) + " of " + std::to_string(text.size()) + ")");
-    Analyzer analyzer(data.stopwords, data.make_stemmer());
+    Analyzer analyzer(data.stopwords, data.make_stemmer(), data.stemmer_data.stemmer());
     const auto tokens = analyzer.analyze(text, NameProtection::CapitalisedMidSentence);
     if (json) {
         auto array = nlohmann::ordered_json::array();

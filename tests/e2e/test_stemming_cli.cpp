@@ -54,6 +54,35 @@ TEST_CASE("Bekasi does not match bekas, nor bekas Bekasi") {
     CHECK_FALSE(contains(bekas, kFlood));
 }
 
+TEST_CASE("A reduplication that is a word of its own matches only itself: a law is no invitation") {
+    TempDir tmp;
+    write_file(tmp / "a.jsonl",
+               R"({"id":"law","title":"DPR mengesahkan revisi","body":"Revisi undang-undang itu disahkan DPR kemarin. Peraturan perundang-undangan lain menyusul."})"
+               "\n"
+               R"({"id":"party","title":"Pesta pernikahan artis","body":"Ribuan tamu diundang ke pesta itu. Undangan dikirim sebulan sebelumnya."})"
+               "\n"
+               R"({"id":"flat","title":"Jalan desa","body":"Jalan desa kini rata dan mulus setelah diaspal."})"
+               "\n"
+               R"({"id":"average","title":"Harga cabai","body":"Harga cabai rata-rata naik sepuluh persen pekan ini."})"
+               "\n");
+    const auto db = tmp / "db";
+    REQUIRE(index_into(db, {tmp / "a.jsonl"}).exit_code == 0);
+    CHECK(ids(db, "undangan") == std::vector<std::string>{"party"});
+    CHECK(ids(db, "undang-undang") == std::vector<std::string>{"law"});
+    CHECK(ids(db, "perundang-undangan") == std::vector<std::string>{"law"});
+    CHECK(ids(db, "rata") == std::vector<std::string>{"flat"});
+    CHECK(ids(db, "rata-rata") == std::vector<std::string>{"average"});
+    CHECK(ids(db, "pesta OR revisi -undang-undang") == std::vector<std::string>{"party"});
+    const auto law = json::parse(query(db, {"--format", "json", "undang-undang"}).out);
+    const auto snippet = law.at("hits")[0].at("snippet").get<std::string>();
+    CHECK(snippet.find("**undang**-**undang**") != std::string::npos);
+    CHECK(snippet.find("**perundang**-**undangan**") != std::string::npos);
+    const auto analyzed = run_process({kQueryBin, "--analyze", "Revisi Undang-Undang"});
+    CHECK(analyzed.out.find("Undang-Undang\tundang-undang\tundang-undang undang-undang\texception") != std::string::npos);
+    const auto stems = run_process({kQueryBin, "--stem"}, "perundang-undangan\nanak-anak\n");
+    CHECK(stems.out == "perundang-undangan\tundang-undang\nanak-anak\tanak\n");
+}
+
 TEST_CASE("--stem reads words on stdin and prints word<TAB>stem, nothing else") {
     const auto run = run_process({kQueryBin, "--stem"}, "penangkapan\nberikan\npenyelidikan\nBekasi\nanak-anak\n2024\n\n");
     CHECK(run.exit_code == 0);

@@ -1,5 +1,7 @@
 #include "telusur/analysis/analyzer.h"
 
+#include <optional>
+
 #include "telusur/analysis/snowball_stemmer.h"
 #include "telusur/analysis/term_parts.h"
 
@@ -41,8 +43,10 @@ bool is_sentence_start(std::string_view text, std::size_t at) {
 
 }  // namespace
 
-Analyzer::Analyzer(const StopwordList& stopwords, Xapian::Stem stemmer)
-    : stopwords_(stopwords), stemmer_(stemmer.is_none() ? make_stemmer() : std::move(stemmer)) {}
+Analyzer::Analyzer(const StopwordList& stopwords, Xapian::Stem stemmer, std::shared_ptr<const ConfixStemmer> whole_words)
+    : stopwords_(stopwords),
+      stemmer_(stemmer.is_none() ? make_stemmer() : std::move(stemmer)),
+      whole_words_(std::move(whole_words)) {}
 
 std::vector<AnalyzedToken> Analyzer::analyze(std::string_view text, NameProtection names) {
     std::vector<AnalyzedToken> out;
@@ -61,8 +65,11 @@ void Analyzer::analyze(std::string_view text, NameProtection names,
                                   starts_with_capital(token.text) && !is_sentence_start(text, token.start);
         if (!analyzed.stopword) {
             analyzed.stems.reserve(analyzed.parts.size());
+            // A listed word is no unknown name, capitalised or not (Undang-Undang Dasar).
+            std::optional<std::string> whole;
+            if (whole_words_ && analyzed.parts.size() > 1) whole = whole_words_->whole_word_stem(analyzed.normalized);
             for (const auto& part : analyzed.parts)
-                analyzed.stems.push_back(analyzed.protected_name ? part : stemmer_(part));
+                analyzed.stems.push_back(whole ? *whole : analyzed.protected_name ? part : stemmer_(part));
         }
         analyzed.token = std::move(token);
         sink(std::move(analyzed));

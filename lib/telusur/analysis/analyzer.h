@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +10,7 @@
 #include <xapian.h>
 
 #include "telusur/analysis/normalizer.h"
+#include "telusur/analysis/stemmer/confix_stemmer.h"
 #include "telusur/analysis/stopword_list.h"
 #include "telusur/analysis/token.h"
 #include "telusur/analysis/tokenizer.h"
@@ -35,8 +37,11 @@ class Analyzer {
   public:
     /// `stopwords` must outlive the analyzer. Without a stemmer, Snowball's Indonesian one is
     /// used (for tests and comparisons that need no data folder); the tools pass
-    /// LanguageData::make_stemmer().
-    explicit Analyzer(const StopwordList& stopwords, Xapian::Stem stemmer = {});
+    /// LanguageData::make_stemmer(). With `whole_words`, a hyphenated word it names as a word of
+    /// its own (ConfixStemmer::whole_word_stem: undang-undang) gets that stem for every part;
+    /// otherwise each part is stemmed alone (anak-anak: anak, anak).
+    explicit Analyzer(const StopwordList& stopwords, Xapian::Stem stemmer = {},
+                      std::shared_ptr<const ConfixStemmer> whole_words = {});
 
     std::vector<AnalyzedToken> analyze(std::string_view text, NameProtection names = NameProtection::Off);
 
@@ -52,6 +57,7 @@ class Analyzer {
     Normalizer normalizer_;
     const StopwordList& stopwords_;
     Xapian::Stem stemmer_;
+    std::shared_ptr<const ConfixStemmer> whole_words_;
 };
 
 }  // namespace telusur

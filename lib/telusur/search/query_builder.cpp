@@ -238,7 +238,8 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
     // Searched by its stem in every tier, the forms typed weighing more, known items that say
     // another form rose (MRR@10 .473 → .623) but those that say it as typed fell (.874 → .860):
     // bench/results/reduplication.md.
-    const auto reduplications = find_reduplications(parsed_text, tokenizer_, stemmer_, data_.stopwords);
+    const auto reduplications = find_reduplications(parsed_text, tokenizer_, stemmer_, data_.stopwords,
+                                                     *data_.stemmer_data.stemmer());
     parsed.any_word = stem_reduplications(parsed.any_word, reduplications, ReduplicationScope::Everywhere);
     parsed.all_words = stem_reduplications(parsed.all_words, reduplications, ReduplicationScope::Exclusions);
     // The parser's record of the forms behind each stem is of its last parse: both read the same text.

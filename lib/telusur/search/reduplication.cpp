@@ -44,18 +44,25 @@ Xapian::Query rewrite(const Xapian::Query& query, const std::vector<Reduplicatio
 }  // namespace
 
 std::vector<Reduplication> find_reduplications(std::string_view query, Tokenizer& tokenizer,
-                                               const Xapian::Stem& stemmer, const StopwordList& stopwords) {
+                                               const Xapian::Stem& stemmer, const StopwordList& stopwords,
+                                               const ConfixStemmer& whole_words) {
     static const Normalizer normalizer;
     std::vector<Reduplication> found;
     if (query.find('-') == std::string_view::npos) return found;  // most queries: no tokenizing
     for (const auto& token : tokenizer.tokenize(query)) {
         if (token.text.find('-') == std::string::npos) continue;
-        if (token.text[0] >= 'A' && token.text[0] <= 'Z') continue;  // a name: STEM_SOME keeps it whole
         const auto quotes_before = std::count(query.begin(), query.begin() + static_cast<std::ptrdiff_t>(token.start), '"');
         if (quotes_before % 2 == 1) continue;  // inside a phrase the user quoted
+        const auto normalized = normalizer.normalize(token.text);
         Reduplication word;
-        word.parts = xapian_word_parts(normalizer.normalize(token.text));
+        word.parts = xapian_word_parts(normalized);
         if (word.parts.size() < 2) continue;
+        if (auto whole = whole_words.whole_word_stem(normalized)) {
+            word.stem = std::move(*whole);
+            found.push_back(std::move(word));
+            continue;
+        }
+        if (token.text[0] >= 'A' && token.text[0] <= 'Z') continue;  // a name: STEM_SOME keeps it whole
         bool one_stem = true;
         for (const auto& part : word.parts) {
             const auto stem = stopwords.contains(part) ? std::string() : stemmer(part);

@@ -7,6 +7,7 @@
 
 #include <xapian.h>
 
+#include "telusur/analysis/stemmer/confix_stemmer.h"
 #include "telusur/analysis/stopword_list.h"
 #include "telusur/analysis/tokenizer.h"
 
@@ -21,9 +22,12 @@ struct Reduplication {
 
 /// The reduplicated words of `query` outside quotes: hyphenated lowercase words whose parts all
 /// have one stem (`anak-anak`, `berlari-lari`), unlike compounds (`Korea-Jepang`, `kerja-sama`
-/// whose parts differ). Capitalised words are names, kept whole as the parser keeps them.
+/// whose parts differ). Capitalised words are names, kept whole as the parser keeps them. A
+/// word `whole_words` stems as one word (ConfixStemmer::whole_word_stem: `undang-undang`,
+/// `perundang-undangan`) is taken, capitalised or not, with that stem, as the indexer writes it.
 std::vector<Reduplication> find_reduplications(std::string_view query, Tokenizer& tokenizer,
-                                               const Xapian::Stem& stemmer, const StopwordList& stopwords);
+                                               const Xapian::Stem& stemmer, const StopwordList& stopwords,
+                                               const ConfixStemmer& whole_words);
 
 /// Where stem_reduplications puts a reduplicated word's stem in place of its phrase.
 enum class ReduplicationScope {

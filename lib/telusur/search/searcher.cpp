@@ -99,7 +99,7 @@ Searcher::Searcher(const std::filesystem::path& path, const LanguageData& data)
     : path_(path), version_(path), folder_(folder_identity(path)), db_(open_database(path)), data_(data),
       stemmer_(data.make_stemmer()),
       irregular_(irregular_forms(*data.stemmer_data.stemmer(), stemmer_)), builder_(data, stemmer_, db_),
-      analyzer_(data.stopwords, stemmer_) {
+      analyzer_(data.stopwords, stemmer_, data.stemmer_data.stemmer()) {
     check_compatible(db_, path, stemmer_);
 }
 
@@ -299,6 +299,9 @@ void Searcher::add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, cons
                 snippet_terms->stem_needles = snippet_stemmer->needles();
                 snippet_terms->stem = [stem = Xapian::Stem(snippet_stemmer)](const std::string& word) mutable {
                     return stem(word);
+                };
+                snippet_terms->whole_stem = [confix = data_.stemmer_data.stemmer()](const std::string& word) {
+                    return confix->whole_word_stem(word);
                 };
             }
             hit.snippet = make_snippet(hit.article.body, request.snippet_bytes, *snippet_terms);

@@ -39,6 +39,26 @@ int find_term(const std::vector<Term>& terms, std::string_view word) {
     return -1;
 }
 
+bool is_ascii_word_byte(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte < 0x80 && word_scan_detail::kAsciiWordChar[byte];
+}
+
+/// The ASCII hyphenated word the word at [start, end) is a part of (undang-undang around either
+/// undang), lower-cased; empty when the word stands alone.
+std::string hyphenated_around(std::string_view text, std::size_t start, std::size_t end) {
+    auto first = start;
+    while (first >= 2 && text[first - 1] == '-' && is_ascii_word_byte(text[first - 2]))
+        for (first -= 1; first > 0 && is_ascii_word_byte(text[first - 1]);) --first;
+    auto last = end;
+    while (last + 1 < text.size() && text[last] == '-' && is_ascii_word_byte(text[last + 1]))
+        for (last += 1; last < text.size() && is_ascii_word_byte(text[last]);) ++last;
+    if (first == start && last == end) return {};
+    std::string word(text.substr(first, last - first));
+    lower_ascii(word);
+    return word;
+}
+
 /// The words of `text` that match a query term, as written (lower-cased) or through their stem.
 /// A body has hundreds of words and a query a handful: with `stem_needles`, only the words
 /// around a needle or a written term are looked at, found by a substring search.
@@ -47,6 +67,8 @@ std::vector<Match> find_matches(std::string_view text, const SnippetQuery& query
     const bool stemming = !stems.empty() && query.stem;
     std::vector<Match> matches;
     std::string lower;  // the current word, lower-cased
+    std::string around;  // the hyphenated word of the last part looked at, and its whole stem
+    std::optional<std::string> around_stem;
     const auto examine = [&](std::size_t start, std::size_t end, bool ascii) {
         const auto written = text.substr(start, end - start);
         if (ascii) {
@@ -65,7 +87,13 @@ std::vector<Match> find_matches(std::string_view text, const SnippetQuery& query
             // Matched through its stem, it is that query word, whatever the form: repeats in
             // other forms fold into it. Matched as written too (the form typed), it weighs both,
             // as in the ranking.
-            if (const int t = find_term(stems, query.stem(lower)); t >= 0) {
+            if (query.whole_stem) {
+                if (auto word = hyphenated_around(text, start, end); word != around) {
+                    around_stem = word.empty() ? std::nullopt : query.whole_stem(word);
+                    around = std::move(word);
+                }
+            }
+            if (const int t = find_term(stems, around_stem ? *around_stem : query.stem(lower)); t >= 0) {
                 match.term = static_cast<int>(words.size()) + t;
                 match.weight += stems[t].weight;
             }

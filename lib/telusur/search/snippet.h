@@ -33,6 +33,10 @@ struct SnippetQuery {
     /// one as written (SnippetStemmer::needles). Then only words holding one of them or a written
     /// term, and words beyond ASCII, are looked at. Unset: every word of the text is stemmed.
     std::optional<std::vector<std::string>> stem_needles;
+    /// Optional: the stem of a hyphenated word taken as one word, when it is a word of its own
+    /// (ConfixStemmer::whole_word_stem), as the indexer stems it. A part of such a word matches
+    /// only through it: `undang-undang` highlights both parts, `diundang` neither.
+    std::function<std::optional<std::string>(const std::string&)> whole_stem;
     /// The query's phrases, each its words in order (terms of `words`), and the words the query
     /// holds only inside phrases: such a word matches only where the text has a whole phrase
     /// around it ("Korea" of the phrase "Korea Utara" is no match in "Korea Selatan").

@@ -41,7 +41,9 @@ SnippetStemmer::SnippetStemmer(Xapian::Stem stemmer, const std::vector<std::stri
     : stemmer_(std::move(stemmer)) {
     for (const auto& stem : query_stems) {
         auto core = stem_core(stem);
-        if (core.empty()) every_word_ = true;
+        // A word of its own written with a hyphen (undang-undang) is stemmed whole from each of
+        // its parts (SnippetQuery::whole_stem), and no part holds the whole word's core.
+        if (core.empty() || stem.find('-') != std::string::npos) every_word_ = true;
         cores_.push_back(std::move(core));
         if (const auto it = irregular.find(stem); it != irregular.end())
             irregular_.insert(irregular_.end(), it->second.begin(), it->second.end());

@@ -6,6 +6,7 @@
 
 #include "telusur/analysis/analyzer.h"
 #include "telusur/analysis/snowball_stemmer.h"
+#include "telusur/analysis/stemmer/indonesian_stemmer.h"
 
 using telusur::Analyzer;
 using telusur::StopwordList;
@@ -65,6 +66,22 @@ TEST_CASE("Analyzer gives one stem per part of a compound token") {
         CAPTURE(t.token.text);
         CHECK(t.stems.size() == t.parts.size());
     }
+}
+
+TEST_CASE("Analyzer gives a word listed whole its one stem for every part, capitalised or not") {
+    const auto data = telusur::StemmerData::load(TELUSUR_STEMMER_DATA_DIR);
+    Analyzer analyzer(stopwords(), data.make_xapian_stem(), data.stemmer());
+    const auto tokens = analyzer.analyze("DPR mengesahkan undang-undang itu, sesuai Undang-Undang Dasar dan anak-anak",
+                                         telusur::NameProtection::CapitalisedMidSentence);
+    REQUIRE(tokens.size() == 9);
+    CHECK(tokens[2].parts == std::vector<std::string>{"undang", "undang"});
+    CHECK(tokens[2].stems == std::vector<std::string>{"undang-undang", "undang-undang"});
+    CHECK(tokens[5].protected_name);
+    CHECK(tokens[5].stems == std::vector<std::string>{"undang-undang", "undang-undang"});
+    CHECK(tokens[8].stems == std::vector<std::string>{"anak", "anak"});  // a plural: its base
+    // Without the list, each part alone.
+    Analyzer part_by_part(stopwords(), data.make_xapian_stem());
+    CHECK(part_by_part.analyze("undang-undang")[0].stems == std::vector<std::string>{"undang", "undang"});
 }
 
 TEST_CASE("Analyzer returns no tokens for empty text") {

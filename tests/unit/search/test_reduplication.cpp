@@ -22,7 +22,8 @@ const telusur::LanguageData& data() {
 
 std::vector<Reduplication> find(const std::string& query) {
     telusur::Tokenizer tokenizer;
-    return find_reduplications(query, tokenizer, data().make_stemmer(), data().stopwords);
+    return find_reduplications(query, tokenizer, data().make_stemmer(), data().stopwords,
+                               *data().stemmer_data.stemmer());
 }
 
 Xapian::Query phrase(const std::vector<std::string>& words) {
@@ -43,6 +44,16 @@ TEST_CASE("find_reduplications takes hyphenated words whose parts share one stem
     CHECK(find("Anak-Anak").empty());
     CHECK(find("yang-yang").empty());
     CHECK(find("anak sekolah").empty());
+}
+
+TEST_CASE("find_reduplications takes a word listed whole with its own stem, capitalised or not") {
+    const auto found = find("perundang-undangan Undang-Undang \"undang-undang\" rata-rata");
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].parts == std::vector<std::string>{"perundang", "undangan"});
+    CHECK(found[0].stem == "undang-undang");
+    CHECK(found[1].parts == std::vector<std::string>{"undang", "undang"});
+    CHECK(found[1].stem == "undang-undang");
+    CHECK(found[2].stem == "rata-rata");
 }
 
 TEST_CASE("stem_reduplications puts the stem term for the phrase everywhere, or only where it excludes") {

@@ -1,6 +1,7 @@
 // Snippets: the best passage of a text for a query, its matches highlighted → text.
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 
 #include "telusur/search/snippet.h"
@@ -137,4 +138,25 @@ TEST_CASE("a phrase-bound word that also matches a query stem is highlighted any
     query.phrase_only = {"tangkap", "polisi"};
     CHECK(marked(make_snippet("Mereka ditangkap tadi, lalu polisi tangkap lagi; tangkap polisi.", 200, query)) ==
           "Mereka [ditangkap] tadi, lalu polisi [tangkap] lagi; [tangkap] [polisi].");
+}
+
+TEST_CASE("a part of a hyphenated word of its own matches only through the whole word's stem") {
+    const auto with_whole = [](SnippetQuery query) {
+        query.whole_stem = [](const std::string& word) -> std::optional<std::string> {
+            if (word == "undang-undang" || word == "diundang-undang") return "undang-undang";
+            return std::nullopt;
+        };
+        return query;
+    };
+    const std::string text = "Tamu diundang membahas Undang-Undang itu dan anak-anak undang teman.";
+    // The verb's stem is no part of the law; a plain reduplication still stems part by part.
+    CHECK(marked(make_snippet(text, 200, with_whole(query_of({}, {"undang", "anak"})))) ==
+          "Tamu [diundang] membahas Undang-Undang itu dan [anak]-[anak] [undang] teman.");
+    CHECK(marked(make_snippet(text, 200, with_whole(query_of({}, {"undang-undang"})))) ==
+          "Tamu diundang membahas [Undang]-[Undang] itu dan anak-anak undang teman.");
+    CHECK(marked(make_snippet("Ia diundang-undang lagi.", 200, with_whole(query_of({}, {"undang-undang"})))) ==
+          "Ia [diundang]-[undang] lagi.");
+    // Without the hook, every part is stemmed alone.
+    CHECK(marked(make_snippet(text, 200, query_of({}, {"undang"}))) ==
+          "Tamu [diundang] membahas [Undang]-[Undang] itu dan anak-anak [undang] teman.");
 }
