@@ -43,7 +43,8 @@ bool is_sentence_start(std::string_view text, std::size_t at) {
 
 }  // namespace
 
-Analyzer::Analyzer(const StopwordList& stopwords, Xapian::Stem stemmer, std::shared_ptr<const ConfixStemmer> whole_words)
+Analyzer::Analyzer(const StopwordList& stopwords, Xapian::Stem stemmer,
+                   std::shared_ptr<const ConfixStemmer> whole_words)
     : stopwords_(stopwords),
       stemmer_(stemmer.is_none() ? make_stemmer() : std::move(stemmer)),
       whole_words_(std::move(whole_words)) {}

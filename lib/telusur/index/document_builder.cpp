@@ -24,7 +24,8 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 }  // namespace
 
 DocumentBuilder::DocumentBuilder(const LanguageData& data)
-    : analyzer_(data.stopwords, data.make_stemmer(), data.stemmer_data.stemmer()), extractor_(std::in_place, data.gazetteer, data.aliases) {}
+    : analyzer_(data.stopwords, data.make_stemmer(), data.stemmer_data.stemmer()),
+      extractor_(std::in_place, data.gazetteer, data.aliases) {}
 
 DocumentBuilder::DocumentBuilder(const StopwordList& stopwords, Xapian::Stem stemmer)
     : analyzer_(stopwords, std::move(stemmer)) {}

@@ -220,7 +220,8 @@ TEST_CASE("Reduplication") {
 
 TEST_CASE("A hyphenated word listed whole is its own stem, with its affixed forms") {
     StemmerLexicon with_words = lexicon();
-    with_words.roots = std::make_shared<const RootDictionary>(RootDictionary::from_text({kRoots, "undang\t6\nrata\t6\n"}));
+    with_words.roots =
+        std::make_shared<const RootDictionary>(RootDictionary::from_text({kRoots, "undang\t6\nrata\t6\n"}));
     with_words.exceptions.emplace("undang-undang", "undang-undang");
     with_words.exceptions.emplace("kira-kira", "kira-kira");
     with_words.protected_words.insert("kupu-kupu");
@@ -228,7 +229,8 @@ TEST_CASE("A hyphenated word listed whole is its own stem, with its affixed form
     CHECK(listing.stem("undang-undang") == telusur::StemResult{"undang-undang", StemReason::Exception});
     CHECK(listing.stem("kupu-kupu") == telusur::StemResult{"kupu-kupu", StemReason::Protected});
     // Affixed forms whose halves share the listed word's base, and a clitic after a hyphen.
-    for (const std::string word : {"perundang-undangan", "undang-undangnya", "undang-undang-nya", "diundang-undangkan"}) {
+    for (const std::string word :
+         {"perundang-undangan", "undang-undangnya", "undang-undang-nya", "diundang-undangkan"}) {
         CAPTURE(word);
         CHECK(listing.whole_word_stem(word) == "undang-undang");
         CHECK(listing.stem(word).stem == "undang-undang");
