@@ -73,6 +73,9 @@ TEST_CASE("A reduplication that is a word of its own matches only itself: a law 
     CHECK(ids(db, "rata") == std::vector<std::string>{"flat"});
     CHECK(ids(db, "rata-rata") == std::vector<std::string>{"average"});
     CHECK(ids(db, "pesta OR revisi -undang-undang") == std::vector<std::string>{"party"});
+    // The abbreviation, in capitals, searches the law too (stemmer-data/aliases.tsv).
+    CHECK(ids(db, "UU") == std::vector<std::string>{"law"});
+    CHECK(ids(db, "uu").empty());
     const auto law = json::parse(query(db, {"--format", "json", "undang-undang"}).out);
     const auto snippet = law.at("hits")[0].at("snippet").get<std::string>();
     CHECK(snippet.find("**undang**-**undang**") != std::string::npos);

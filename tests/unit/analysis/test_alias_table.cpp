@@ -122,5 +122,7 @@ TEST_CASE("AliasTable loads stemmer-data/aliases.tsv") {
     CHECK(*korut == Words{"Korea Utara", "Korut"});
     CHECK(real.find("Kiev") == real.find("Kyiv"));
     CHECK(real.find("as") == nullptr);
+    REQUIRE(real.find("UU") != nullptr);
+    CHECK(*real.find("UU") == Words{"Undang-Undang", "UU"});
     CHECK_THROWS_AS(AliasTable::load("/nonexistent/aliases.tsv"), telusur::DataError);
 }
