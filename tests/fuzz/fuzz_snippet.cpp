@@ -1,7 +1,7 @@
 // Snippets of any text for any query words: a passage no longer than asked (plus the "…"
 // marks and the punctuation kept after its last word), made of the text's own bytes.
 // Fields (fuzz_fields.h): text, snippet length (one byte), then query words (also a phrase,
-// its first two words bound to it).
+// its first two words bound to it), each also searched by its stem.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -33,8 +33,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         query.phrases[0].push_back(word);  // the words, in order, also as a phrase
         if (query.phrase_only.size() < 2) query.phrase_only.insert(word);
     }
-    // Both ways of finding stems: every word stemmed, and only words near a needle.
+    // Both ways of finding stems: every word stemmed, and only words near a needle; the parts of
+    // a hyphenated word of its own (undang-undang) through its whole stem, as the searcher does.
     query.stem = [](const std::string& word) { return real_stemmer(word); };
+    query.whole_stem = [](const std::string& word) { return language.stemmer_data.stemmer()->whole_word_stem(word); };
     for (const bool needles : {false, true}) {
         if (needles) {
             auto* filter = new telusur::SnippetStemmer(real_stemmer, stems, irregular);
