@@ -47,12 +47,16 @@ bool is_ascii_word_byte(char c) {
 /// The ASCII hyphenated word the word at [start, end) is a part of (undang-undang around either
 /// undang), lower-cased; empty when the word stands alone.
 std::string hyphenated_around(std::string_view text, std::size_t start, std::size_t end) {
-    auto first = start;
-    while (first >= 2 && text[first - 1] == '-' && is_ascii_word_byte(text[first - 2]))
-        for (first -= 1; first > 0 && is_ascii_word_byte(text[first - 1]);) --first;
-    auto last = end;
-    while (last + 1 < text.size() && text[last] == '-' && is_ascii_word_byte(text[last + 1]))
-        for (last += 1; last < text.size() && is_ascii_word_byte(text[last]);) ++last;
+    auto first = start;  // back over each "word-" before the part
+    while (first >= 2 && text[first - 1] == '-' && is_ascii_word_byte(text[first - 2])) {
+        --first;
+        while (first > 0 && is_ascii_word_byte(text[first - 1])) --first;
+    }
+    auto last = end;  // forward over each "-word" after it
+    while (last + 1 < text.size() && text[last] == '-' && is_ascii_word_byte(text[last + 1])) {
+        ++last;
+        while (last < text.size() && is_ascii_word_byte(text[last])) ++last;
+    }
     if (first == start && last == end) return {};
     std::string word(text.substr(first, last - first));
     lower_ascii(word);

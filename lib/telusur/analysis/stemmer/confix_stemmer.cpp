@@ -246,11 +246,15 @@ ConfixStemmer::ConfixStemmer(StemmerLexicon lexicon, Options options)
     for (const auto& [word, root] : lexicon_.exceptions) sum += stable_hash64("exception\t" + word + '\t' + root);
     for (const auto& [word, standard] : lexicon_.informal) sum += stable_hash64("informal\t" + word + '\t' + standard);
     identity_ = std::string(kRulesVersion) + '/' + to_hex(mix64(sum));
-    const auto hyphenated = [](const std::string& word) { return word.find('-') != std::string::npos; };
-    has_hyphenated_entries_ =
-        std::any_of(lexicon_.protected_words.begin(), lexicon_.protected_words.end(), hyphenated) ||
-        std::any_of(lexicon_.exceptions.begin(), lexicon_.exceptions.end(),
-                    [&](const auto& entry) { return hyphenated(entry.first); });
+    const auto add_base = [this](const std::string& word) {
+        const auto hyphen = word.find('-');
+        if (hyphen == std::string::npos) return;
+        auto base = word.substr(0, hyphen);
+        if (std::find(whole_word_bases_.begin(), whole_word_bases_.end(), base) == whole_word_bases_.end())
+            whole_word_bases_.push_back(std::move(base));
+    };
+    for (const auto& word : lexicon_.protected_words) add_base(word);
+    for (const auto& [word, root] : lexicon_.exceptions) add_base(word);
 }
 
 StemResult ConfixStemmer::stem(std::string_view word) const {
@@ -262,8 +266,7 @@ StemResult ConfixStemmer::stem(std::string_view word) const {
 }
 
 std::optional<std::string> ConfixStemmer::whole_word_stem(std::string_view word) const {
-    if (!has_hyphenated_entries_ || word.find('-') == std::string_view::npos || !is_plain_word(word) ||
-        word.size() > kMaxWordLength)
+    if (word.find('-') == std::string_view::npos || !is_plain_word(word) || word.size() > kMaxWordLength)
         return std::nullopt;
     auto whole = listed_whole(word);
     if (!whole) return std::nullopt;
@@ -271,7 +274,10 @@ std::optional<std::string> ConfixStemmer::whole_word_stem(std::string_view word)
 }
 
 std::optional<StemResult> ConfixStemmer::listed_whole(std::string_view word) const {
-    if (!has_hyphenated_entries_) return std::nullopt;
+    // Snippets ask this of every hyphenated word of a text: most hold no listed base at all.
+    if (std::none_of(whole_word_bases_.begin(), whole_word_bases_.end(),
+                     [&](const std::string& base) { return word.find(base) != std::string_view::npos; }))
+        return std::nullopt;
     const auto listed = [this](std::string_view whole) -> std::optional<StemResult> {
         if (lexicon_.protected_words.contains(whole)) return StemResult{std::string(whole), StemReason::Protected};
         if (const auto it = lexicon_.exceptions.find(whole); it != lexicon_.exceptions.end())

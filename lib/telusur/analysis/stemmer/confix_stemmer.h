@@ -107,7 +107,9 @@ class ConfixStemmer {
 
     StemmerLexicon lexicon_;
     Options options_;
-    bool has_hyphenated_entries_ = false;  ///< Some exception or protected word has a hyphen.
+    /// The first parts of the hyphenated exceptions and protected words (undang of undang-undang):
+    /// a hyphenated word holding none of them is never listed whole.
+    std::vector<std::string> whole_word_bases_;
     std::string identity_;
 };
 
