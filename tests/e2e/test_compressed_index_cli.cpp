@@ -5,10 +5,9 @@
 #include <fstream>
 #include <iterator>
 #include <xapian.h>
-#include <zlib.h>
-#include <zstd.h>
 
 #include "cli_fixture.h"
+#include "compressed_bytes.h"
 
 namespace telusur::e2e {
 
@@ -20,15 +19,11 @@ std::string read_file(const std::string& path) {
 }
 
 void write_gzip(const std::string& text, const std::string& path) {
-    gzFile f = gzopen(path.c_str(), "wb");
-    gzwrite(f, text.data(), static_cast<unsigned>(text.size()));
-    gzclose(f);
+    std::ofstream(path, std::ios::binary) << testing::gzip_bytes(text);
 }
 
 void write_zstd(const std::string& text, const std::string& path) {
-    std::string out(ZSTD_compressBound(text.size()), '\0');
-    out.resize(ZSTD_compress(out.data(), out.size(), text.data(), text.size(), 3));
-    std::ofstream(path, std::ios::binary) << out;
+    std::ofstream(path, std::ios::binary) << testing::zstd_bytes(text);
 }
 
 /// Every document's terms (with wdf) and data, in docid order.

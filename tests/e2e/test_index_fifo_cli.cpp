@@ -8,10 +8,9 @@
 #include <string>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
-#include <zstd.h>
 
 #include "cli_fixture.h"
+#include "compressed_bytes.h"
 
 namespace telusur::e2e {
 
@@ -26,33 +25,8 @@ int open_fifo_writer(const std::filesystem::path& path) {
     return -1;
 }
 
-/// `text` as the start of a gzip stream, flushed so a reader can decompress all of it, but not
-/// finished: what a compressing feed has sent before going quiet.
-std::string gzip_so_far(const std::string& text) {
-    z_stream stream{};
-    REQUIRE(deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) == Z_OK);
-    std::string out(deflateBound(&stream, text.size()) + 64, '\0');
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
-    stream.avail_in = static_cast<uInt>(text.size());
-    stream.next_out = reinterpret_cast<Bytef*>(out.data());
-    stream.avail_out = static_cast<uInt>(out.size());
-    REQUIRE(deflate(&stream, Z_SYNC_FLUSH) == Z_OK);
-    out.resize(out.size() - stream.avail_out);
-    deflateEnd(&stream);
-    return out;
-}
-
-/// The same for zstd: a frame flushed but not ended.
-std::string zstd_so_far(const std::string& text) {
-    ZSTD_CCtx* context = ZSTD_createCCtx();
-    std::string out(ZSTD_compressBound(text.size()) + 64, '\0');
-    ZSTD_inBuffer in{text.data(), text.size(), 0};
-    ZSTD_outBuffer buffer{out.data(), out.size(), 0};
-    REQUIRE(ZSTD_compressStream2(context, &buffer, &in, ZSTD_e_flush) == 0);
-    out.resize(buffer.pos);
-    ZSTD_freeCCtx(context);
-    return out;
-}
+std::string gzip_so_far(const std::string& text) { return testing::gzip_bytes(text, /*finish=*/false); }
+std::string zstd_so_far(const std::string& text) { return testing::zstd_bytes(text, /*finish=*/false); }
 
 }  // namespace
 

@@ -7,11 +7,9 @@
 #include <utility>
 #include <vector>
 
-#include <zlib.h>
-#include <zstd.h>
-
 #include "telusur/source/decompressing_stream.h"
 #include "telusur/source/input_plan.h"
+#include "compressed_bytes.h"
 #include "temp_dir.h"
 
 using namespace telusur;
@@ -27,17 +25,11 @@ std::string many_lines() {
     return text;
 }
 
-std::string gzip(const std::string& text, const std::string& path) {
-    gzFile f = gzopen(path.c_str(), "wb");
-    gzwrite(f, text.data(), static_cast<unsigned>(text.size()));
-    gzclose(f);
-    return path;
-}
+using telusur::testing::zstd_bytes;
 
-std::string zstd_bytes(const std::string& text) {
-    std::string out(ZSTD_compressBound(text.size()), '\0');
-    out.resize(ZSTD_compress(out.data(), out.size(), text.data(), text.size(), 3));
-    return out;
+std::string gzip(const std::string& text, const std::string& path) {
+    std::ofstream(path, std::ios::binary) << telusur::testing::gzip_bytes(text);
+    return path;
 }
 
 std::string read_all(std::istream& in) { return std::string(std::istreambuf_iterator<char>(in), {}); }

@@ -9,13 +9,13 @@
 #include <thread>
 #include <unistd.h>
 #include <vector>
-#include <zlib.h>
 
 #include "telusur/error.h"
 #include "telusur/source/decompressing_stream.h"
 #include "telusur/source/input_plan.h"
 #include "telusur/source/stoppable_input.h"
 
+#include "compressed_bytes.h"
 #include "temp_dir.h"
 
 using telusur::StoppableInput;
@@ -120,16 +120,7 @@ TEST_CASE("read_input on a FIFO nobody writes to returns once stopped: a half-wr
 TEST_CASE("a compressed pipe is decompressed as its bytes come, not once a buffer is full") {
     // A gzip stream flushed after one line, the pipe kept open: a feed between two items.
     const std::string line = "{\"id\": \"a1\", \"body\": \"isi\"}\n";
-    z_stream deflater{};
-    REQUIRE(deflateInit2(&deflater, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) == Z_OK);
-    std::string packed(256, '\0');
-    deflater.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(line.data()));
-    deflater.avail_in = static_cast<uInt>(line.size());
-    deflater.next_out = reinterpret_cast<Bytef*>(packed.data());
-    deflater.avail_out = static_cast<uInt>(packed.size());
-    REQUIRE(deflate(&deflater, Z_SYNC_FLUSH) == Z_OK);
-    packed.resize(packed.size() - deflater.avail_out);
-    deflateEnd(&deflater);
+    const auto packed = telusur::testing::gzip_bytes(line, /*finish=*/false);
 
     int fds[2];
     REQUIRE(::pipe(fds) == 0);
