@@ -278,12 +278,6 @@ std::optional<StemResult> ConfixStemmer::listed_whole(std::string_view word) con
     if (std::none_of(whole_word_bases_.begin(), whole_word_bases_.end(),
                      [&](const std::string& base) { return word.find(base) != std::string_view::npos; }))
         return std::nullopt;
-    const auto listed = [this](std::string_view whole) -> std::optional<StemResult> {
-        if (lexicon_.protected_words.contains(whole)) return StemResult{std::string(whole), StemReason::Protected};
-        if (const auto it = lexicon_.exceptions.find(whole); it != lexicon_.exceptions.end())
-            return StemResult{it->second, StemReason::Exception};
-        return std::nullopt;
-    };
     if (const auto last_hyphen = word.rfind('-'); is_hyphenated_clitic(word.substr(last_hyphen + 1)))
         word = word.substr(0, last_hyphen);  // undang-undang-nya
     const auto hyphen = word.find('-');
@@ -298,10 +292,15 @@ std::optional<StemResult> ConfixStemmer::listed_whole(std::string_view word) con
     return listed(first.stem + '-' + first.stem);
 }
 
-StemResult ConfixStemmer::stem_word(std::string_view word, bool try_respellings) const {
-    if (lexicon_.protected_words.contains(word)) return {std::string(word), StemReason::Protected};
+std::optional<StemResult> ConfixStemmer::listed(std::string_view word) const {
+    if (lexicon_.protected_words.contains(word)) return StemResult{std::string(word), StemReason::Protected};
     if (const auto it = lexicon_.exceptions.find(word); it != lexicon_.exceptions.end())
-        return {it->second, StemReason::Exception};
+        return StemResult{it->second, StemReason::Exception};
+    return std::nullopt;
+}
+
+StemResult ConfixStemmer::stem_word(std::string_view word, bool try_respellings) const {
+    if (auto found = listed(word)) return std::move(*found);
     if (const auto it = lexicon_.informal.find(word); it != lexicon_.informal.end()) {
         // The standard word is stemmed in turn (ngasih → kasih), but never looked up in the
         // informal table again, so a cycle in the file cannot loop.

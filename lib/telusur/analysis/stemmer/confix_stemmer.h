@@ -103,6 +103,8 @@ class ConfixStemmer {
     StemResult stem_word(std::string_view word, bool try_respellings) const;
     StemResult stem_reduplication(std::string_view word) const;
     std::optional<StemResult> listed_whole(std::string_view hyphenated) const;
+    /// The word's entry in the protected words or the exceptions, which override everything.
+    std::optional<StemResult> listed(std::string_view word) const;
     std::optional<std::string> best_analysis(std::string_view word, bool informal) const;
 
     StemmerLexicon lexicon_;
