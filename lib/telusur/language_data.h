@@ -25,6 +25,12 @@ struct LanguageData {
     AliasTable aliases;          ///< aliases.tsv
     StemmerData stemmer_data;    ///< roots, exceptions, protected words, informal spellings
     Gazetteer gazetteer;         ///< gazetteers/: places, organisations, people, roles
+    /// What, besides an article, decides the document the indexer builds from it: the stemmer's
+    /// identity and a hash of the stopwords, aliases and gazetteers (their lines that hold
+    /// something: a comment changes nothing). Part of each document's content hash, so that a
+    /// re-run rebuilds what other data built. Boilerplate rules are not in it: they change the
+    /// article itself, before it is hashed.
+    std::string document_identity;
 
     /// The canonical name of an entity as the indexer records it: aliases first ("Korut" →
     /// "Korea Utara"), then the gazetteer ("Putin" → "Vladimir Putin"); else `name` itself.

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <xapian.h>
 
+#include "telusur/stable_hash.h"
+
 namespace telusur::schema {
 
 /// Bumped whenever the layout below changes incompatibly; stored as database metadata.
@@ -39,12 +41,24 @@ inline constexpr std::string_view kSignatureBandPrefix = "XSH";
 /// Near-duplicate cluster ("XDUP" + cluster key), on every document (a lone one has a cluster of
 /// its own): lists the syndicated copies of one story.
 inline constexpr std::string_view kClusterPrefix = "XDUP";
+/// The stemmer a document was built with ("XSTEM" + stemmer_term's hash), on every document. The
+/// database records one stemmer (kStemmerKey), but a run after stemmer-data changed rebuilds only
+/// the articles it reads: the documents without the recorded stemmer's term are those left over.
+inline constexpr std::string_view kStemmerTermPrefix = "XSTEM";
+
+/// The term of the documents built with the stemmer described by `description`
+/// (Xapian::Stem::get_description(), which kStemmerKey holds).
+inline std::string stemmer_term(std::string_view description) {
+    return std::string(kStemmerTermPrefix) + to_hex(stable_hash64(description));
+}
 
 // --- Value slots ---
 /// Publication date as "YYYYMMDD" (sortable as a string), from metadata or else the text; empty
 /// when unknown.
 inline constexpr Xapian::valueno kDateSlot = 0;
-/// Hash of the indexed content, so an unchanged article is skipped on a re-run.
+/// Hash of the indexed content and of the language data that shaped it (DocumentBuilder::
+/// content_hash), so an unchanged article is skipped on a re-run, and one whose document other
+/// stemmer-data would build otherwise is not.
 inline constexpr Xapian::valueno kContentHashSlot = 1;
 /// MinHash signature of the body's 3-word shingles, 256 hex digits; empty for short texts.
 inline constexpr Xapian::valueno kSignatureSlot = 2;

@@ -162,4 +162,52 @@ TEST_CASE("an edit of stemmer-data makes the index stale: queries refuse it, re-
     CHECK(query(tmp / "db", {"--data-dir", data, "--count", "ditangkap"}).exit_code == 0);
 }
 
+TEST_CASE("a run after an edit of stemmer-data that reads only new articles leaves the old ones to rebuild, and says so") {
+    // The old documents were skipped as unchanged and searched with stems they do not have.
+    TempDir tmp;
+    const auto data = tmp / "data";
+    std::filesystem::copy(kCorpusDir + "/../stemmer-data", data, std::filesystem::copy_options::recursive);
+    REQUIRE(index_into(tmp / "db", {"--data-dir", data, kCorpusDir}).exit_code == 0);
+    const auto old_documents = document_count(tmp / "db");
+    std::ofstream(data + "/stem-exceptions.tsv", std::ios::app) << "ditangkap\tditangkap\n";
+    write_file(tmp / "today.jsonl", R"({"id": "hari-ini", "body": "Polisi menangkap dua orang."})" "\n");
+
+    const auto today = index_into(tmp / "db", {"--data-dir", data, "-q", tmp / "today.jsonl"});
+    CHECK(today.exit_code == 0);
+    CHECK(today.err == "telusur-index: " + std::to_string(old_documents) + " of the " +
+                           std::to_string(old_documents + 1) +
+                           " documents were built with other stemmer-data or an older telusur: index their articles "
+                           "again (telusur-query refuses the database until then)\n");
+    const auto refused = query(tmp / "db", {"--data-dir", data, "--count", "ditangkap"});
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.err.find(std::to_string(old_documents) + " of its " + std::to_string(old_documents + 1) +
+                           " documents were built with other stemmer-data") != std::string::npos);
+
+    const auto again = index_into(tmp / "db", {"--data-dir", data, kCorpusDir});
+    CHECK(again.exit_code == 0);
+    CHECK(again.err.find("replaced " + std::to_string(old_documents) + "), unchanged 0") != std::string::npos);
+    CHECK(again.err.find("other stemmer-data") == std::string::npos);
+    CHECK(Xapian::Database(tmp / "db").term_exists("Zditangkap"));
+    CHECK(query(tmp / "db", {"--data-dir", data, "--count", "ditangkap"}).exit_code == 0);
+}
+
+TEST_CASE("an edit of the stopwords, aliases or gazetteers rebuilds the articles indexed again") {
+    // They change the document (stems of stopwords, entity terms), so no article is unchanged.
+    TempDir tmp;
+    const auto data = tmp / "data";
+    std::filesystem::copy(kCorpusDir + "/../stemmer-data", data, std::filesystem::copy_options::recursive);
+    REQUIRE(index_into(tmp / "db", {"--data-dir", data, kCorpusDir}).exit_code == 0);
+    const auto count = std::to_string(document_count(tmp / "db"));
+    for (const std::string file : {"stopwords.txt", "aliases.tsv", "gazetteers/places.tsv"}) {
+        CAPTURE(file);
+        std::ofstream(data + "/" + file, std::ios::app) << "# a note changes nothing\n";
+        const auto noted = index_into(tmp / "db", {"--data-dir", data, kCorpusDir});
+        CHECK(noted.err.find("unchanged " + count) != std::string::npos);
+        std::ofstream(data + "/" + file, std::ios::app) << (file == "aliases.tsv" ? "Jkt\tJakarta\n" : "Zanzibar\n");
+        const auto edited = index_into(tmp / "db", {"--data-dir", data, kCorpusDir});
+        CHECK(edited.exit_code == 0);
+        CHECK(edited.err.find("replaced " + count + "), unchanged 0") != std::string::npos);
+    }
+}
+
 }  // namespace telusur::e2e

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <optional>
 #include <string>
+#include <utility>
 #include <unistd.h>
 
 #include "telusur/error.h"
@@ -103,4 +104,28 @@ TEST_CASE("LanguageData::load throws DataError naming the missing or malformed f
 
     std::ofstream(dir.path / "aliases.tsv") << "Korut Korea Utara\n";
     CHECK(load_error(dir.path).find("aliases.tsv:1:") != std::string::npos);
+}
+
+TEST_CASE("LanguageData::document_identity changes with a line of any file that shapes documents, not with a note") {
+    TempDir dir;
+    fs::copy(kDataDir, dir.path / "data", fs::copy_options::recursive);
+    const auto data = dir.path / "data";
+    CHECK(LanguageData::load(data).document_identity == LanguageData::load(kDataDir).document_identity);
+    CHECK(LanguageData::load(data).document_identity.starts_with(LanguageData::load(data).make_stemmer().get_description()));
+    const std::pair<std::string, std::string> edits[] = {
+        {"stopwords.txt", "kata\n"},          {"aliases.tsv", "Jkt\tJakarta\n"},
+        {"stem-exceptions.tsv", "kata\tkat\n"}, {"gazetteers/people.tsv", "Kata Kita\n"},
+        {"gazetteers/roles.txt", "Juru\n"},   {"gazetteers/name-cues.tsv", "balai\tfacility\n"}};
+    for (const auto& [file, line] : edits) {
+        CAPTURE(file);
+        const auto before = LanguageData::load(data).document_identity;
+        std::ofstream(data / file, std::ios::app) << "# a note\n";
+        CHECK(LanguageData::load(data).document_identity == before);
+        std::ofstream(data / file, std::ios::app) << line;
+        CHECK(LanguageData::load(data).document_identity != before);
+    }
+    // Boilerplate rules change the article itself, which the content hash covers already.
+    const auto before = LanguageData::load(data).document_identity;
+    std::ofstream(data / "boilerplate.tsv", std::ios::app) << "line\tBaca berita lain\n";
+    CHECK(LanguageData::load(data).document_identity == before);
 }

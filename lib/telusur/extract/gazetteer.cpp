@@ -69,13 +69,9 @@ std::string Gazetteer::fold_word(std::string_view word) {
 }
 
 Gazetteer Gazetteer::load(const std::filesystem::path& dir) {
-    const auto places = read_file(dir / "places.tsv");
-    const auto orgs = read_file(dir / "orgs.tsv");
-    const auto people = read_file(dir / "people.tsv");
-    const auto roles = read_file(dir / "roles.txt");
-    const auto common = read_file(dir / "common-capitalised.txt");
-    const auto cues = read_file(dir / "name-cues.tsv");
-    return build({places, orgs, people, roles, common, cues}, dir.string() + "/");
+    std::array<std::string, kFileNames.size()> t;
+    for (std::size_t i = 0; i < kFileNames.size(); ++i) t[i] = read_file(dir / kFileNames[i]);
+    return build({t[0], t[1], t[2], t[3], t[4], t[5]}, dir.string() + "/");
 }
 
 Gazetteer Gazetteer::from_texts(const Texts& texts) { return build(texts, "<gazetteer>/"); }

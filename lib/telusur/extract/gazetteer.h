@@ -2,6 +2,7 @@
 // extractor's rules need (roles, common capitalised words, name cues), from stemmer-data/gazetteers/.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <filesystem>
 #include <optional>
@@ -56,6 +57,10 @@ class Gazetteer {
         std::size_t word_count;  ///< words of the input the name covers
         const Entry* entry;
     };
+
+    /// The files above, in the order of Texts.
+    static constexpr std::array<std::string_view, 6> kFileNames{
+        "places.tsv", "orgs.tsv", "people.tsv", "roles.txt", "common-capitalised.txt", "name-cues.tsv"};
 
     /// Loads every file above from `dir`; throws DataError naming the file and line at fault.
     static Gazetteer load(const std::filesystem::path& dir);

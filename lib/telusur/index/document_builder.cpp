@@ -25,10 +25,14 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 DocumentBuilder::DocumentBuilder(const LanguageData& data)
     : analyzer_(data.stopwords, data.make_stemmer(), data.stemmer_data.stemmer()),
+      identity_(data.document_identity),
+      stemmer_term_(schema::stemmer_term(analyzer_.stemmer().get_description())),
       extractor_(std::in_place, data.gazetteer, data.aliases) {}
 
 DocumentBuilder::DocumentBuilder(const StopwordList& stopwords, Xapian::Stem stemmer)
-    : analyzer_(stopwords, std::move(stemmer)) {}
+    : analyzer_(stopwords, std::move(stemmer)),
+      identity_(analyzer_.stemmer().get_description()),
+      stemmer_term_(schema::stemmer_term(identity_)) {}
 
 Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, const std::string& text, Xapian::termpos pos,
                                             Xapian::termcount wdf, const std::string& prefix,
@@ -56,6 +60,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
                          "id longer than " + std::to_string(kMaxIdBytes) + " bytes");
     Xapian::Document doc;
     doc.add_boolean_term(std::string(schema::kIdPrefix) + article.id);
+    doc.add_boolean_term(stemmer_term_);
     // Sized for this article (about one word per 6 bytes): a long article's words then grow
     // without doubling, and a worker does not keep their room for the rest of the run.
     body_words_ = {};
@@ -120,9 +125,9 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     return doc;
 }
 
-std::string content_hash(const Article& article) {
-    // FNV-1a over the fields and the schema version: stable across builds and platforms,
-    // unlike std::hash, which is what a value stored on disk needs.
+std::string content_hash(const Article& article, std::string_view data_identity) {
+    // FNV-1a over the fields, the schema version and the data: stable across builds and
+    // platforms, unlike std::hash, which is what a value stored on disk needs.
     std::uint64_t hash = 0xcbf29ce484222325ULL;
     const auto mix = [&hash](std::string_view text) {
         for (const unsigned char c : text) {
@@ -133,6 +138,7 @@ std::string content_hash(const Article& article) {
         hash *= 0x100000001b3ULL;
     };
     mix(schema::kVersion);
+    mix(data_identity);
     mix(article.id);
     mix(article.title);
     mix(article.body);

@@ -56,7 +56,8 @@ std::uint32_t band_hash(const std::string& band) { return static_cast<std::uint3
 
 IndexWriter::IndexWriter(const std::filesystem::path& path, std::size_t batch_size, const std::string& stemmer,
                          std::size_t segment_size)
-    : path_(path), batch_size_(batch_size == 0 ? 1 : batch_size), segment_size_(segment_size) {
+    : path_(path), batch_size_(batch_size == 0 ? 1 : batch_size), segment_size_(segment_size),
+      stemmer_term_(schema::stemmer_term(stemmer)) {
     merge_segments(path_);
     segments_.push_back(open_for_writing(path_));
     changed_.push_back(true);  // the metadata below
@@ -65,8 +66,6 @@ IndexWriter::IndexWriter(const std::filesystem::path& path, std::size_t batch_si
     if (db.get_doccount() > 0 && version != schema::kVersion)
         throw Error("database '" + path.string() + "' was not built by this version of telusur (schema '" +
                     version + "', expected '" + std::string(schema::kVersion) + "'); index into a new folder");
-    // Stored hashes only vouch for documents built by this stemmer; an empty database has none.
-    hashes_valid_ = db.get_doccount() == 0 || db.get_metadata(std::string(schema::kStemmerKey)) == stemmer;
     started_empty_ = db.get_lastdocid() == 0;
     db.set_metadata(std::string(schema::kVersionKey), std::string(schema::kVersion));
     db.set_metadata(std::string(schema::kStemmerKey), stemmer);
@@ -79,6 +78,12 @@ Xapian::doccount IndexWriter::document_count() const {
     Xapian::doccount count = 0;
     for (const auto& segment : segments_) count += segment.get_doccount();
     return count;
+}
+
+Xapian::doccount IndexWriter::documents_of_other_stemmers() const {
+    Xapian::doccount built_here = 0;
+    for (const auto& segment : segments_) built_here += segment.get_termfreq(stemmer_term_);
+    return document_count() - built_here;
 }
 
 bool IndexWriter::may_exist(const std::string& id) const {
@@ -99,7 +104,7 @@ bool IndexWriter::closed_segments_may_hold(const std::string& band) const {
 }
 
 bool IndexWriter::is_unchanged(const std::string& id, const std::string& hash) const {
-    if (!hashes_valid_ || !may_exist(id)) return false;
+    if (!may_exist(id)) return false;
     const auto at = find(id_term(id));
     if (!at) return false;
     return segments_[at->segment].get_document(at->docid, Xapian::DOC_ASSUME_VALID).get_value(schema::kContentHashSlot) ==

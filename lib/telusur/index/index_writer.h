@@ -39,6 +39,8 @@ class IndexWriter {
                 std::size_t segment_size = kDefaultSegmentSize);
 
     /// Whether the database already holds `id` with this content hash (so it can be skipped).
+    /// The hash covers the language data too (DocumentBuilder::content_hash): a document other
+    /// stemmer-data built is never unchanged.
     bool is_unchanged(const std::string& id, const std::string& hash) const;
 
     /// Adds or replaces the document of `id`; commits when a batch is full. Before writing, puts
@@ -64,6 +66,11 @@ class IndexWriter {
     std::optional<CompactionResult> close();
 
     Xapian::doccount document_count() const;
+
+    /// The documents written so far (committed or not) that were not built with this writer's
+    /// stemmer: left over from before stemmer-data or telusur changed, until their articles are
+    /// indexed again. telusur-query refuses a database that holds any.
+    Xapian::doccount documents_of_other_stemmers() const;
 
   private:
     /// write() without turning Xapian's write errors into write_error().
@@ -104,7 +111,7 @@ class IndexWriter {
     std::size_t segment_size_;
     std::size_t added_to_open_segment_ = 0;  // new documents the segment being written took in this run
     std::size_t pending_ = 0;
-    bool hashes_valid_ = true;  // false when the stored documents were built by another stemmer
+    std::string stemmer_term_;  // schema::stemmer_term of the stemmer given
     bool started_empty_ = false;
     std::unordered_set<std::uint64_t> written_;  // hashes of the ids written, while started_empty_
     // 32-bit hashes of the band terms of closed segments, sorted, so that a band no earlier

@@ -51,7 +51,7 @@ IndexStats run_sequential(const InputPlan& plan, const LanguageData& data, Index
             report(InputError(article.origin_file, article.origin_line, "no text left after removing boilerplate"));
             return;
         }
-        const auto hash = content_hash(article);
+        const auto hash = builder.content_hash(article);
         if (writer.is_unchanged(article.id, hash)) {
             ++stats.unchanged;
             return;
@@ -123,7 +123,7 @@ AnalysedRecord analyse(Article& article, const LanguageData& data, DocumentBuild
             return out;
         }
         out.id = article.id;
-        out.hash = content_hash(article);
+        out.hash = builder.content_hash(article);
         try {
             out.doc = builder.build(article);
             out.note = date_note(article);

@@ -38,13 +38,20 @@ Xapian::Database open_database(const std::filesystem::path& path) {
     }
 }
 
-/// Throws Error if `db` records another stemmer than `stemmer`; `advice` ends the message.
+/// Throws Error if `db` records another stemmer than `stemmer` (`advice` ends the message), or
+/// holds documents another stemmer built: left by a run after stemmer-data changed that did not
+/// index every article again, they would be searched for stems they do not have.
 void check_same_stemmer(const Xapian::Database& db, const std::filesystem::path& path, const Xapian::Stem& stemmer,
                         std::string_view advice) {
     const auto built_with = db.get_metadata(std::string(schema::kStemmerKey));
     if (built_with != stemmer.get_description())
         throw Error("database '" + path.string() + "' was built with stemmer '" + built_with + "' but this telusur uses '" +
                     stemmer.get_description() + "': " + std::string(advice));
+    const auto total = db.get_doccount();
+    if (const auto others = total - db.get_termfreq(schema::stemmer_term(built_with)); others > 0)
+        throw Error("database '" + path.string() + "': " + std::to_string(others) + " of its " + std::to_string(total) +
+                    " documents were built with other stemmer-data or an older telusur than the rest: index their "
+                    "articles again with telusur-index");
 }
 
 void check_compatible(const Xapian::Database& db, const std::filesystem::path& path, const Xapian::Stem& stemmer) {

@@ -138,7 +138,7 @@ TEST_CASE("DocumentBuilder stores the sortable date, the content hash and the di
     const auto article = sample();
     const auto doc = builder.build(article);
     CHECK(doc.get_value(schema::kDateSlot) == "20241104");
-    CHECK(doc.get_value(schema::kContentHashSlot) == telusur::content_hash(article));
+    CHECK(doc.get_value(schema::kContentHashSlot) == builder.content_hash(article));
     CHECK(doc.get_value(schema::kContentHashSlot).size() == 16);
 
     const auto stored = telusur::decode_stored_article(doc.get_data());
@@ -196,26 +196,39 @@ TEST_CASE("DocumentBuilder records the stemmer it uses") {
     CHECK(builder.stemmer_description().find("snowball-indonesian") != std::string::npos);
 }
 
-TEST_CASE("content_hash is stable and changes with any field") {
+TEST_CASE("content_hash is stable and changes with any field and with the data") {
     const auto article = sample();
-    const auto hash = telusur::content_hash(article);
-    CHECK(hash == telusur::content_hash(sample()));
+    const auto hash = telusur::content_hash(article, "data-1");
+    CHECK(hash == telusur::content_hash(sample(), "data-1"));
+    CHECK(telusur::content_hash(article, "data-2") != hash);
     auto changed = article;
     changed.body += " Lagi.";
-    CHECK(telusur::content_hash(changed) != hash);
+    CHECK(telusur::content_hash(changed, "data-1") != hash);
     changed = article;
     changed.title = "Judul lain";
-    CHECK(telusur::content_hash(changed) != hash);
+    CHECK(telusur::content_hash(changed, "data-1") != hash);
     changed = article;
     changed.date = "2024-11-05";
-    CHECK(telusur::content_hash(changed) != hash);
+    CHECK(telusur::content_hash(changed, "data-1") != hash);
 
     Article ab, a_b;  // moving text between fields changes the hash
     ab.title = "ab";
     ab.body = "c";
     a_b.title = "a";
     a_b.body = "bc";
-    CHECK(telusur::content_hash(ab) != telusur::content_hash(a_b));
+    CHECK(telusur::content_hash(ab, "") != telusur::content_hash(a_b, ""));
+}
+
+TEST_CASE("DocumentBuilder marks each document with its stemmer and hashes the stemmer with the article") {
+    // A document another stemmer built must not pass for unchanged, and must be countable.
+    DocumentBuilder snowball(stopwords());
+    DocumentBuilder english(stopwords(), Xapian::Stem("english"));
+    const auto terms = terms_of(snowball.build(sample()));
+    CHECK(terms.count(schema::stemmer_term(snowball.stemmer_description())) == 1);
+    CHECK(terms.count(schema::stemmer_term(english.stemmer_description())) == 0);
+    CHECK(terms_of(english.build(sample())).count(schema::stemmer_term(english.stemmer_description())) == 1);
+    CHECK(snowball.content_hash(sample()) != english.content_hash(sample()));
+    CHECK(snowball.content_hash(sample()) == DocumentBuilder(stopwords()).content_hash(sample()));
 }
 
 TEST_CASE("sortable_date turns a date starting YYYY-MM-DD into YYYYMMDD") {

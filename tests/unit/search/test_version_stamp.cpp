@@ -144,3 +144,30 @@ TEST_CASE("Searcher::reopen keeps refusing a database rebuilt with another stemm
     CHECK_THROWS_AS(searcher.reopen(), telusur::Error);
     CHECK_THROWS_AS(searcher.reopen(), telusur::Error);
 }
+
+TEST_CASE("Searcher::reopen refuses a database where documents of another stemmer remain") {
+    // A run after stemmer-data changed rebuilt some articles only: the others hold stems that
+    // queries no longer make.
+    OneArticleDatabase db;
+    db.writer.reset();
+    telusur::Searcher searcher(db.path(), data());
+    {
+        telusur::IndexWriter other(db.path(), 100, "another stemmer");
+        telusur::DocumentBuilder builder(data().stopwords, Xapian::Stem("english"));
+        other.write("kedua", builder.build(article("kedua", "Nelayan melaut.")));
+        other.commit();
+    }
+    {
+        Xapian::WritableDatabase writable(db.path().string(), Xapian::DB_OPEN);
+        writable.set_metadata(std::string(telusur::schema::kStemmerKey), data().make_stemmer().get_description());
+        writable.commit();
+    }
+    settle();
+    try {
+        searcher.reopen();
+        FAIL("no error");
+    } catch (const telusur::Error& e) {
+        CHECK(std::string(e.what()).find("1 of its 2 documents were built with other stemmer-data") != std::string::npos);
+    }
+    CHECK_THROWS_AS(searcher.reopen(), telusur::Error);
+}
