@@ -5,9 +5,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <filesystem>
+#include <functional>
+#include <iterator>
 #include <iostream>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <unistd.h>
 
@@ -17,10 +21,12 @@
 #include "progress_line.h"
 #include "telusur/error.h"
 #include "telusur/index/compaction.h"
+#include "telusur/index/deletion.h"
 #include "telusur/index/index_writer.h"
 #include "telusur/index/indexing_run.h"
 #include "telusur/language_data.h"
 #include "telusur/source/decompressing_stream.h"
+#include "telusur/source/id_list.h"
 #include "telusur/source/input_plan.h"
 #include "telusur/xapian_error_text.h"
 
@@ -108,6 +114,12 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+std::string seconds_text(double seconds) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f s", seconds);
+    return text;
+}
+
 int compact(const Options& options) {
     // Compaction writes a copy and swaps it in at the end, so being killed midway is harmless:
     // let Ctrl-C stop it at once rather than after minutes.
@@ -122,6 +134,22 @@ int compact(const Options& options) {
     return kAllIndexed;
 }
 
+/// The ids of --delete and --delete-from, read before the database is locked (a list on a pipe
+/// may take a while). A bad line of the list is reported through `tell` and sets `bad_line`.
+std::vector<ListedId> ids_to_delete(const Options& options, const std::function<void(const InputError&)>& tell,
+                                    bool& bad_line) {
+    std::vector<ListedId> ids;
+    for (const auto& id : options.delete_ids) ids.push_back({id, "--delete", 0});
+    if (!options.delete_from.empty()) {
+        auto listed = read_id_list(options.delete_from, [&](const InputError& e) { bad_line = true, tell(e); }, &g_stop);
+        ids.insert(ids.end(), std::make_move_iterator(listed.begin()), std::make_move_iterator(listed.end()));
+    }
+    // Deleting from no database would create an empty one.
+    if (options.inputs.empty() && !std::filesystem::exists(std::filesystem::path(options.db) / "iamglass"))
+        throw Error("no database at '" + options.db + "': nothing to delete from");
+    return ids;
+}
+
 int run(const Options& options) {
     g_announce_stop.store(!options.quiet);
     std::signal(SIGINT, request_stop);
@@ -129,31 +157,39 @@ int run(const Options& options) {
     // A file-size limit (`ulimit -f`) fails the write that reaches it with EFBIG, reported like
     // a full disk with the way on; its signal would kill the run without a word.
     std::signal(SIGXFSZ, SIG_IGN);
-    if (options.inputs.empty()) return compact(options);
+    if (options.inputs.empty() && !options.deletes()) return compact(options);
 
     const auto started = std::chrono::steady_clock::now();
-    const auto data = LanguageData::load(find_data_dir(options.data_dir));
-    const auto plan = plan_inputs(options.inputs);
-    if (plan.files.empty()) throw Error("no input: nothing to index (only .txt, .jsonl and .ndjson files are read)");
-
     std::optional<ProgressLine> progress;
-    if (!options.quiet && (options.progress || isatty(STDERR_FILENO))) {
-        progress.emplace(stderr, known_input_bytes(plan));
-        g_progress_shown.store(true);
+    const auto tell = [&progress](const InputError& e) {
+        if (progress) progress->clear();
+        std::cerr << "telusur-index: " << e.where_and_what() << '\n';
+    };
+    bool bad_id_line = false;
+    const auto ids = ids_to_delete(options, tell, bad_id_line);
+    if (g_stop.load()) return kInterrupted;  // while the list was read: nothing done
+    const auto data = LanguageData::load(find_data_dir(options.data_dir));
+    InputPlan plan;
+    if (!options.inputs.empty()) {
+        plan = plan_inputs(options.inputs);
+        if (plan.files.empty()) throw Error("no input: nothing to index (only .txt, .jsonl and .ndjson files are read)");
+        if (!options.quiet && (options.progress || isatty(STDERR_FILENO))) {
+            progress.emplace(stderr, known_input_bytes(plan));
+            g_progress_shown.store(true);
+        }
     }
     IndexStats stats;
+    DeletionStats deletion;
     std::optional<CompactionResult> merged;
     {
         IndexWriter writer(options.db, options.batch_size, data.make_stemmer().get_description(), options.segment_size);
-        const auto tell = [&progress](const InputError& e) {
-            if (progress) progress->clear();
-            std::cerr << "telusur-index: " << e.where_and_what() << '\n';
-        };
-        stats = run_indexing(
-            plan, data, writer, tell, tell, g_stop, options.threads,
-            [&progress](const IndexStats& so_far) {
-                if (progress) progress->update(so_far);
-            });
+        if (options.deletes()) deletion = delete_articles(ids, writer, tell, g_stop);
+        if (!options.inputs.empty() && !deletion.interrupted)
+            stats = run_indexing(
+                plan, data, writer, tell, tell, g_stop, options.threads,
+                [&progress](const IndexStats& so_far) {
+                    if (progress) progress->update(so_far);
+                });
         if (progress) progress->clear();
         if (const auto others = writer.documents_of_other_stemmers(); others > 0)
             std::cerr << "telusur-index: " << others << " of the " << writer.document_count()
@@ -166,10 +202,15 @@ int run(const Options& options) {
         merged = writer.close();
     }
 
-    if (!options.quiet) print_summary(stats, plan.ignored_files, seconds_since(started));
-    if (stats.interrupted) return kInterrupted;
+    if (!options.quiet && options.deletes())
+        std::fprintf(stderr, "telusur-index: deleted %zu, not found %zu%s%s\n", deletion.deleted, deletion.not_found,
+                     options.inputs.empty() ? (", " + seconds_text(seconds_since(started))).c_str() : "",
+                     deletion.interrupted ? " (interrupted: run again to finish)" : "");
+    if (!options.quiet && !options.inputs.empty() && !deletion.interrupted)
+        print_summary(stats, plan.ignored_files, seconds_since(started));
+    if (stats.interrupted || deletion.interrupted) return kInterrupted;
     if (options.compact && !merged) compact(options);  // a merged build is compacted already
-    return stats.skipped > 0 ? kSomeSkipped : kAllIndexed;
+    return stats.skipped > 0 || deletion.not_found > 0 || bad_id_line ? kSomeSkipped : kAllIndexed;
 }
 
 }  // namespace

@@ -18,11 +18,16 @@ Options parse_options(int argc, char** argv) {
         "hidden entries and other extensions skipped), and - for JSON Lines on stdin.\n\n"
         "Compressed .jsonl.gz and .jsonl.zst files are read while decompressing.\n\n"
         "While indexing, a progress line (docs, MiB, docs/s, ETA) is shown on stderr when it is a terminal.\n\n"
-        "Exit status: 0 all indexed, 1 some records skipped, 2 fatal error, 130 interrupted.\n\n"
+        "--delete and --delete-from take the ids that telusur-query --ids prints; they are deleted\n"
+        "before the inputs are indexed. An id the database does not hold is reported.\n\n"
+        "Exit status: 0 all indexed (and deleted), 1 some records skipped or ids not found, 2 fatal error,\n"
+        "130 interrupted.\n\n"
         "Examples:\n"
         "  telusur-index --db news.db corpus/\n"
         "  telusur-index --db news.db --compact archive.jsonl.zst\n"
         "  telusur-index --db news.db --compact            (compact only)\n"
+        "  telusur-index --db news.db --delete dun-003 --delete berita/2024-11-banjir-kota-bekasi.txt\n"
+        "  telusur-query --db news.db --ids --no-collapse source:kabar | telusur-index --db news.db --delete-from -\n"
         "  zcat archive.jsonl.gz | telusur-index --db news.db -");
     app.set_version_flag("--version", "telusur-index 0.1.0");
     app.add_option("--db", options.db, "Database folder (created if missing)")->required()->option_text("DIR (required)");
@@ -44,6 +49,12 @@ Options parse_options(int argc, char** argv) {
     app.add_flag("--compact", options.compact,
                  "Compact the database when done (full B-tree blocks: about half the size, faster searches); "
                  "with no inputs, only compact");
+    app.add_option("--delete", options.delete_ids, "Delete the article with this id (repeatable)")
+        ->allow_extra_args(false)
+        ->option_text("ID");
+    app.add_option("--delete-from", options.delete_from,
+                   "Delete the articles whose ids FILE lists, one per line (- for standard input)")
+        ->option_text("FILE");
     app.add_flag("--progress", options.progress, "Show the progress line even when stderr is not a terminal");
     app.add_flag("-q,--quiet", options.quiet, "Print neither the progress line nor the summary");
     try {
@@ -60,8 +71,13 @@ Options parse_options(int argc, char** argv) {
         std::cerr << "telusur-index: --db needs a database folder (see --help)\n";
         std::exit(kFatal);
     }
-    if (options.inputs.empty() && !options.compact) {
-        std::cerr << "telusur-index: inputs is required (files, folders or -), unless --compact is given (see --help)\n";
+    if (options.inputs.empty() && !options.compact && !options.deletes()) {
+        std::cerr << "telusur-index: inputs is required (files, folders or -), unless --compact or --delete is "
+                     "given (see --help)\n";
+        std::exit(kFatal);
+    }
+    if (options.delete_from == "-" && std::find(options.inputs.begin(), options.inputs.end(), "-") != options.inputs.end()) {
+        std::cerr << "telusur-index: standard input cannot be both the id list of --delete-from and an input (see --help)\n";
         std::exit(kFatal);
     }
     options.threads = threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());

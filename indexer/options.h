@@ -17,12 +17,16 @@ struct Options {
     bool quiet = false;               ///< No summary line, no progress line.
     bool progress = false;            ///< Progress line even when stderr is not a terminal.
     bool compact = false;             ///< Compact the database after indexing (or alone, with no inputs).
+    std::vector<std::string> delete_ids;  ///< Ids whose articles are deleted before anything is indexed.
+    std::string delete_from;              ///< A list of such ids, one per line ("-": stdin); empty: none.
+
+    bool deletes() const { return !delete_ids.empty() || !delete_from.empty(); }
 };
 
 /// Exit codes, documented in README.md and stable.
 enum ExitCode : int {
     kAllIndexed = 0,    ///< Every record indexed (or already up to date).
-    kSomeSkipped = 1,   ///< Finished, but some records were bad and skipped.
+    kSomeSkipped = 1,   ///< Finished, but some records were bad and skipped, or some ids to delete not found.
     kFatal = 2,         ///< Nothing usable done: bad options, no input, database locked or unopenable.
     kInterrupted = 130, ///< Stopped by SIGINT/SIGTERM after committing what was indexed (a second signal: at once, keeping the batches committed before).
 };

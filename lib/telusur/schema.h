@@ -3,6 +3,7 @@
 // how a document is laid out.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <xapian.h>
@@ -21,6 +22,8 @@ inline constexpr std::string_view kStemmerKey = "telusur.stemmer";
 // --- Term prefixes (Xapian conventions: one capital letter, or X plus capitals) ---
 /// Unique id term: "Q" + article id. Re-indexing an id replaces its document.
 inline constexpr std::string_view kIdPrefix = "Q";
+/// The longest article id (and filter term) indexed: Xapian caps terms at 245 bytes.
+inline constexpr std::size_t kMaxIdBytes = 240;
 /// Title words, so that `title:kursk` searches titles only.
 inline constexpr std::string_view kTitlePrefix = "S";
 /// Stemmed form of a word, as Xapian's TermGenerator and QueryParser write it (STEM_SOME).

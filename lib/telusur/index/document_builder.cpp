@@ -17,7 +17,6 @@ namespace {
 
 /// Longer words are noise (glued URLs, base64) and Xapian caps terms at 245 bytes.
 constexpr std::size_t kMaxWordBytes = 64;
-constexpr std::size_t kMaxIdBytes = 240;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -55,9 +54,9 @@ Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, const std::st
 }
 
 Xapian::Document DocumentBuilder::build(const Article& article) {
-    if (article.id.size() > kMaxIdBytes)
+    if (article.id.size() > schema::kMaxIdBytes)
         throw InputError(article.origin_file, article.origin_line,
-                         "id longer than " + std::to_string(kMaxIdBytes) + " bytes");
+                         "id longer than " + std::to_string(schema::kMaxIdBytes) + " bytes");
     Xapian::Document doc;
     doc.add_boolean_term(std::string(schema::kIdPrefix) + article.id);
     doc.add_boolean_term(stemmer_term_);
@@ -74,7 +73,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     static const Normalizer normalizer;
     const auto add_filter = [&doc](std::string_view prefix, const std::string& value) {
         auto term = std::string(prefix) + value;
-        if (term.size() <= kMaxIdBytes) doc.add_boolean_term(term);
+        if (term.size() <= schema::kMaxIdBytes) doc.add_boolean_term(term);
     };
     StoredArticle stored{article.id, article.title, article.date, article.url, article.source, article.body, {}, {}, {}, {}};
     if (!article.source.empty()) {

@@ -213,6 +213,21 @@ IndexOutcome IndexWriter::write_unguarded(const std::string& id, Xapian::Documen
     return existing ? IndexOutcome::Replaced : IndexOutcome::Added;
 }
 
+bool IndexWriter::remove(const std::string& id) {
+    // An id too long for a term was never indexed (DocumentBuilder refuses it).
+    if (id.size() > schema::kMaxIdBytes || !may_exist(id)) return false;
+    try {
+        const auto at = find(id_term(id));
+        if (!at) return false;
+        segments_[at->segment].delete_document(at->docid);
+        changed_[at->segment] = true;
+        if (++pending_ >= batch_size_) commit();
+    } catch (const Xapian::DatabaseError& e) {
+        throw write_error(e);
+    }
+    return true;
+}
+
 std::string IndexWriter::write_failure(const std::filesystem::path& db, const std::string& reason) {
     // A full disk, most often. Xapian commits atomically: what is on disk is the last batch
     // committed, and the next run skips what it holds.

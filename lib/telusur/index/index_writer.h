@@ -48,6 +48,9 @@ class IndexWriter {
     /// estimates kNearDuplicateSimilarity or more, or in a new cluster of its own.
     IndexOutcome write(const std::string& id, Xapian::Document doc);
 
+    /// Deletes the document of `id`, counted in the batch as a write is; false when there is none.
+    bool remove(const std::string& id);
+
     /// Commits pending changes (also done by the destructor on a normal exit).
     void commit();
 
