@@ -25,6 +25,15 @@ std::vector<std::string> ids(const std::string& db, const std::string& q) {
     return out;
 }
 
+/// Copies stemmer-data into `tmp`/data, indexes corpus/ with it into `tmp`/db, and returns the
+/// copy's folder, for a test to edit.
+std::string index_with_own_data(const TempDir& tmp) {
+    const auto data = tmp / "data";
+    std::filesystem::copy(kCorpusDir + "/../stemmer-data", data, std::filesystem::copy_options::recursive);
+    REQUIRE(index_into(tmp / "db", {"--data-dir", data, kCorpusDir}).exit_code == 0);
+    return data;
+}
+
 bool contains(const std::vector<std::string>& list, const std::string& item) {
     return std::find(list.begin(), list.end(), item) != list.end();
 }
@@ -138,9 +147,7 @@ TEST_CASE("an index built with another stemmer is refused with advice to re-inde
 
 TEST_CASE("an edit of stemmer-data makes the index stale: queries refuse it, re-indexing rebuilds it") {
     TempDir tmp;
-    const auto data = tmp / "data";
-    std::filesystem::copy(kCorpusDir + "/../stemmer-data", data, std::filesystem::copy_options::recursive);
-    REQUIRE(index_into(tmp / "db", {"--data-dir", data, kCorpusDir}).exit_code == 0);
+    const auto data = index_with_own_data(tmp);
     const auto built_with = Xapian::Database(tmp / "db").get_metadata("telusur.stemmer");
     CHECK_FALSE(Xapian::Database(tmp / "db").term_exists("Zditangkap"));  // stemmed to tangkap
 
@@ -165,9 +172,7 @@ TEST_CASE("an edit of stemmer-data makes the index stale: queries refuse it, re-
 TEST_CASE("a run after an edit of stemmer-data that reads only new articles leaves the old ones to rebuild, and says so") {
     // The old documents were skipped as unchanged and searched with stems they do not have.
     TempDir tmp;
-    const auto data = tmp / "data";
-    std::filesystem::copy(kCorpusDir + "/../stemmer-data", data, std::filesystem::copy_options::recursive);
-    REQUIRE(index_into(tmp / "db", {"--data-dir", data, kCorpusDir}).exit_code == 0);
+    const auto data = index_with_own_data(tmp);
     const auto old_documents = document_count(tmp / "db");
     std::ofstream(data + "/stem-exceptions.tsv", std::ios::app) << "ditangkap\tditangkap\n";
     write_file(tmp / "today.jsonl", R"({"id": "hari-ini", "body": "Polisi menangkap dua orang."})" "\n");
@@ -194,9 +199,7 @@ TEST_CASE("a run after an edit of stemmer-data that reads only new articles leav
 TEST_CASE("an edit of the stopwords, aliases or gazetteers rebuilds the articles indexed again") {
     // They change the document (stems of stopwords, entity terms), so no article is unchanged.
     TempDir tmp;
-    const auto data = tmp / "data";
-    std::filesystem::copy(kCorpusDir + "/../stemmer-data", data, std::filesystem::copy_options::recursive);
-    REQUIRE(index_into(tmp / "db", {"--data-dir", data, kCorpusDir}).exit_code == 0);
+    const auto data = index_with_own_data(tmp);
     const auto count = std::to_string(document_count(tmp / "db"));
     for (const std::string file : {"stopwords.txt", "aliases.tsv", "gazetteers/places.tsv"}) {
         CAPTURE(file);

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -13,8 +14,8 @@
 #include "telusur/schema.h"
 
 #include "temp_dir.h"
+#include "writer_articles.h"
 
-using telusur::Article;
 using telusur::DocumentBuilder;
 using telusur::IndexWriter;
 using telusur::InputError;
@@ -24,27 +25,17 @@ namespace schema = telusur::schema;
 
 namespace {
 
-const telusur::StopwordList& stopwords() {
-    static const auto list = telusur::StopwordList::from_text("di\ndan\n");
-    return list;
-}
-
-Article article(const std::string& id, const std::string& body) {
-    Article a;
-    a.id = id;
-    a.title = "Judul " + id;
-    a.body = body;
-    return a;
-}
-
-/// A body long enough to get a MinHash signature, the same for every call.
-std::string long_body() {
-    std::string body;
-    for (int i = 0; i < 60; ++i) body += "kata" + std::to_string(i % 7) + "x lain" + std::to_string(i) + " ";
-    return body;
-}
+const auto& stopwords = telusur::test::writer_stopwords;
+const auto& article = telusur::test::writer_article;
+using telusur::test::long_body;
 
 bool holds(const Xapian::Database& db, const std::string& id) { return db.term_exists("Q" + id); }
+
+/// Writes and commits articles "a", "b" and "c" into `db`.
+void write_abc(const std::filesystem::path& db, DocumentBuilder& builder) {
+    IndexWriter writer(db, 10, builder.stemmer_description());
+    for (const std::string id : {"a", "b", "c"}) writer.write(id, builder.build(article(id, "Isi " + id + ".")));
+}
 
 }  // namespace
 
@@ -52,10 +43,7 @@ TEST_CASE("IndexWriter::remove deletes a document by id, once, and nothing for a
     TempDir dir;
     DocumentBuilder builder(stopwords());
     const auto db = dir.path / "db";
-    {
-        IndexWriter writer(db, 10, builder.stemmer_description());
-        for (const std::string id : {"a", "b", "c"}) writer.write(id, builder.build(article(id, "Isi " + id + ".")));
-    }
+    write_abc(db, builder);
     IndexWriter writer(db, 10, builder.stemmer_description());
     CHECK(writer.remove("b"));
     CHECK_FALSE(writer.remove("b"));
@@ -120,10 +108,7 @@ TEST_CASE("delete_articles deletes what it finds, tells each id it does not by l
     TempDir dir;
     DocumentBuilder builder(stopwords());
     const auto db = dir.path / "db";
-    {
-        IndexWriter writer(db, 10, builder.stemmer_description());
-        for (const std::string id : {"a", "b", "c"}) writer.write(id, builder.build(article(id, "Isi " + id + ".")));
-    }
+    write_abc(db, builder);
     const std::vector<ListedId> ids{{"a", "--delete", 0}, {"x", "--delete", 0}, {"c", "hapus.txt", 2},
                                     {"c", "hapus.txt", 3}, {"y\x1b[2J", "hapus.txt", 4}};
     std::vector<std::string> told;

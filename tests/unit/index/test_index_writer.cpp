@@ -18,11 +18,11 @@
 #include "telusur/schema.h"
 
 #include "temp_dir.h"
+#include "writer_articles.h"
 
 using telusur::test::TempDir;
 
 namespace fs = std::filesystem;
-using telusur::Article;
 using telusur::DocumentBuilder;
 using telusur::IndexOutcome;
 using telusur::IndexWriter;
@@ -30,26 +30,9 @@ namespace schema = telusur::schema;
 
 namespace {
 
-
-const telusur::StopwordList& stopwords() {
-    static const auto list = telusur::StopwordList::from_text("di\ndan\n");
-    return list;
-}
-
-Article article(const std::string& id, const std::string& body) {
-    Article a;
-    a.id = id;
-    a.title = "Judul " + id;
-    a.body = body;
-    return a;
-}
-
-/// A body long enough to get a MinHash signature.
-std::string long_body() {
-    std::string body;
-    for (int i = 0; i < 60; ++i) body += "kata" + std::to_string(i % 7) + "x lain" + std::to_string(i) + " ";
-    return body;
-}
+const auto& stopwords = telusur::test::writer_stopwords;
+const auto& article = telusur::test::writer_article;
+using telusur::test::long_body;
 
 const std::string kStemmer = "snowball-indonesian-test";
 

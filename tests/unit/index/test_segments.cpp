@@ -15,6 +15,7 @@
 #include "telusur/stored_article.h"
 
 #include "temp_dir.h"
+#include "writer_articles.h"
 
 using telusur::Article;
 using telusur::DocumentBuilder;
@@ -24,10 +25,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const telusur::StopwordList& stopwords() {
-    static const auto list = telusur::StopwordList::from_text("di\ndan\n");
-    return list;
-}
+const auto& stopwords = telusur::test::writer_stopwords;
 
 /// Long enough for a MinHash signature; `variant` changes two words of 60, so two variants are
 /// near-duplicates and two seeds are not.
