@@ -2,6 +2,8 @@
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <cstdint>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -86,4 +88,37 @@ TEST_CASE("read_id_list throws Error naming a list that cannot be read") {
                          ("id list '" + dir.path.string() + "' is a folder; give a file of ids, one per line").c_str(),
                          telusur::Error);
     CHECK(read(dir.write("empty.txt", "").string()).ids.empty());
+}
+
+TEST_CASE("read_id_list splits any text as a plain line-by-line reading does, across its read boundaries") {
+    // The reader works in 64 KiB pieces; lines of every length around the limit cross them.
+    TempDir dir;
+    std::uint64_t state = 12345;
+    const auto next = [&state](std::uint64_t n) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return (state >> 33) % n;
+    };
+    for (int round = 0; round < 40; ++round) {
+        std::string text;
+        std::vector<std::pair<std::string, std::size_t>> expected;
+        std::size_t too_long = 0;
+        const auto lines = 1 + next(120);
+        for (std::size_t number = 1; number <= lines; ++number) {
+            const auto length = next(4) == 0 ? telusur::kMaxIdListLineBytes - 2 + next(5) : next(3000);
+            std::string line(length, static_cast<char>('a' + next(26)));
+            const bool cr = next(5) == 0;
+            text += line + (cr ? "\r" : "");
+            if (number < lines || next(2) == 0) text += '\n';
+            if (line.size() + (cr ? 1 : 0) > telusur::kMaxIdListLineBytes) ++too_long;
+            else if (!line.empty()) expected.emplace_back(line, number);
+        }
+        CAPTURE(round);
+        const auto list = read(dir.write("ids-" + std::to_string(round) + ".txt", text).string());
+        REQUIRE(list.ids.size() == expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            CHECK(list.ids[i].id == expected[i].first);
+            CHECK(list.ids[i].line == expected[i].second);
+        }
+        CHECK(list.errors.size() == too_long);
+    }
 }
