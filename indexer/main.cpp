@@ -144,9 +144,6 @@ std::vector<ListedId> ids_to_delete(const Options& options, const std::function<
         auto listed = read_id_list(options.delete_from, [&](const InputError& e) { bad_line = true, tell(e); }, &g_stop);
         ids.insert(ids.end(), std::make_move_iterator(listed.begin()), std::make_move_iterator(listed.end()));
     }
-    // Deleting from no database would create an empty one.
-    if (options.inputs.empty() && !std::filesystem::exists(std::filesystem::path(options.db) / "iamglass"))
-        throw Error("no database at '" + options.db + "': nothing to delete from");
     return ids;
 }
 
@@ -168,6 +165,9 @@ int run(const Options& options) {
     bool bad_id_line = false;
     const auto ids = ids_to_delete(options, tell, bad_id_line);
     if (g_stop.load()) return kInterrupted;  // while the list was read: nothing done
+    // Deleting from no database would create an empty one.
+    if (options.inputs.empty() && !std::filesystem::exists(std::filesystem::path(options.db) / "iamglass"))
+        throw Error("no database at '" + options.db + "': nothing to delete from");
     const auto data = LanguageData::load(find_data_dir(options.data_dir));
     InputPlan plan;
     if (!options.inputs.empty()) {
