@@ -193,7 +193,7 @@ int run(const Options& options) {
         if (progress) progress->clear();
         if (const auto others = writer.documents_of_other_stemmers(); others > 0)
             std::cerr << "telusur-index: " << others << " of the " << writer.document_count()
-                      << " documents were built with other stemmer-data or an older telusur: index their articles "
+                      << " documents were built with other stemmer-data or by an older telusur: index their articles "
                          "again (telusur-query refuses the database until then)\n";
         // Merging copies the segments and swaps the result in, so being killed midway is
         // harmless (the next run merges again): let a second Ctrl-C stop it at once.

@@ -181,7 +181,7 @@ TEST_CASE("a run after an edit of stemmer-data that reads only new articles leav
     CHECK(today.exit_code == 0);
     CHECK(today.err == "telusur-index: " + std::to_string(old_documents) + " of the " +
                            std::to_string(old_documents + 1) +
-                           " documents were built with other stemmer-data or an older telusur: index their articles "
+                           " documents were built with other stemmer-data or by an older telusur: index their articles "
                            "again (telusur-query refuses the database until then)\n");
     const auto refused = query(tmp / "db", {"--data-dir", data, "--count", "ditangkap"});
     CHECK(refused.exit_code == 2);

@@ -50,7 +50,7 @@ void check_same_stemmer(const Xapian::Database& db, const std::filesystem::path&
     const auto total = db.get_doccount();
     if (const auto others = total - db.get_termfreq(schema::stemmer_term(built_with)); others > 0)
         throw Error("database '" + path.string() + "': " + std::to_string(others) + " of its " + std::to_string(total) +
-                    " documents were built with other stemmer-data or an older telusur than the rest: index their "
+                    " documents were built with other stemmer-data or by an older telusur: index their "
                     "articles again with telusur-index");
 }
 
