@@ -141,7 +141,11 @@ std::vector<ListedId> ids_to_delete(const Options& options, const std::function<
     std::vector<ListedId> ids;
     for (const auto& id : options.delete_ids) ids.push_back({id, "--delete", 0});
     if (!options.delete_from.empty()) {
-        auto listed = read_id_list(options.delete_from, [&](const InputError& e) { bad_line = true, tell(e); }, &g_stop);
+        const auto on_bad_line = [&](const InputError& e) {
+            bad_line = true;
+            tell(e);
+        };
+        auto listed = read_id_list(options.delete_from, on_bad_line, &g_stop);
         ids.insert(ids.end(), std::make_move_iterator(listed.begin()), std::make_move_iterator(listed.end()));
     }
     return ids;
@@ -172,7 +176,8 @@ int run(const Options& options) {
     InputPlan plan;
     if (!options.inputs.empty()) {
         plan = plan_inputs(options.inputs);
-        if (plan.files.empty()) throw Error("no input: nothing to index (only .txt, .jsonl and .ndjson files are read)");
+        if (plan.files.empty())
+            throw Error("no input: nothing to index (only .txt, .jsonl and .ndjson files are read)");
         if (!options.quiet && (options.progress || isatty(STDERR_FILENO))) {
             progress.emplace(stderr, known_input_bytes(plan));
             g_progress_shown.store(true);

@@ -76,8 +76,10 @@ Options parse_options(int argc, char** argv) {
                      "given (see --help)\n";
         std::exit(kFatal);
     }
-    if (options.delete_from == "-" && std::find(options.inputs.begin(), options.inputs.end(), "-") != options.inputs.end()) {
-        std::cerr << "telusur-index: standard input cannot be both the id list of --delete-from and an input (see --help)\n";
+    const bool stdin_input = std::find(options.inputs.begin(), options.inputs.end(), "-") != options.inputs.end();
+    if (options.delete_from == "-" && stdin_input) {
+        std::cerr << "telusur-index: standard input cannot be both the id list of --delete-from and an input "
+                     "(see --help)\n";
         std::exit(kFatal);
     }
     options.threads = threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());

@@ -1,5 +1,6 @@
 #include "telusur/language_data.h"
 
+#include <array>
 #include <cstdlib>
 #include <unistd.h>
 
@@ -23,17 +24,6 @@ fs::path executable_dir() {
     return ec ? fs::path() : exe.parent_path();
 }
 
-/// Hash of each file's name and the lines of it that hold something.
-std::string lines_hash(const std::vector<fs::path>& files) {
-    std::string all;
-    for (const auto& file : files) {
-        const auto text = read_data_file(file, "data");
-        all.append(file.filename().string()).push_back('\0');
-        for (const auto& line : data_lines(text, file.string())) all.append(line.text).push_back('\n');
-    }
-    return to_hex(stable_hash64(all));
-}
-
 }  // namespace
 
 fs::path find_data_dir(const std::string& override) {
@@ -54,12 +44,36 @@ fs::path find_data_dir(const std::string& override) {
 }
 
 LanguageData LanguageData::load(const fs::path& dir) {
-    LanguageData data{dir, BoilerplateCleaner::load(dir / "boilerplate.tsv"),
-                      StopwordList::load(dir / "stopwords.txt"), AliasTable::load(dir / "aliases.tsv"),
-                      StemmerData::load(dir), Gazetteer::load(dir / "gazetteers"), {}};
-    std::vector<fs::path> shaping{dir / "stopwords.txt", dir / "aliases.tsv"};
-    for (const auto name : Gazetteer::kFileNames) shaping.push_back(dir / "gazetteers" / name);
-    data.document_identity = data.make_stemmer().get_description() + '+' + lines_hash(shaping);
+    // The files that shape documents besides the stemmer's are read once: loaded from the text
+    // read, and their lines that hold something hashed into document_identity.
+    std::string shaping;
+    const auto read_shaping = [&shaping](const fs::path& path, std::string_view kind) {
+        auto text = read_data_file(path, kind);
+        shaping.append(path.filename().string()).push_back('\0');
+        for (const auto& line : data_lines(text, path.string())) shaping.append(line.text).push_back('\n');
+        return text;
+    };
+    // In this order, so that an empty folder is said to lack its first file.
+    auto cleaner = BoilerplateCleaner::load(dir / "boilerplate.tsv");
+    const auto stopwords = dir / "stopwords.txt";
+    auto stopword_list = StopwordList::from_text(read_shaping(stopwords, "stopword"), stopwords.string());
+    const auto aliases = dir / "aliases.tsv";
+    auto alias_table = AliasTable::from_text(read_shaping(aliases, "alias"), aliases.string());
+    auto stemmer_data = StemmerData::load(dir);
+    const auto gazetteers = dir / "gazetteers";
+    std::array<std::string, Gazetteer::kFileNames.size()> texts;
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        texts[i] = read_shaping(gazetteers / Gazetteer::kFileNames[i], "gazetteer");
+    auto gazetteer =
+        Gazetteer::from_texts({texts[0], texts[1], texts[2], texts[3], texts[4], texts[5]}, gazetteers.string() + "/");
+    LanguageData data{dir,
+                      std::move(cleaner),
+                      std::move(stopword_list),
+                      std::move(alias_table),
+                      std::move(stemmer_data),
+                      std::move(gazetteer),
+                      {}};
+    data.document_identity = data.make_stemmer().get_description() + '+' + to_hex(stable_hash64(shaping));
     return data;
 }
 

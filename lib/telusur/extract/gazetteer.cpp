@@ -74,7 +74,7 @@ Gazetteer Gazetteer::load(const std::filesystem::path& dir) {
     return build({t[0], t[1], t[2], t[3], t[4], t[5]}, dir.string() + "/");
 }
 
-Gazetteer Gazetteer::from_texts(const Texts& texts) { return build(texts, "<gazetteer>/"); }
+Gazetteer Gazetteer::from_texts(const Texts& texts, const std::string& folder) { return build(texts, folder); }
 
 Gazetteer Gazetteer::build(const Texts& texts, const std::string& prefix) {
     Gazetteer gazetteer;

@@ -65,11 +65,12 @@ class Gazetteer {
     /// Loads every file above from `dir`; throws DataError naming the file and line at fault.
     static Gazetteer load(const std::filesystem::path& dir);
 
-    /// The texts of the six files, for tests (any may be empty).
+    /// The texts of the six files (any may be empty), as read by the caller.
     struct Texts {
         std::string_view places{}, orgs{}, people{}, roles{}, common{}, cues{};
     };
-    static Gazetteer from_texts(const Texts& texts);
+    /// The same as load() from texts already read; errors name each file `folder` + its name.
+    static Gazetteer from_texts(const Texts& texts, const std::string& folder = "<gazetteer>/");
 
     /// The longest known name starting at `words[from]`. `folded` holds fold_word() of each word.
     std::optional<Match> match(std::span<const std::string> words, std::span<const std::string> folded,
