@@ -112,8 +112,8 @@ bool IndexWriter::is_unchanged(const std::string& id, const std::string& hash) c
 }
 
 IndexWriter::Cluster IndexWriter::cluster_of(const std::string& id, const std::optional<MinHashSignature>& signature,
-                                             const std::vector<std::string>& bands) const {
-    if (!signature) return {to_hex(stable_hash64(id)), std::nullopt, false};
+                                             const std::vector<std::string>& bands, const std::string& own_key) const {
+    if (!signature) return {own_key, std::nullopt, false};
     // Candidates share a band; a band shared by very many documents is boilerplate, so only the
     // first few postings of each band are compared. Segments are searched in order, so the
     // candidates are those of a database built in one piece.
@@ -145,7 +145,7 @@ IndexWriter::Cluster IndexWriter::cluster_of(const std::string& id, const std::o
             }
         }
     }
-    return {to_hex(stable_hash64(id)), std::nullopt, false};
+    return {own_key, std::nullopt, false};
 }
 
 void IndexWriter::rotate_segment_if_full() {
@@ -181,7 +181,10 @@ IndexOutcome IndexWriter::write_unguarded(const std::string& id, Xapian::Documen
     const auto existing = may_exist(id) ? find(term) : std::nullopt;
     const auto signature = decode_signature(doc.get_value(schema::kSignatureSlot));
     const auto bands = signature ? signature_band_terms(*signature) : std::vector<std::string>{};
-    const auto cluster = cluster_of(id, signature, bands);
+    // A cluster of its own is named by the id and the content: an article rewritten into another
+    // story must not take back the key its old copies keep, or they would collapse with it.
+    const auto own_key = to_hex(stable_hash64(id + '\n' + doc.get_value(schema::kContentHashSlot)));
+    const auto cluster = cluster_of(id, signature, bands, own_key);
     doc.add_boolean_term(std::string(schema::kClusterPrefix) + cluster.key);
     if (cluster.with) {
         doc.add_value(schema::kClusterSlot, cluster.key);

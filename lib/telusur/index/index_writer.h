@@ -92,8 +92,9 @@ class IndexWriter {
         std::optional<Location> with;  ///< The earlier near-duplicate, none when the document is alone.
         bool with_has_value = false;   ///< Whether `with` already carries the key in the collapse slot.
     };
+    /// `own_key` names the cluster the document starts when it has no earlier near-duplicate.
     Cluster cluster_of(const std::string& id, const std::optional<MinHashSignature>& signature,
-                       const std::vector<std::string>& bands) const;
+                       const std::vector<std::string>& bands, const std::string& own_key) const;
 
     /// The first document indexed by `term`, searching the segments in order.
     std::optional<Location> find(const std::string& term) const;

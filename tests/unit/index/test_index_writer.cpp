@@ -314,3 +314,28 @@ TEST_CASE("IndexWriter puts near-duplicates in one cluster and others in their o
         CHECK(read.get_termfreq(cluster_term("other")) == 1);
     }
 }
+
+TEST_CASE("IndexWriter starts a new cluster for an article rewritten apart from its old copies") {
+    // "asli" and "salinan" were one story; "asli" was then rewritten as another story, and
+    // "kutipan" quotes the new one. The old copy must not collapse with the new story.
+    std::string other_body;
+    for (int i = 0; i < 60; ++i) other_body += "berita" + std::to_string(i % 5) + "y lain" + std::to_string(i * 3) + " ";
+    TempDir dir;
+    DocumentBuilder builder(stopwords());
+    {
+        IndexWriter writer(dir.path / "db", 10, kStemmer);
+        writer.write("asli", builder.build(article("asli", long_body())));
+        writer.write("salinan", builder.build(article("salinan", long_body())));
+        CHECK(writer.write("asli", builder.build(article("asli", other_body))) == IndexOutcome::Replaced);
+        writer.write("kutipan", builder.build(article("kutipan", other_body)));
+    }
+    Xapian::Database read((dir.path / "db").string());
+    const auto cluster = [&](const std::string& id) {
+        const auto it = read.postlist_begin("Q" + id);
+        REQUIRE(it != read.postlist_end("Q" + id));
+        return read.get_document(*it).get_value(schema::kClusterSlot);
+    };
+    CHECK_FALSE(cluster("kutipan").empty());
+    CHECK(cluster("kutipan") == cluster("asli"));
+    CHECK(cluster("salinan") != cluster("asli"));
+}
