@@ -299,8 +299,20 @@ std::optional<StemResult> ConfixStemmer::listed(std::string_view word) const {
     return std::nullopt;
 }
 
+std::optional<StemResult> ConfixStemmer::listed_inflected(std::string_view word) const {
+    // Enhanced Confix Stripping looks a word up again once its particle and possessive are gone;
+    // an entry is looked up the same way, so that an exception holds for every form of its word.
+    std::vector<affix::SuffixSplit> splits;
+    affix::split_suffixes(word, /*informal=*/false, splits);
+    for (const auto& split : splits)
+        if (split.derivational == Suffix::None && split.inflectional > 0)
+            if (auto found = listed(split.base)) return found;
+    return std::nullopt;
+}
+
 StemResult ConfixStemmer::stem_word(std::string_view word, bool try_respellings) const {
     if (auto found = listed(word)) return std::move(*found);
+    if (auto found = listed_inflected(word)) return std::move(*found);
     if (const auto it = lexicon_.informal.find(word); it != lexicon_.informal.end()) {
         // The standard word is stemmed in turn (ngasih → kasih), but never looked up in the
         // informal table again, so a cycle in the file cannot loop.

@@ -92,7 +92,7 @@ class ConfixStemmer {
     const Options& options() const { return options_; }
 
     /// The version of the affix rules. Bump it whenever a rule changes any stem.
-    static constexpr std::string_view kRulesVersion = "telusur-indonesian-5";
+    static constexpr std::string_view kRulesVersion = "telusur-indonesian-6";
     /// Names these rules over this lexicon: kRulesVersion, '/', and a hash of every root (with
     /// its productivity), protected word, exception, informal mapping and option, whatever
     /// their order or comments in the files. Indexes record it, so one built with other rules or
@@ -105,6 +105,9 @@ class ConfixStemmer {
     std::optional<StemResult> listed_whole(std::string_view hyphenated) const;
     /// The word's entry in the protected words or the exceptions, which override everything.
     std::optional<StemResult> listed(std::string_view word) const;
+    /// The entry of the word without its particle and possessive (pengadaannya → pengadaan): an
+    /// entry covers its inflected forms.
+    std::optional<StemResult> listed_inflected(std::string_view word) const;
     std::optional<std::string> best_analysis(std::string_view word, bool informal) const;
 
     StemmerLexicon lexicon_;

@@ -257,6 +257,18 @@ TEST_CASE("Protected words, exceptions and the informal table") {
     CHECK(stem("ngeliat") == "lihat");  // the standard word is stemmed in turn
 }
 
+TEST_CASE("Protected words and exceptions hold for their forms with a particle or possessive") {
+    // As Enhanced Confix Stripping looks a word up again once they are gone: "belajarnya" was
+    // analysed as a root of its own (belajar), apart from belajar → ajar.
+    CHECK(stemmer().stem("belajarnya") == telusur::StemResult{"ajar", StemReason::Exception});
+    CHECK(stemmer().stem("belajarlah") == telusur::StemResult{"ajar", StemReason::Exception});
+    CHECK(stemmer().stem("belajarkahmu") == telusur::StemResult{"belajarkahmu", StemReason::Fallback});  // not an inflection
+    CHECK(stemmer().stem("bekasinya") == telusur::StemResult{"bekasi", StemReason::Protected});
+    CHECK(stemmer().stem("pemilupun") == telusur::StemResult{"pemilu", StemReason::Protected});
+    // Only particles and possessives: a derivational suffix makes another word.
+    CHECK(stemmer().stem("belajari").reason != StemReason::Exception);
+}
+
 TEST_CASE("Colloquial morphology, only for words with no standard analysis") {
     CHECK(stem("mukul") == "pukul");
     CHECK(stem("nulis") == "tulis");
