@@ -312,7 +312,6 @@ std::optional<StemResult> ConfixStemmer::listed_inflected(std::string_view word)
 
 StemResult ConfixStemmer::stem_word(std::string_view word, bool try_respellings) const {
     if (auto found = listed(word)) return std::move(*found);
-    if (auto found = listed_inflected(word)) return std::move(*found);
     if (const auto it = lexicon_.informal.find(word); it != lexicon_.informal.end()) {
         // The standard word is stemmed in turn (ngasih → kasih), but never looked up in the
         // informal table again, so a cycle in the file cannot loop.
@@ -323,6 +322,7 @@ StemResult ConfixStemmer::stem_word(std::string_view word, bool try_respellings)
         return {analysis ? std::move(*analysis) : standard, StemReason::Exception};
     }
     if (lexicon_.roots->contains(word)) return {std::string(word), StemReason::Dictionary};
+    if (auto found = listed_inflected(word)) return std::move(*found);
     if (auto root = best_analysis(word, false)) return {std::move(*root), StemReason::Dictionary};
     if (options_.informal) {
         if (auto root = best_analysis(word, true)) return {std::move(*root), StemReason::Dictionary};

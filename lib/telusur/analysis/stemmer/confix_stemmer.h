@@ -105,8 +105,8 @@ class ConfixStemmer {
     std::optional<StemResult> listed_whole(std::string_view hyphenated) const;
     /// The word's entry in the protected words or the exceptions, which override everything.
     std::optional<StemResult> listed(std::string_view word) const;
-    /// The entry of the word without its particle and possessive (pengadaannya → pengadaan): an
-    /// entry covers its inflected forms.
+    /// The entry of the word without its particle and possessive (belajarnya → belajar → ajar):
+    /// an entry covers its inflected forms.
     std::optional<StemResult> listed_inflected(std::string_view word) const;
     std::optional<std::string> best_analysis(std::string_view word, bool informal) const;
 
