@@ -55,7 +55,9 @@ bool SnippetStemmer::may_stem_to_query(std::string_view word) const {
     const auto spelled = collapse_runs(word);
     for (const auto& core : cores_)
         if (spelled.find(core) != std::string::npos) return true;
-    return std::find(irregular_.begin(), irregular_.end(), word) != irregular_.end();
+    // A table word also with a particle or possessive (ortunya), as the stemmer takes it.
+    return std::any_of(irregular_.begin(), irregular_.end(),
+                       [&](const std::string& form) { return word.starts_with(form); });
 }
 
 std::optional<std::vector<std::string>> SnippetStemmer::needles() const {

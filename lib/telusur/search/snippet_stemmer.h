@@ -27,7 +27,8 @@ std::string stem_core(std::string_view stem);
 
 /// A snippet stems every word of a hit's body to find the query's words in it, and most words
 /// are not among them. This stemmer hands a word to the real one only when the word spells the
-/// core of one of the query's stems, or is an irregular form of one; any other word cannot stem
+/// core of one of the query's stems, or starts with an irregular form of one (a table word and
+/// its forms with a particle or possessive); any other word cannot stem
 /// to the query and comes back unchanged, which matches no query stem either. The highlights
 /// are exactly those of the real stemmer, for a fraction of the lookups.
 class SnippetStemmer : public Xapian::StemImplementation {

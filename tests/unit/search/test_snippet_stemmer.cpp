@@ -13,6 +13,8 @@
 #include "telusur/search/snippet.h"
 #include "telusur/search/snippet_stemmer.h"
 
+#include "temp_dir.h"
+
 using telusur::SnippetStemmer;
 using telusur::stem_core;
 
@@ -163,4 +165,21 @@ TEST_CASE("every word of the shipped corpus keeps its own stem") {
         }
     }
     CHECK(words > 2000);
+}
+
+TEST_CASE("an exception whose root is not spelled in the word reaches its query stem with a particle too") {
+    // The stemmer takes an exception's forms with a particle or possessive (ortunya → keluarga);
+    // the snippets' stemmer must not skip them as words that cannot stem to the query.
+    telusur::test::TempDir dir;
+    std::filesystem::copy(TELUSUR_STEMMER_DATA_DIR, dir.path / "data", std::filesystem::copy_options::recursive);
+    std::ofstream(dir.path / "data" / "stem-exceptions.tsv", std::ios::app) << "ortu\tkeluarga\n";
+    const auto data = telusur::StemmerData::load(dir.path / "data");
+    auto real = data.make_xapian_stem();
+    const auto forms = telusur::irregular_forms(*data.stemmer(), real);
+    Xapian::Stem snippet(new SnippetStemmer(real, {"keluarga"}, forms));
+    for (const std::string word : {"ortu", "ortunya", "ortulah", "keluarganya"}) {
+        CAPTURE(word);
+        CHECK(real(word) == "keluarga");
+        CHECK(snippet(word) == "keluarga");
+    }
 }
