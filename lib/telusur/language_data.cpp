@@ -1,6 +1,5 @@
 #include "telusur/language_data.h"
 
-#include <array>
 #include <cstdlib>
 #include <unistd.h>
 
@@ -60,12 +59,8 @@ LanguageData LanguageData::load(const fs::path& dir) {
     const auto aliases = dir / "aliases.tsv";
     auto alias_table = AliasTable::from_text(read_shaping(aliases, "alias"), aliases.string());
     auto stemmer_data = StemmerData::load(dir);
-    const auto gazetteers = dir / "gazetteers";
-    std::array<std::string, Gazetteer::kFileNames.size()> texts;
-    for (std::size_t i = 0; i < texts.size(); ++i)
-        texts[i] = read_shaping(gazetteers / Gazetteer::kFileNames[i], "gazetteer");
     auto gazetteer =
-        Gazetteer::from_texts({texts[0], texts[1], texts[2], texts[3], texts[4], texts[5]}, gazetteers.string() + "/");
+        Gazetteer::load(dir / "gazetteers", [&](const fs::path& path) { return read_shaping(path, "gazetteer"); });
     LanguageData data{dir,
                       std::move(cleaner),
                       std::move(stopword_list),

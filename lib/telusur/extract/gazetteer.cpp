@@ -68,13 +68,16 @@ std::string Gazetteer::fold_word(std::string_view word) {
     return normalizer.normalize(word);
 }
 
-Gazetteer Gazetteer::load(const std::filesystem::path& dir) {
+Gazetteer Gazetteer::load(const std::filesystem::path& dir, const FileReader& read) {
     std::array<std::string, kFileNames.size()> t;
-    for (std::size_t i = 0; i < kFileNames.size(); ++i) t[i] = read_file(dir / kFileNames[i]);
+    for (std::size_t i = 0; i < kFileNames.size(); ++i) {
+        const auto path = dir / kFileNames[i];
+        t[i] = read ? read(path) : read_file(path);
+    }
     return build({t[0], t[1], t[2], t[3], t[4], t[5]}, dir.string() + "/");
 }
 
-Gazetteer Gazetteer::from_texts(const Texts& texts, const std::string& folder) { return build(texts, folder); }
+Gazetteer Gazetteer::from_texts(const Texts& texts) { return build(texts, "<gazetteer>/"); }
 
 Gazetteer Gazetteer::build(const Texts& texts, const std::string& prefix) {
     Gazetteer gazetteer;

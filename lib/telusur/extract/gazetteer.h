@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -62,15 +63,18 @@ class Gazetteer {
     static constexpr std::array<std::string_view, 6> kFileNames{
         "places.tsv", "orgs.tsv", "people.tsv", "roles.txt", "common-capitalised.txt", "name-cues.tsv"};
 
-    /// Loads every file above from `dir`; throws DataError naming the file and line at fault.
-    static Gazetteer load(const std::filesystem::path& dir);
+    /// How load() reads a file: read_data_file, unless a caller that also hashes the files gives
+    /// its own reader, so that each is read once.
+    using FileReader = std::function<std::string(const std::filesystem::path&)>;
 
-    /// The texts of the six files (any may be empty), as read by the caller.
+    /// Loads every file above from `dir`; throws DataError naming the file and line at fault.
+    static Gazetteer load(const std::filesystem::path& dir, const FileReader& read = {});
+
+    /// The texts of the six files, for tests (any may be empty).
     struct Texts {
         std::string_view places{}, orgs{}, people{}, roles{}, common{}, cues{};
     };
-    /// The same as load() from texts already read; errors name each file `folder` + its name.
-    static Gazetteer from_texts(const Texts& texts, const std::string& folder = "<gazetteer>/");
+    static Gazetteer from_texts(const Texts& texts);
 
     /// The longest known name starting at `words[from]`. `folded` holds fold_word() of each word.
     std::optional<Match> match(std::span<const std::string> words, std::span<const std::string> folded,
