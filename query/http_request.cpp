@@ -25,7 +25,7 @@ std::size_t number_param(const Params& params, const char* name, std::size_t fal
 }
 
 /// GET /search's parameters; only `facet` and `filter` may be repeated.
-constexpr std::string_view kSingleParams[] = {"q", "limit", "offset", "format", "sort", "since", "until",
+constexpr std::string_view kSingleParams[] = {"q", "like", "limit", "offset", "format", "sort", "since", "until",
                                               "facet_limit", "collapse"};
 constexpr std::string_view kRepeatableParams[] = {"facet", "filter"};
 
@@ -38,7 +38,7 @@ void check_names(const Params& params) {
         if (it->empty() || known(kRepeatableParams, *it)) continue;  // "a=1&&b=2" has an empty one
         if (!known(kSingleParams, *it))
             throw BadRequest{"unknown parameter '" + std::string(*it) +
-                             "' (GET /search takes q, limit, offset, facet, facet_limit, filter, since, until, sort, "
+                             "' (GET /search takes q, like, limit, offset, facet, facet_limit, filter, since, until, sort, "
                              "collapse, format)"};
         if (std::find(names.begin(), it, *it) != it)
             throw BadRequest{"parameter '" + std::string(*it) + "' given more than once"};
@@ -81,8 +81,14 @@ SearchRequest parse_search_request(const Params& params) {
     check_names(params);
     SearchRequest request;
     const auto* query = params.find("q");
-    if (query == nullptr) throw BadRequest{"missing parameter 'q'"};
-    request.query = *query;
+    const auto* like = params.find("like");
+    if (query == nullptr && like == nullptr) throw BadRequest{"missing parameter 'q' (or 'like', an article id)"};
+    if (query != nullptr && like != nullptr) throw BadRequest{"give 'q' or 'like', not both"};
+    if (query != nullptr) request.query = *query;
+    if (like != nullptr) {
+        if (like->empty()) throw BadRequest{"parameter 'like' needs an article id"};
+        request.like = *like;
+    }
     if (request.query.size() > kMaxQueryBytes)
         throw BadRequest{"parameter 'q' is longer than " + std::to_string(kMaxQueryBytes) + " bytes"};
     request.limit = number_param(params, "limit", 10, kMaxLimit);

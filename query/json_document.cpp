@@ -70,7 +70,8 @@ void write_explanation(JsonWriter& out, const QueryExplanation& explanation) {
 /// The members of the results document up to "elapsed_ms", whose value comes next.
 void write_members_before_elapsed(JsonWriter& out, const SearchResults& results) {
     out.key("schema_version").number(kJsonSchemaVersion);
-    out.key("query").string(results.query).key("expanded_query").string(results.expanded_query);
+    out.key("query").string(results.query).key("like").string_or_null(results.like);
+    out.key("expanded_query").string(results.expanded_query);
     out.key("parsed_query").string(results.parsed_query).key("estimated_total").number(results.estimated_total);
     out.key("elapsed_ms");
 }

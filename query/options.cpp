@@ -27,6 +27,7 @@ Examples:
   telusur-query --db news.db --facet person --facet place --filter place:Korut tentara
   telusur-query --db news.db --since 2024-11 --until 2024-11-30 --sort -date banjir
   telusur-query --db news.db --explain --limit 2 penangkapan
+  telusur-query --db news.db --like seeds/001_c8ce01ff440e4416.txt   # articles like this one
   telusur-query --db news.db --serve 127.0.0.1:8080   # then GET /search?q=kursk
   printf 'penangkapan\nberikan\n' | telusur-query --stem
   telusur-query --analyze 'Polisi menangkap anak-anak di Bekasi')";
@@ -91,11 +92,14 @@ void require_one_mode(const CLI::App& app) {
         if (given(name) && mode != "--serve")
             refuse(std::string(name) + " only applies to --serve, not to " + (mode.empty() ? "a search" : mode));
     if (mode.empty()) {
+        if (given("--like") && given("QUERY")) refuse("--like searches instead of a query: give one or the other");
+        if (given("--like") && app.get_option("--like")->as<std::string>().empty())
+            refuse("--like needs an article id, as --ids prints it");
         require_hit_options(app);
         return;
     }
     if (given("QUERY")) refuse("a query only applies to a search, not to " + mode);
-    for (const char* name : {"--count", "--ids", "--limit", "--offset", "--snippet-length", "--fields", "--color", "--facet",
+    for (const char* name : {"--like", "--count", "--ids", "--limit", "--offset", "--snippet-length", "--fields", "--color", "--facet",
                              "--facet-limit", "--filter", "--since", "--until", "--sort", "--explain", "--no-collapse"})
         if (given(name)) refuse(std::string(name) + " only applies to a search, not to " + mode);
     // --analyze prints text or JSON as a search does; a server answers JSON only.
@@ -114,6 +118,8 @@ Options parse_options(int argc, char** argv) {
     app.set_version_flag("--version", "telusur-query 0.1.0");
     app.add_option("--db", options.db, "Database folder")->option_text("DIR");
     app.add_option("QUERY", words, "Query words")->option_text("WORD ...");
+    app.add_option("--like", options.like, "Find the articles most like the article with this id (as --ids prints it), instead of a query")
+        ->option_text("ID");
     app.add_option("-f,--format", options.format, "Output: text (default), json or jsonl")
         ->transform(CLI::Transformer(std::map<std::string, Format>{{"text", Format::Text}, {"json", Format::Json},
                                                                           {"jsonl", Format::Jsonl}},
@@ -182,7 +188,8 @@ Options parse_options(int argc, char** argv) {
         if (app.count("--fields") > 0) options.fields = split_fields(fields);
         const bool tool = options.stem || !options.analyze.empty();
         if (!tool && options.db.empty()) throw CLI::RequiredError("--db");
-        if (!tool && words.empty() && options.serve.empty()) throw CLI::RequiredError("QUERY (or --serve)");
+        if (!tool && words.empty() && options.like.empty() && options.serve.empty())
+            throw CLI::RequiredError("QUERY (or --like, --serve)");
     } catch (const CLI::CallForHelp& e) {
         std::exit(app.exit(e));
     } catch (const CLI::CallForVersion& e) {

@@ -17,6 +17,7 @@ inline const std::vector<std::string> kHitFields{"rank",  "id",      "title",   
 struct Options {
     std::string db;               ///< Database folder.
     std::string query;            ///< The words of the query, joined by spaces.
+    std::string like;             ///< An article id: search for articles like it instead of a query.
     Format format = Format::Text;
     std::vector<std::string> fields = kHitFields;  ///< Hit fields to print.
     bool count = false;           ///< Print only the number of matches.

@@ -12,6 +12,7 @@ SearchRequest::Sort parse_sort(const std::string& name) {
 SearchRequest to_search_request(const Options& options) {
     SearchRequest request;
     request.query = options.query;
+    request.like = options.like;
     request.limit = options.limit;
     request.offset = options.offset;
     request.snippet_bytes = options.snippet_length;

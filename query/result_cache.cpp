@@ -15,6 +15,7 @@ void add_field(std::string& key, std::string_view value) {
 std::string ResultCache::key(const SearchRequest& request) {
     std::string key;
     add_field(key, request.query);
+    add_field(key, request.like);
     add_field(key, std::to_string(request.offset));
     add_field(key, std::to_string(request.limit));
     add_field(key, std::to_string(request.snippet_bytes));

@@ -93,7 +93,8 @@ void print_text(std::ostream& out, const SearchResults& results, const std::vect
 void print_explanation(std::ostream& out, const SearchResults& results) {
     if (!results.explanation) return;
     const auto& e = *results.explanation;
-    out << "query:    " << results.query << '\n';
+    if (results.like.empty()) out << "query:    " << results.query << '\n';
+    else out << "like:     " << results.like << " (its most telling stems)\n";
     if (results.expanded_query != results.query) out << "aliases:  " << results.expanded_query << '\n';
     for (const auto& t : e.tokens) {
         out << "  token '" << t.text << "' → '" << t.normalized << "'";

@@ -8,6 +8,7 @@
 #include "telusur/analysis/stemmer/confix_stemmer.h"
 #include "telusur/error.h"
 #include "telusur/schema.h"
+#include "telusur/search/like_query.h"
 #include "telusur/search/query_syntax.h"
 #include "telusur/search/snippet_terms.h"
 #include "telusur/search/term_suggester.h"
@@ -78,6 +79,7 @@ void require_utf8(std::string_view text, std::string_view what) {
 
 void require_utf8(const SearchRequest& request) {
     require_utf8(request.query, "the query");
+    require_utf8(request.like, "the article id");
     for (const auto& filter : request.filters) require_utf8(filter, "a filter");
     require_utf8(request.since, "since");
     require_utf8(request.until, "until");
@@ -146,28 +148,18 @@ SearchResults Searcher::search(const SearchRequest& request) {
     for (const auto& kind : request.facets)
         if (!is_facet_kind(kind))
             throw QueryError("unknown facet '" + kind + "' (expected person, place, org, entity, date or source)");
-    auto parsed = builder_.build(request.query);
-    // Filters and dates narrow both tiers alike.
-    std::vector<Filter> filters;
-    for (const auto& text : request.filters) filters.push_back(Filter::parse(text));
-    auto narrowing = filters_query(filters, data_);
-    if (!request.since.empty() || !request.until.empty()) {
-        const auto dates = date_range_query(request.since, request.until);
-        narrowing = narrowing.empty() ? dates : Xapian::Query(Xapian::Query::OP_AND, narrowing, dates);
-    }
-    if (!narrowing.empty()) {
-        parsed.all_words = Xapian::Query(Xapian::Query::OP_FILTER, parsed.all_words, narrowing);
-        parsed.any_word = Xapian::Query(Xapian::Query::OP_FILTER, parsed.any_word, narrowing);
-        if (!parsed.most_words.empty())
-            parsed.most_words = Xapian::Query(Xapian::Query::OP_FILTER, parsed.most_words, narrowing);
-    }
+    if (!request.like.empty() && !request.query.empty())
+        throw QueryError("give a query or an article to find others like, not both");
     // A writer may commit between our reads: retry once on a fresh view instead of failing.
+    ParsedQuery parsed;
     SearchResults results;
     try {
+        parsed = parse(request);
         results = run(request, parsed);
     } catch (const Xapian::DatabaseModifiedError&) {
         version_.changed();  // the new stamp first, then the database it stamps
         reopen_database();
+        parsed = parse(request);
         results = run(request, parsed);
     }
     if (request.explain) {
@@ -194,9 +186,29 @@ SearchResults Searcher::search(const SearchRequest& request) {
     return results;
 }
 
+ParsedQuery Searcher::parse(const SearchRequest& request) {
+    auto parsed = request.like.empty() ? builder_.build(request.query) : like_query(db_, request.like);
+    // Filters and dates narrow both tiers alike.
+    std::vector<Filter> filters;
+    for (const auto& text : request.filters) filters.push_back(Filter::parse(text));
+    auto narrowing = filters_query(filters, data_);
+    if (!request.since.empty() || !request.until.empty()) {
+        const auto dates = date_range_query(request.since, request.until);
+        narrowing = narrowing.empty() ? dates : Xapian::Query(Xapian::Query::OP_AND, narrowing, dates);
+    }
+    if (!narrowing.empty()) {
+        parsed.all_words = Xapian::Query(Xapian::Query::OP_FILTER, parsed.all_words, narrowing);
+        parsed.any_word = Xapian::Query(Xapian::Query::OP_FILTER, parsed.any_word, narrowing);
+        if (!parsed.most_words.empty())
+            parsed.most_words = Xapian::Query(Xapian::Query::OP_FILTER, parsed.most_words, narrowing);
+    }
+    return parsed;
+}
+
 SearchResults Searcher::run(const SearchRequest& request, const ParsedQuery& parsed) {
     SearchResults results;
     results.query = request.query;
+    results.like = request.like;
     results.expanded_query = parsed.expanded;
     results.parsed_query = parsed.any_word.get_description();
 

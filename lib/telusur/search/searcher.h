@@ -27,6 +27,8 @@ inline constexpr std::size_t kMaxQueryBytes = 4096;
 
 struct SearchRequest {
     std::string query;
+    /// An article's id, to search for the articles like it instead of `query` (see like_query).
+    std::string like;
     std::size_t offset = 0;
     std::size_t limit = 10;
     std::size_t snippet_bytes = 240;  ///< Longest snippet, in bytes of text.
@@ -52,6 +54,7 @@ struct Hit {
 
 struct SearchResults {
     std::string query;           ///< As given.
+    std::string like;            ///< The article the hits are like, or empty for a typed query.
     std::string expanded_query;  ///< After alias expansion.
     std::string parsed_query;    ///< Xapian's description of the query run.
     std::string suggestion;      ///< "Did you mean": the query with misspelt words corrected, or empty.
@@ -88,6 +91,8 @@ class Searcher {
     const Xapian::Database& database() const { return db_; }
 
   private:
+    /// The request's query (typed, or like an article) with its filters and dates applied.
+    ParsedQuery parse(const SearchRequest& request);
     SearchResults run(const SearchRequest& request, const ParsedQuery& parsed);
     void run_tiers(Xapian::Enquire& enquire, const ParsedQuery& parsed, const SearchRequest& request,
                    SearchResults& results);
