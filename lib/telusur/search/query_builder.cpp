@@ -110,6 +110,32 @@ Xapian::Query with_whole_forms(const Xapian::Query& query, const Xapian::QueryPa
     }
 }
 
+/// `query` with each stopword the parser kept stemmed (forced, `+yang`; excluded, `-yang`; in a
+/// field, `title:yang`) searched as the word itself: the indexer writes no stem term for a
+/// stopword, only the word ("yang", "Syang"), so its stem term would match almost nothing.
+Xapian::Query unstemmed_stopwords(const Xapian::Query& query, const Xapian::QueryParser& parser,
+                                  const StopwordList& stopwords) {
+    if (query.get_type() == Xapian::Query::LEAF_TERM) {
+        const auto term = *query.get_terms_begin();
+        if (!term.starts_with(schema::kStemPrefix)) return query;
+        // The field's prefix ("S" of "ZSyang"): the capitals after Z, as words never start with one.
+        const auto field_end = term.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ", schema::kStemPrefix.size());
+        const auto field = term.substr(schema::kStemPrefix.size(), field_end - schema::kStemPrefix.size());
+        std::vector<Xapian::Query> words;
+        for (auto form = parser.unstem_begin(term); form != parser.unstem_end(term); ++form) {
+            if (!stopwords.contains(*form)) return query;
+            words.emplace_back(field + *form);
+        }
+        if (words.empty()) return query;
+        return words.size() == 1 ? words[0] : Xapian::Query(Xapian::Query::OP_SYNONYM, words.begin(), words.end());
+    }
+    if (!is_plain_operator(query)) return query;
+    std::vector<Xapian::Query> parts;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+        parts.push_back(unstemmed_stopwords(query.get_subquery(i), parser, stopwords));
+    return Xapian::Query(query.get_type(), parts.begin(), parts.end());
+}
+
 /// The forms typed of the stemmed words of `query`, as the unstemmed terms the indexer writes.
 Xapian::Query exact_forms(const Xapian::Query& query, const Xapian::QueryParser& parser) {
     std::vector<Xapian::Query> forms;
@@ -242,6 +268,8 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
                                                      *data_.stemmer_data.stemmer());
     parsed.any_word = stem_reduplications(parsed.any_word, reduplications, ReduplicationScope::Everywhere);
     parsed.all_words = stem_reduplications(parsed.all_words, reduplications, ReduplicationScope::Exclusions);
+    parsed.any_word = unstemmed_stopwords(parsed.any_word, parser_, data_.stopwords);
+    parsed.all_words = unstemmed_stopwords(parsed.all_words, parser_, data_.stopwords);
     // The parser's record of the forms behind each stem is of its last parse: both read the same text.
     parsed.exact_forms = exact_forms(parsed.any_word, parser_);
     parsed.all_words = with_whole_forms(parsed.all_words, parser_);

@@ -176,3 +176,14 @@ TEST_CASE("A word written with * is a prefix: not an alias, not a stopword, list
     CHECK(build("ke*").wildcards == std::vector<std::string>{"ke"});
     CHECK(build("rudal").wildcards.empty());
 }
+
+TEST_CASE("A stopword kept by an operator or a field is searched as the word, which the index has") {
+    // The indexer writes no stem term for a stopword: "Zyang" would match almost nothing.
+    CHECK(build("+yang banjir").any_word.get_description() == "Query((yang AND_MAYBE Zbanjir@2))");
+    CHECK(build("banjir -yang").any_word.get_description() == "Query((Zbanjir@1 AND_NOT yang))");
+    CHECK(build("title:yang").any_word.get_description() == "Query(Syang)");
+    CHECK(build("+di +Jakarta").all_words.get_description() == "Query((di AND jakarta@2))");
+    // A word that is no stopword keeps its stem; a stopword beside other words is still dropped.
+    CHECK(build("+banjir yang").any_word.get_description() == "Query(Zbanjir@1)");
+    CHECK(build("title:banjir").any_word.get_description() == "Query(ZSbanjir@1)");
+}

@@ -371,3 +371,11 @@ TEST_CASE("Searcher refuses a path that holds no telusur database") {
                          ("'" + (f.dir / "berita.txt").string() + "' is a file; --db names a database folder").c_str(),
                          telusur::Error);
 }
+
+TEST_CASE("Searcher finds a stopword forced with + or excluded with -") {
+    Fixture f;
+    Searcher searcher(f.dir / "db", data());
+    CHECK(ids(search(searcher, "+di +cabai")) == std::vector<std::string>{"unrelated"});
+    CHECK(search(searcher, "+dan +tentara").estimated_total == 1);  // all-three: "Tentara dan rudal"
+    CHECK(id_set(search(searcher, "tentara -dan")) == std::set<std::string>{"two-words"});
+}
