@@ -235,6 +235,7 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
     if (!empty_field.empty())
         throw QueryError("'" + empty_field + "' has no value after it");
     if (auto foreign = foreign_syntax(attached)) throw QueryError(std::move(*foreign));
+    if (auto leading_not = leading_not_with_words(attached)) throw QueryError(std::move(*leading_not));
     parsed.expanded = expand_aliases(attached, data_.aliases);
     if (const auto window = find_window(parsed.expanded); !window.empty())
         throw QueryError("'" + std::string(window) +

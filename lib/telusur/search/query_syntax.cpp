@@ -121,13 +121,25 @@ std::string attach_field_values(std::string_view query, std::string& empty_field
         if (field.empty()) continue;
         std::size_t value = i + 1;
         while (value < query.size() && is_space(query[value])) ++value;
-        if (value == query.size() || query[value] == ')') {
+        // "source: OR gempa": the operator is no value, and attached it would be searched as one.
+        const auto next_word = query.substr(value, std::min(query.find_first_of(" \t\n\r)", value), query.size()) - value);
+        if (value == query.size() || query[value] == ')' || (value > i + 1 && is_query_operator(next_word))) {
             if (empty_field.empty()) empty_field = std::string(field) + ":";
             continue;
         }
         i = value - 1;  // the spaces between are dropped
     }
     return out;
+}
+
+std::optional<std::string> leading_not_with_words(std::string_view query) {
+    const auto items = top_level_items(query);
+    if (items.size() < 3 || items[0] != "NOT") return std::nullopt;
+    std::string rest;
+    for (std::size_t i = 2; i < items.size(); ++i) rest += (rest.empty() ? "" : " ") + std::string(items[i]);
+    const auto excluded = std::string(items[1]);
+    return "'NOT " + excluded + " " + rest + "' would exclude every word after NOT: write '" + rest + " NOT " + excluded +
+           "' to search " + rest + " without " + excluded + ", or 'NOT (" + excluded + " " + rest + ")' to exclude them all";
 }
 
 std::optional<std::string> first_operator(std::string_view query) {

@@ -28,7 +28,8 @@ inline constexpr std::array<std::string_view, 6> kQueryFields = {"title", "sourc
 /// `query` with the space people type after a field's colon taken out ("title: rudal" →
 /// "title:rudal"): Xapian would read "title" as a word and search "rudal" everywhere. Outside
 /// quotes only. Sets `empty_field` to the first field with no value after it ("title:" at the
-/// end, or before a closing bracket); leaves it alone otherwise.
+/// end, before a closing bracket, or before an operator: "title: AND gempa"); leaves it alone
+/// otherwise.
 std::string attach_field_values(std::string_view query, std::string& empty_field);
 
 /// Why `query` cannot be searched as typed, for syntax of other search engines that Xapian's
@@ -42,6 +43,11 @@ std::optional<std::string> foreign_syntax(std::string_view query);
 /// that only excludes: it then parses it again with every operator off, which searched for the
 /// very words excluded. Searched as NOT (items) instead, it finds every other document.
 std::optional<std::string> only_excluded(std::string_view query);
+
+/// Why `query` cannot be searched as typed when it starts with NOT followed by more than one
+/// item ("NOT rudal banjir"): Xapian's parser excludes them all, banjir too, where the user
+/// means banjir without rudal. nullopt otherwise; "NOT rudal" alone lists every other article.
+std::optional<std::string> leading_not_with_words(std::string_view query);
 
 /// The first operator word (AND, OR, NOT, XOR, NEAR, ADJ) of `query` outside quotes; nullopt if none.
 std::optional<std::string> first_operator(std::string_view query);

@@ -12,6 +12,7 @@ using telusur::first_exclusion;
 using telusur::first_operator;
 using telusur::foreign_syntax;
 using telusur::has_stray_closing_bracket;
+using telusur::leading_not_with_words;
 using telusur::only_excluded;
 
 TEST_CASE("only_excluded: a query of nothing but -items gives them without the dash, OR-ed") {
@@ -79,6 +80,11 @@ TEST_CASE("attach_field_values names the first field with no value after it") {
     CHECK(empty_field("tentara (place:) org:") == "place:");
     CHECK(empty_field("title: rudal source:") == "source:");
     CHECK(empty_field("title: rudal").empty());
+    // An operator after the space is no value: attached, it would be searched as a word.
+    CHECK(empty_field("banjir source: OR gempa") == "source:");
+    CHECK(empty_field("title: NEAR banjir") == "title:");
+    CHECK(empty_field("banjir title:\tAND) gempa") == "title:");
+    CHECK(empty_field("title: ORANG banjir").empty());  // a word that starts like one
 }
 
 TEST_CASE("first_operator finds an operator word outside quotes: has_stray_closing_bracket a lone ')'") {
@@ -111,4 +117,16 @@ TEST_CASE("foreign_syntax names Lucene's ~ and ^, +- together, and a sign after 
         CAPTURE(query);
         CHECK_FALSE(foreign_syntax(query));
     }
+}
+
+TEST_CASE("leading_not_with_words refuses NOT at the start before more than one item, saying what to write") {
+    const auto refused = leading_not_with_words("NOT rudal banjir Bekasi");
+    REQUIRE(refused);
+    CHECK(refused->find("write 'banjir Bekasi NOT rudal'") != std::string::npos);
+    CHECK(refused->find("'NOT (rudal banjir Bekasi)'") != std::string::npos);
+    CHECK(leading_not_with_words("NOT \"Korea Utara\" rudal"));
+    CHECK_FALSE(leading_not_with_words("NOT rudal"));
+    CHECK_FALSE(leading_not_with_words("NOT (rudal banjir)"));
+    CHECK_FALSE(leading_not_with_words("banjir NOT rudal"));
+    CHECK_FALSE(leading_not_with_words("not rudal banjir"));  // lower case is a word, as Xapian reads it
 }
