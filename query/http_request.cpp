@@ -101,8 +101,11 @@ SearchRequest parse_search_request(const Params& params) {
     if (const auto* since = params.find("since")) request.since = *since;
     if (const auto* until = params.find("until")) request.until = *until;
     request.facet_limit = number_param(params, "facet_limit", 10, 1000);
-    const auto* collapse = params.find("collapse");
-    request.collapse = !(collapse != nullptr && *collapse == "0");
+    if (const auto* collapse = params.find("collapse")) {
+        // "collapse=false" read as on would answer with the copies hidden that the client asked to see.
+        if (*collapse != "0" && *collapse != "1") throw BadRequest{"parameter 'collapse' must be 0 or 1"};
+        request.collapse = *collapse == "1";
+    }
     return request;
 }
 

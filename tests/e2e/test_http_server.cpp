@@ -58,7 +58,8 @@ TEST_CASE("health, stats, bad parameters and unknown paths") {
                             "/search?q=kursk&offset=-1", "/search?q=kursk&format=xml", "/search?q=%20%20",
                             "/search?q=yang%20dan", "/search?q=caf%E9", "/search?q=%C3%27%C3A%20kursk",
                             "/search?q=kursk&filter=place:%FF", "/search?q=kursk&q=rudal",
-                            "/search?q=kursk&limit=1&limit=2"}) {
+                            "/search?q=kursk&limit=1&limit=2", "/search?q=kursk&collapse=false",
+                            "/search?q=kursk&collapse=", "/search?q=kursk&collapse=00"}) {
         const auto res = client.Get(bad);
         REQUIRE(res);
         CHECK_MESSAGE(res->status == 400, bad);
