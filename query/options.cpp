@@ -127,7 +127,7 @@ Options parse_options(int argc, char** argv) {
         // CLI11 runs transforms last-added first: the name is checked, then mapped.
         ->transform(CLI::IsMember({"text", "json", "jsonl"}, CLI::ignore_case))
         ->option_text("text|json|jsonl");
-    app.add_option("--fields", fields, "Hit fields to print, comma-separated: rank,id,title,date,url,source,score,snippet,similar")
+    app.add_option("--fields", fields, "Hit fields to print, comma-separated: rank,id,title,date,url,source,score,snippet,similar,entities (text: all but entities)")
         ->option_text("LIST");
     auto* count = app.add_flag("--count", options.count, "Print only the number of matching articles (exact, near-duplicates included)");
     app.add_flag("--ids", options.ids, "Print only hit ids, one per line")->excludes(count);
@@ -185,7 +185,12 @@ Options parse_options(int argc, char** argv) {
     try {
         app.parse(argc, argv);
         require_one_mode(app);
-        if (app.count("--fields") > 0) options.fields = split_fields(fields);
+        if (app.count("--fields") > 0) {
+            options.fields = split_fields(fields);
+        } else if (options.format == Format::Text) {
+            // A list read in the shell shows entities only when asked: a line more for every hit.
+            std::erase(options.fields, std::string("entities"));
+        }
         const bool tool = options.stem || !options.analyze.empty();
         if (!tool && options.db.empty()) throw CLI::RequiredError("--db");
         if (!tool && words.empty() && options.like.empty() && options.serve.empty())

@@ -35,6 +35,34 @@ std::string lead_of(std::string_view body) {
     return std::string(body.substr(0, cut)) + "…";
 }
 
+/// A date as shown in a list: an ISO 8601 date with a time ("2024-11-04T10:00:00+07:00") by its
+/// day, any other form ("Senin, 4 Nov 2024") whole, as the article gives it.
+std::string shown_date(std::string_view date) {
+    const auto first = date.find_first_not_of(' ');
+    if (first == std::string_view::npos) return {};
+    date = date.substr(first, date.find_last_not_of(' ') - first + 1);
+    const auto digits = [date](std::size_t from, std::size_t count) {
+        for (std::size_t i = from; i < from + count; ++i)
+            if (date[i] < '0' || date[i] > '9') return false;
+        return true;
+    };
+    const bool iso_day = date.size() > 10 && digits(0, 4) && date[4] == '-' && digits(5, 2) && date[7] == '-' && digits(8, 2);
+    return std::string(iso_day ? date.substr(0, 10) : date);
+}
+
+/// "person: Vladimir Putin, Choe Son Hui · place: Rusia · org: PBB", named as --filter takes them.
+std::string entity_line(const StoredArticle& a) {
+    std::string line;
+    const std::pair<const char*, const std::vector<std::string>*> kinds[] = {
+        {"person", &a.people}, {"place", &a.places}, {"org", &a.orgs}};
+    for (const auto& [kind, names] : kinds) {
+        if (names->empty()) continue;
+        line += (line.empty() ? "" : " · ") + std::string(kind) + ":";
+        for (std::size_t i = 0; i < names->size(); ++i) line += (i == 0 ? " " : ", ") + (*names)[i];
+    }
+    return line;
+}
+
 }  // namespace
 
 void print_text(std::ostream& out, const SearchResults& results, const std::vector<std::string>& fields, bool bold) {
@@ -43,16 +71,20 @@ void print_text(std::ostream& out, const SearchResults& results, const std::vect
     for (const auto& hit : results.hits) {
         const auto& a = hit.article;
         // Each line only when it has something: --fields id prints the ids, not empty lines.
-        if (wants(fields, "rank")) out << hit.rank << ". ";
+        bool printed = false;
+        if (wants(fields, "rank")) out << hit.rank << '.' << (wants(fields, "title") ? " " : "");
         if (wants(fields, "title")) out << on << (a.title.empty() ? lead_of(a.body) : a.title) << off;
-        if (wants(fields, "rank") || wants(fields, "title")) out << '\n';
+        if (wants(fields, "rank") || wants(fields, "title")) {
+            out << '\n';
+            printed = true;
+        }
         std::string meta;
         const auto add = [&meta](const std::string& text) {
             if (text.empty()) return;
             if (!meta.empty()) meta += " · ";
             meta += text;
         };
-        if (wants(fields, "date")) add(a.date.substr(0, 10));
+        if (wants(fields, "date")) add(shown_date(a.date));
         if (wants(fields, "source")) add(a.source);
         if (wants(fields, "id")) add(a.id);
         if (wants(fields, "url")) add(a.url);
@@ -61,17 +93,22 @@ void print_text(std::ostream& out, const SearchResults& results, const std::vect
             score << "score " << std::fixed << std::setprecision(2) << hit.score;
             add(score.str());
         }
-        if (!meta.empty()) out << "   " << meta << '\n';
-        if (wants(fields, "snippet")) {
-            const auto snippet = bold ? render_snippet(hit.snippet, on, off) : render_snippet(hit.snippet, "**", "**");
-            if (!snippet.empty()) out << "   " << snippet << '\n';
+        const auto line = [&out, &printed](const std::string& text) {
+            if (text.empty()) return;
+            out << "   " << text << '\n';
+            printed = true;
+        };
+        line(meta);
+        if (wants(fields, "snippet"))
+            line(bold ? render_snippet(hit.snippet, on, off) : render_snippet(hit.snippet, "**", "**"));
+        if (wants(fields, "entities")) line(entity_line(a));
+        if (wants(fields, "similar") && !hit.similar_ids.empty()) line("+" + std::to_string(hit.similar_ids.size()) + " similar");
+        for (const auto& m : hit.matches) {
+            std::ostringstream match;
+            match << "matched " << m.field << " '" << m.word << "' weight " << std::fixed << std::setprecision(3) << m.weight;
+            line(match.str());
         }
-        if (wants(fields, "similar") && !hit.similar_ids.empty())
-            out << "   +" << hit.similar_ids.size() << " similar\n";
-        for (const auto& m : hit.matches)
-            out << "   matched " << m.field << " '" << m.word << "' weight " << std::fixed << std::setprecision(3)
-                << m.weight << '\n';
-        out << '\n';
+        if (printed) out << '\n';
     }
     for (const auto& facet : results.facets) {
         out << facet.kind << ':';

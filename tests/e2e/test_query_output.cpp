@@ -71,6 +71,27 @@ TEST_CASE("--fields chooses what each hit carries") {
     const auto text = query(corpus_db(), {"--fields", "id", "--limit", "3", "Korea"});
     CHECK(text.exit_code == 0);
     CHECK(text.out == expected);
+    // A field a hit has nothing for prints nothing, not a blank line per hit.
+    CHECK(query(corpus_db(), {"--fields", "similar", "--limit", "3", "Korea"}).out == "about " +
+              std::to_string(document.at("estimated_total").get<int>()) + " matches\n");
+}
+
+TEST_CASE("text shows entities when --fields names them, by the kinds --filter takes") {
+    const auto plain = query(corpus_db(), {"--limit", "1", "--color", "never", "Kim Jong Un"});
+    CHECK(plain.out.find("person: ") == std::string::npos);  // not by default: a line more per hit
+    const auto named = query(corpus_db(), {"--limit", "1", "--fields", "title,entities", "Kim Jong Un"});
+    REQUIRE(named.exit_code == 0);
+    CHECK(named.out.find("\n   person: Kim Jong Un") != std::string::npos);
+    CHECK(named.out.find(" · place: ") != std::string::npos);
+}
+
+TEST_CASE("text shows a date in an article's own words whole, an ISO date with a time by its day") {
+    TempDir tmp;
+    const std::string lines = R"({"id": "dateline", "body": "berita uji", "date": "Senin, 4 Nov 2024"})" "\n"
+                              R"({"id": "iso", "body": "berita uji", "date": "2024-11-05T10:00:00+07:00"})" "\n";
+    REQUIRE(index_into(tmp / "db", {"-"}, lines).exit_code == 0);
+    const auto text = query(tmp / "db", {"--fields", "date,id", "--sort", "date", "berita"});
+    CHECK(text.out == "   Senin, 4 Nov 2024 · dateline\n\n   2024-11-05 · iso\n\nabout 2 matches\n");
 }
 
 TEST_CASE("--count prints the exact match count and --ids one id per line") {
