@@ -236,9 +236,10 @@ SearchResults Searcher::run(const SearchRequest& request, const ParsedQuery& par
         by_date_key.add_value(schema::kDateSlot, newest_first, newest_first ? "" : "\xff");
         enquire.set_sort_by_key_then_relevance(&by_date_key, false);
     }
-    // Tiers only order by relevance; a count (limit 0) needs no order: the tiers divide the
-    // any-word matches between them.
-    if (parsed.single_reading() || by_date || limit == 0) {
+    // A count (limit 0) needs no order: the tiers divide the any-word matches between them.
+    // Sorted by date, each tier is in date order: the newest articles with every word first,
+    // not the newest with any one of them.
+    if (parsed.single_reading() || limit == 0) {
         enquire.set_query(limit == 0 ? parsed.any_word : with_exact_forms(parsed.any_word, parsed));
         const auto mset = enquire.get_mset(offset, limit, check);
         results.estimated_total = matches_of(mset, check);

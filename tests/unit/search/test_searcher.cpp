@@ -356,3 +356,22 @@ TEST_CASE("Searcher finds a stopword forced with + or excluded with -") {
     CHECK(search(searcher, "+dan +tentara").estimated_total == 1);  // all-three: "Tentara dan rudal"
     CHECK(id_set(search(searcher, "tentara -dan")) == std::set<std::string>{"two-words"});
 }
+
+TEST_CASE("Searcher sorted by date lists the articles with every word first, each tier by date") {
+    auto older = article("every-word", "Banjir Bekasi", "Banjir merendam Bekasi lagi.", "Kabar Uji");
+    older.date = "2024-01-10";
+    auto newer = article("one-word", "Banjir kota", "Banjir merendam kota tua.", "Kabar Uji");
+    newer.date = "2024-12-20";
+    auto newest = article("other-word", "Pasar Bekasi", "Harga di pasar Bekasi naik.", "Kabar Uji");
+    newest.date = "2025-02-01";
+    Fixture f({older, newer, newest});
+    Searcher searcher(f.dir / "db", data());
+    SearchRequest request;
+    request.query = "banjir Bekasi";
+    request.sort = SearchRequest::Sort::DateDescending;
+    CHECK(ids(searcher.search(request)) == std::vector<std::string>{"every-word", "other-word", "one-word"});
+    request.sort = SearchRequest::Sort::DateAscending;
+    CHECK(ids(searcher.search(request)) == std::vector<std::string>{"every-word", "one-word", "other-word"});
+    request.offset = 1;  // paging crosses the tiers as it does by relevance
+    CHECK(ids(searcher.search(request)) == std::vector<std::string>{"one-word", "other-word"});
+}
