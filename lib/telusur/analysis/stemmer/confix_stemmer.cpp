@@ -156,7 +156,9 @@ class AnalysisSearch {
         if (closed_final_e) {
             std::string respelt(rest);
             respelt[last_vowel] = 'a';
-            consider(std::move(respelt), devices, recodings, irregular);
+            // Only into a root that takes affixes: bener → benar, laper → lapar; a bare root
+            // read that way is mostly an English loanword (user is not usar, a rare plant).
+            if (roots_.productivity(respelt) > 0) consider(std::move(respelt), devices, recodings, irregular);
         }
         if (!rest.empty() && std::string_view("aiueo").find(rest.front()) != std::string_view::npos)
             consider("h" + std::string(rest), devices, recodings, irregular);

@@ -52,6 +52,8 @@ tumpu	9
 tumpuk	8
 turun	9
 jalan	10
+benar	9
+usar
 )";
 
 const ConfixStemmer& stemmer() {
@@ -128,4 +130,10 @@ TEST_CASE("-kan without a verb prefix gives way to a noun reading in -an") {
     CHECK(stem("ditumpukan") == "tumpu");
     CHECK(stem("berikan") == "beri");        // the -an reading only reaches berik, a bare root
     CHECK(stem("jalankan") == "jalan");      // an imperative with no -an reading keeps -kan
+}
+
+TEST_CASE("A colloquial e for a is read back only into a root that takes affixes") {
+    CHECK(stem("bener") == "benar");
+    CHECK(stem("benernya") == "benar");
+    CHECK(stemmer().stem("user").reason == StemReason::Fallback);  // an English loanword, not the bare root usar
 }
