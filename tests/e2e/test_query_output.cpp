@@ -142,6 +142,12 @@ TEST_CASE("--explain shows tokens, stems, aliases, tiers and per-hit term weight
     }
     const auto result = json::parse(query(corpus_db(), {"--format", "json", "--explain", "--limit", "1", "tentara Korut"}).out);
     CHECK(result.at("explain").at("tokens").size() == 2);
+    // Operators and field names are syntax: not listed as words searched.
+    const auto syntax = json::parse(
+        query(corpus_db(), {"--format", "json", "--explain", "--limit", "0", "title:tentara AND Korut OR rudal"}).out);
+    std::vector<std::string> words;
+    for (const auto& token : syntax.at("explain").at("tokens")) words.push_back(token.at("text"));
+    CHECK(words == std::vector<std::string>{"tentara", "Korut", "rudal"});
     CHECK(result.at("explain").at("most_words").is_null());  // two words: no middle tier
     CHECK(result.at("explain").at("exact_forms").get<std::string>().find("tentara") != std::string::npos);
     CHECK(text.out.find("weigh more in tiers before the last: Query(tentara)") != std::string::npos);

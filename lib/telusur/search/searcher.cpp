@@ -179,6 +179,8 @@ SearchResults Searcher::search(const SearchRequest& request) {
         explanation.any_word = parsed.any_word.get_description();
         explanation.tiered = !parsed.single_reading();
         for (const auto& token : analyzer_.analyze(request.query)) {
+            // Operators and field names are syntax, not words searched.
+            if (is_query_operator(token.token.text) || is_field_name(request.query, token.token.end)) continue;
             ExplainedToken explained{token.token.text, token.normalized, {}, token.stopword, {}};
             for (const auto& stem : token.stems) explained.stem += (explained.stem.empty() ? "" : " ") + stem;
             // "kebakar*" is searched as a prefix, unstemmed.
