@@ -123,7 +123,7 @@ Reply handle_health(SearchService& service) {
 
 Reply route(std::string_view path, std::string_view method, MHD_Connection* connection, SearchService& service) {
     if (path != "/search" && path != "/health" && path != "/stats") return error_reply(404, "not found");
-    if (method != "GET" && method != "HEAD") return error_reply(405, "only GET is served");
+    if (method != "GET" && method != "HEAD") return error_reply(405, "only GET and HEAD are served");
     if (path == "/health") return handle_health(service);
     if (path == "/stats") return handle_stats(service);
     return handle_search(Params(connection), service);
@@ -225,6 +225,8 @@ MHD_Result send_reply(MHD_Connection* connection, Reply reply) {
     }
     MHD_add_response_header(response, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json; charset=utf-8");
     if (reply.cache != nullptr) MHD_add_response_header(response, "X-Telusur-Cache", reply.cache);
+    // RFC 9110: a 405 lists the methods the resource takes.
+    if (reply.status == 405) MHD_add_response_header(response, MHD_HTTP_HEADER_ALLOW, "GET, HEAD");
     const auto queued = MHD_queue_response(connection, static_cast<unsigned>(reply.status), response);
     MHD_destroy_response(response);
     return queued;

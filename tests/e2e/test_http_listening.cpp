@@ -150,6 +150,7 @@ TEST_CASE("only GET is served, a request body over 16 KiB or headers over the me
                                               "Connection: close\r\n\r\n{}");
     CHECK(post.starts_with("HTTP/1.1 405"));
     CHECK(post.find("{\"error\":") != std::string::npos);
+    CHECK(post.find("\r\nAllow: GET, HEAD\r\n") != std::string::npos);  // RFC 9110 asks a 405 to list them
     const std::string body(20000, 'x');
     const auto big = exchange(server.port(), "GET /search?q=Kursk HTTP/1.1\r\nHost: x\r\nContent-Length: " +
                                                  std::to_string(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
