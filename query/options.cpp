@@ -95,6 +95,7 @@ void require_one_mode(const CLI::App& app) {
         if (given("--like") && given("QUERY")) refuse("--like searches instead of a query: give one or the other");
         if (given("--like") && app.get_option("--like")->as<std::string>().empty())
             refuse("--like needs an article id, as --ids prints it");
+        if (given("--facet-limit") && !given("--facet")) refuse("--facet-limit applies to --facet, which is not given");
         require_hit_options(app);
         return;
     }

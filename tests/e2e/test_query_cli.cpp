@@ -190,7 +190,8 @@ TEST_CASE("--ids and --count refuse the options that shape hits they do not prin
              {{"--ids", "--fields", "title"}, "--fields does not apply to --ids, which prints only ids"},
              {{"--ids", "--explain"}, "--explain does not apply to --ids, which prints only ids"},
              {{"--count", "--facet", "place"}, "--facet does not apply to --count, which prints only a number"},
-             {{"--count", "--limit", "3"}, "--limit does not apply to --count, which counts every match"}}) {
+             {{"--count", "--limit", "3"}, "--limit does not apply to --count, which counts every match"},
+             {{"--facet-limit", "3"}, "--facet-limit applies to --facet, which is not given"}}) {
         auto argv = args;
         argv.push_back("banjir");
         const auto run = query(db, argv);
