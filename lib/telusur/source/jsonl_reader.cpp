@@ -89,7 +89,10 @@ Article parse_jsonl_record(std::string_view text, const std::string& name, std::
     if (is_blank(article.id)) throw InputError(name, line, "empty id");
 
     article.body = optional_string(record, "body", name, line);
-    if (is_blank(article.body)) throw InputError(name, line, "missing body");
+    if (is_blank(article.body)) {
+        const auto body = record.find("body");
+        throw InputError(name, line, body == record.end() || body->is_null() ? "missing body" : "empty body");
+    }
     article.title = optional_string(record, "title", name, line);
     article.date = optional_string(record, "date", name, line);
     article.url = optional_string(record, "url", name, line);

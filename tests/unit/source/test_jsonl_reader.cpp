@@ -244,8 +244,8 @@ TEST_CASE("JsonlReader requires an id") {
 TEST_CASE("JsonlReader requires a non-empty body") {
     CHECK(std::string(error_of(R"({"id": "a", "title": "Tanpa isi"})").what()) == "missing body");
     CHECK(std::string(error_of(R"({"id": "a", "body": null})").what()) == "missing body");
-    CHECK(std::string(error_of(R"({"id": "a", "body": ""})").what()) == "missing body");
-    CHECK(std::string(error_of(R"({"id": "a", "body": " \n\t "})").what()) == "missing body");
+    CHECK(std::string(error_of(R"({"id": "a", "body": ""})").what()) == "empty body");
+    CHECK(std::string(error_of(R"({"id": "a", "body": " \n\t "})").what()) == "empty body");
 }
 
 TEST_CASE("JsonlReader rejects a field of the wrong type, naming the field") {
