@@ -1,5 +1,7 @@
 #include "analyze_command.h"
 
+#include "telusur/schema.h"
+
 #include <nlohmann/json.hpp>
 
 #include "telusur/analysis/analyzer.h"
@@ -23,6 +25,8 @@ const char* reason_name(StemReason reason) {
 
 /// Why `token` got its stem: the chain's own decisions first, then the stemmer's.
 std::string why(const LanguageData& data, const AnalyzedToken& token) {
+    for (const auto& part : token.parts)
+        if (part.size() > schema::kMaxWordBytes) return "too-long";  // never indexed, so never found
     if (token.stopword) return "stopword";
     const auto& stemmer = *data.stemmer_data.stemmer();
     if (token.parts.size() > 1 && stemmer.whole_word_stem(token.normalized))

@@ -24,6 +24,9 @@ inline constexpr std::string_view kStemmerKey = "telusur.stemmer";
 inline constexpr std::string_view kIdPrefix = "Q";
 /// The longest article id (and filter term) indexed: Xapian caps terms at 245 bytes.
 inline constexpr std::size_t kMaxIdBytes = 240;
+/// The longest word indexed, in bytes: longer ones are noise (glued URLs, base64), never
+/// written, so never found. Xapian caps terms at 245 bytes.
+inline constexpr std::size_t kMaxWordBytes = 64;
 /// Title words, so that `title:kursk` searches titles only.
 inline constexpr std::string_view kTitlePrefix = "S";
 /// Stemmed form of a word, as Xapian's TermGenerator and QueryParser write it (STEM_SOME).

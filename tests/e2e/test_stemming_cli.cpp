@@ -112,6 +112,11 @@ TEST_CASE("--analyze shows token, normalised form, stem and why") {
     CHECK(text.out.find("menangkap\tmenangkap\ttangkap\tdictionary") != std::string::npos);
     CHECK(text.out.find("di\tdi\t-\tstopword") != std::string::npos);
     CHECK(text.out.find("Bekasi\tbekasi\tbekasi\tname") != std::string::npos);
+    // A word over 64 bytes is never indexed, so never found: said so, not passed for a word.
+    const std::string long_word(65, 'b');
+    const auto too_long = run_process({kQueryBin, "--analyze", "kata " + long_word + " " + long_word.substr(1)}).out;
+    CHECK(too_long.find(long_word + "\ttoo-long\n") != std::string::npos);
+    CHECK(too_long.find("\t" + long_word.substr(1) + "\tfallback\n") != std::string::npos);
     const auto as_json = json::parse(run_process({kQueryBin, "--format", "json", "--analyze", "Anak-anak bermain"}).out);
     REQUIRE(as_json.size() == 2);
     CHECK(as_json[0].at("token") == "Anak-anak");

@@ -15,9 +15,6 @@ namespace telusur {
 
 namespace {
 
-/// Longer words are noise (glued URLs, base64) and Xapian caps terms at 245 bytes.
-constexpr std::size_t kMaxWordBytes = 64;
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
@@ -40,7 +37,7 @@ Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, const std::st
     analyzer_.analyze(text, names, [&](AnalyzedToken&& token) {
         for (std::size_t i = 0; i < token.parts.size(); ++i, ++pos) {
             const auto& part = token.parts[i];
-            if (part.size() > kMaxWordBytes) continue;
+            if (part.size() > schema::kMaxWordBytes) continue;
             doc.add_posting(part, pos, wdf);
             if (!prefix.empty()) doc.add_posting(prefix + part, pos);
             if (prefix.empty()) body_words_.push_back(part);
