@@ -12,8 +12,10 @@ namespace telusur {
 /// (title, date, url, source) does not.
 enum class FieldLines { Many, One };
 
-/// Byte offset of the first control character of UTF-8 `text` (C0, DEL or C1, U+0080–U+009F),
-/// tabs and line breaks included, or nullopt.
+/// Byte offset of the first control character of UTF-8 `text` (C0, DEL or C1, U+0080–U+009F,
+/// or a bidirectional embedding, override or isolate, U+202A–U+202E and U+2066–U+2069, which
+/// reorder what a terminal shows after them: "Trojan Source"), tabs and line breaks included,
+/// or nullopt.
 std::optional<std::size_t> find_control_character(std::string_view text);
 
 /// Replaces each control character of UTF-8 `text` by a space, but tabs and line breaks (LF,

@@ -27,6 +27,13 @@ TEST_CASE("find_control_character finds C0, DEL and C1 characters, and nothing i
     CHECK(find_control_character("a\xc2\x85z") == 1u);       // U+0085, next line (C1)
     CHECK_FALSE(find_control_character("a\xc2\xa0z"));        // U+00A0, no-break space, is text
     CHECK_FALSE(find_control_character(""));
+    CHECK(find_control_character("ab\u202Eevil") == 2u);  // right-to-left override
+    CHECK(find_control_character("a\u2066b") == 1u);      // left-to-right isolate
+    CHECK_FALSE(find_control_character("a\u200Fb \u2030 \u2065"));  // a mark, per mille, unassigned: text
+}
+
+TEST_CASE("blank_control_characters blanks bidirectional overrides, which reorder a terminal line") {
+    CHECK(blanked("Harga \u202Enaik\u202C turun \u2067x\u2069", FieldLines::One) == "Harga  naik  turun  x ");
 }
 
 TEST_CASE("blank_control_characters keeps a body's tabs and line breaks, and no others") {
