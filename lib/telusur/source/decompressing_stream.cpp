@@ -167,7 +167,9 @@ bool ends_with(const std::string& text, const char* suffix) {
 }  // namespace
 
 Compression compression_of(const std::filesystem::path& path) {
-    const auto name = path.filename().string();
+    auto name = path.filename().string();
+    // Archives made on Windows or by old tools name files in capitals (BERITA.JSONL.GZ).
+    std::transform(name.begin(), name.end(), name.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
     if (ends_with(name, ".gz")) return Compression::Gzip;
     if (ends_with(name, ".zst")) return Compression::Zstd;
     return Compression::None;

@@ -25,7 +25,8 @@ bool is_hidden(const fs::path& path) {
 /// .txt is text; .jsonl and .ndjson are JSON Lines, also compressed (.jsonl.gz, .jsonl.zst).
 std::optional<InputFormat> format_of_extension(const fs::path& path) {
     const auto uncompressed = compression_of(path) == Compression::None ? path : path.stem();
-    const auto ext = uncompressed.extension().string();
+    auto ext = uncompressed.extension().string();  // .TXT as .txt: archives made on Windows use capitals
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
     if (compression_of(path) != Compression::None)
         return ext == ".jsonl" || ext == ".ndjson" ? std::optional(InputFormat::JsonLines) : std::nullopt;
     if (ext == ".txt") return InputFormat::Text;

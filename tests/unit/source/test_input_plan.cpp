@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "telusur/error.h"
+#include "telusur/source/decompressing_stream.h"
 #include "telusur/source/input_plan.h"
 
 #include "temp_dir.h"
@@ -83,6 +84,20 @@ TEST_CASE("plan_inputs skips hidden files and folders and counts other extension
         CHECK(file.name.find("/.") == std::string::npos);
     }
     CHECK(plan.ignored_files == 2);  // notes.md and sub/photo.jpg; hidden entries are not counted
+}
+
+TEST_CASE("plan_inputs takes extensions in capitals as archives made on Windows write them") {
+    TempDir dir;
+    dir.write("BERITA.TXT", "Judul\nIsi.\n");
+    dir.write("Arsip.JSONL", "{\"id\": \"a1\", \"body\": \"isi\"}\n");
+    dir.write("lama.Jsonl.GZ", "");
+    const auto plan = telusur::plan_inputs({dir.path.string()});
+    REQUIRE(plan.files.size() == 3);
+    CHECK(plan.files[0].format == InputFormat::JsonLines);  // Arsip.JSONL
+    CHECK(plan.files[1].format == InputFormat::Text);       // BERITA.TXT
+    CHECK(plan.files[2].format == InputFormat::JsonLines);  // lama.Jsonl.GZ
+    CHECK(telusur::compression_of(plan.files[2].path) == telusur::Compression::Gzip);
+    CHECK(plan.ignored_files == 0);
 }
 
 TEST_CASE("plan_inputs reads '-' as JSON Lines on standard input") {
