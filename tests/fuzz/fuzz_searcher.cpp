@@ -1,7 +1,8 @@
 // Requests of any text against a small real database: results or a QueryError, never a crash,
 // an exception of another kind, or a leak.
 // Fields (fuzz_fields.h): query, filter, since, until, facet, then one byte each for the sort,
-// limit, offset, snippet length and the collapse and explain switches.
+// limit, offset, snippet length, the collapse and explain switches, and "more like this": none,
+// one of the database's five articles, or the query's text taken for an id.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -27,6 +28,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     request.snippet_bytes = fields.number(8, 3) == 0 ? fields.number(8, 64) : 240;
     request.collapse = fields.number(9, 2) == 0;
     request.explain = fields.number(10, 2) == 1;
+    static const char* const kIds[] = {"all-three", "two-words", "only-korut", "kyiv", "unrelated"};
+    if (const auto like = fields.number(11, 8); like > 0) {
+        request.like = like <= 5 ? kIds[like - 1] : request.query;
+        if (like != 7) request.query.clear();  // 7: both, which is refused
+    }
     try {
         const auto results = searcher.search(request);
         if (results.hits.size() > request.limit) std::abort();
