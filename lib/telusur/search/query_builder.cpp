@@ -243,6 +243,9 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
     parsed.wildcards = wildcards(parsed.expanded);
     const auto excluded = only_excluded(parsed.expanded);
     const std::string parsed_text = excluded ? "NOT (" + *excluded + ")" : parsed.expanded;
+    // NEAR and ADJ are parsed only once the query parses without them (see proximity_as_and).
+    if (const auto without_proximity = proximity_as_and(parsed_text))
+        check_syntax(*without_proximity, first_operator(attached));
     // What Xapian falls back to on a syntax error: the query read with every operator off.
     const auto operator_word = first_operator(parsed_text);
     Xapian::Query without_operators;
@@ -277,6 +280,23 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
     parsed.any_word = with_whole_forms(parsed.any_word, parser_);
     parsed.most_words = all_but_one(parsed.all_words);
     return parsed;
+}
+
+void QueryBuilder::check_syntax(const std::string& text, const std::optional<std::string>& typed_operator) {
+    const auto operator_word = first_operator(text);
+    try {
+        parser_.set_default_op(Xapian::Query::OP_OR);
+        const auto without_operators = operator_word ? parser_.parse_query(text, 0) : Xapian::Query();
+        const auto parsed = parser_.parse_query(text, kParseFlags);
+        if (auto bad_date = date_field_->take_error(); !bad_date.empty()) throw QueryError(std::move(bad_date));
+        refuse_lost_syntax(text, parsed, operator_word, without_operators, typed_operator);
+    } catch (const Xapian::QueryParserError& e) {
+        date_field_->take_error();
+        // The AND the message names stands for the NEAR or ADJ typed ("suap NEAR").
+        if (typed_operator == "NEAR" || typed_operator == "ADJ")
+            throw QueryError("bad query syntax: " + *typed_operator + " joins single words, not phrases, brackets or fields");
+        throw QueryError("bad query syntax: " + e.get_msg());
+    }
 }
 
 void QueryBuilder::refuse_lost_syntax(const std::string& text, const Xapian::Query& parsed,

@@ -66,6 +66,8 @@ class QueryBuilder {
     bool only_stopwords(std::string_view query);
     /// The words of `query` followed by `*`, normalised (see ParsedQuery::wildcards).
     std::vector<std::string> wildcards(std::string_view query);
+    /// Parses `text` only to throw QueryError if its syntax is bad, as build() would.
+    void check_syntax(const std::string& text, const std::optional<std::string>& typed_operator);
     /// Throws QueryError when `parsed` (of `text`) is what Xapian falls back to on bad syntax
     /// and has lost an exclusion or the operator `operator_word` (`without_operators`: `text`
     /// read with every operator off). `typed_operator`: the first the user typed, if any (the

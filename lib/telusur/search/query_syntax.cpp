@@ -1,6 +1,7 @@
 #include "telusur/search/query_syntax.h"
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace telusur {
@@ -135,6 +136,8 @@ std::string attach_field_values(std::string_view query, std::string& empty_field
 std::optional<std::string> leading_not_with_words(std::string_view query) {
     const auto items = top_level_items(query);
     if (items.size() < 3 || items[0] != "NOT") return std::nullopt;
+    // Operators say how the words after NOT go together ("NOT rudal NEAR tentara"): as typed.
+    if (std::any_of(items.begin() + 1, items.end(), is_query_operator)) return std::nullopt;
     std::string rest;
     for (std::size_t i = 2; i < items.size(); ++i) rest += (rest.empty() ? "" : " ") + std::string(items[i]);
     const auto excluded = std::string(items[1]);
@@ -142,7 +145,12 @@ std::optional<std::string> leading_not_with_words(std::string_view query) {
            "' to search " + rest + " without " + excluded + ", or 'NOT (" + excluded + " " + rest + ")' to exclude them all";
 }
 
-std::optional<std::string> first_operator(std::string_view query) {
+namespace {
+
+/// Where the operator words (AND, OR, NOT, XOR, NEAR, ADJ) of `query` are, outside quotes: the
+/// offset and length of each, in order.
+std::vector<std::pair<std::size_t, std::size_t>> operator_words(std::string_view query) {
+    std::vector<std::pair<std::size_t, std::size_t>> found;
     bool quoted = false;
     std::size_t start = std::string_view::npos;
     for (std::size_t i = 0; i <= query.size(); ++i) {
@@ -154,11 +162,33 @@ std::optional<std::string> first_operator(std::string_view query) {
         // A word glued to a field's colon is the field's value (`title:NEAR`), not an operator.
         if (start != std::string_view::npos && !quoted && !is_field_value(query, start) &&
             is_query_operator(query.substr(start, i - start)))
-            return std::string(query.substr(start, i - start));
+            found.emplace_back(start, i - start);
         start = std::string_view::npos;
         if (i < query.size() && query[i] == '"') quoted = !quoted;
     }
-    return std::nullopt;
+    return found;
+}
+
+}  // namespace
+
+std::optional<std::string> first_operator(std::string_view query) {
+    const auto words = operator_words(query);
+    if (words.empty()) return std::nullopt;
+    return std::string(query.substr(words.front().first, words.front().second));
+}
+
+std::optional<std::string> proximity_as_and(std::string_view query) {
+    std::string out(query);
+    bool any = false;
+    const auto words = operator_words(query);
+    for (auto it = words.rbegin(); it != words.rend(); ++it) {  // from the end: offsets before stay valid
+        const auto word = query.substr(it->first, it->second);
+        if (word != "NEAR" && word != "ADJ") continue;
+        out.replace(it->first, it->second, "AND");
+        any = true;
+    }
+    if (!any) return std::nullopt;
+    return out;
 }
 
 bool has_stray_closing_bracket(std::string_view query) {

@@ -45,12 +45,19 @@ std::optional<std::string> foreign_syntax(std::string_view query);
 std::optional<std::string> only_excluded(std::string_view query);
 
 /// Why `query` cannot be searched as typed when it starts with NOT followed by more than one
-/// item ("NOT rudal banjir"): Xapian's parser excludes them all, banjir too, where the user
-/// means banjir without rudal. nullopt otherwise; "NOT rudal" alone lists every other article.
+/// item and no operator ("NOT rudal banjir"): Xapian's parser excludes them all, banjir too,
+/// where the user means banjir without rudal. nullopt otherwise; "NOT rudal" alone lists every
+/// other article, "NOT rudal NEAR tentara" those without rudal near tentara.
 std::optional<std::string> leading_not_with_words(std::string_view query);
 
 /// The first operator word (AND, OR, NOT, XOR, NEAR, ADJ) of `query` outside quotes; nullopt if none.
 std::optional<std::string> first_operator(std::string_view query);
+
+/// `query` with its NEAR and ADJ operators written AND, or nullopt when it has none. Xapian 1.4's
+/// parser leaks the window it allocates for NEAR or ADJ (96 bytes) when the query around it
+/// fails to parse ("-rudal NEAR tentara yang", "AND a NEAR b", found by fuzzing under ASan):
+/// parsed first as AND, such a query is refused before its NEAR is ever parsed.
+std::optional<std::string> proximity_as_and(std::string_view query);
 
 /// Whether `query` has a `)` outside quotes that closes no `(`.
 bool has_stray_closing_bracket(std::string_view query);

@@ -13,6 +13,7 @@ using telusur::first_operator;
 using telusur::foreign_syntax;
 using telusur::has_stray_closing_bracket;
 using telusur::leading_not_with_words;
+using telusur::proximity_as_and;
 using telusur::only_excluded;
 
 TEST_CASE("only_excluded: a query of nothing but -items gives them without the dash, OR-ed") {
@@ -128,5 +129,13 @@ TEST_CASE("leading_not_with_words refuses NOT at the start before more than one 
     CHECK_FALSE(leading_not_with_words("NOT rudal"));
     CHECK_FALSE(leading_not_with_words("NOT (rudal banjir)"));
     CHECK_FALSE(leading_not_with_words("banjir NOT rudal"));
+    CHECK_FALSE(leading_not_with_words("NOT rudal NEAR tentara"));  // operators say how they go together
+    CHECK_FALSE(leading_not_with_words("NOT rudal OR drone"));
     CHECK_FALSE(leading_not_with_words("not rudal banjir"));  // lower case is a word, as Xapian reads it
+}
+
+TEST_CASE("proximity_as_and writes NEAR and ADJ as AND, outside quotes and field values") {
+    CHECK(proximity_as_and("rudal NEAR tentara ADJ Korut") == "rudal AND tentara AND Korut");
+    CHECK(proximity_as_and("(a NEAR b) OR \"c NEAR d\" title:NEAR") == "(a AND b) OR \"c NEAR d\" title:NEAR");
+    CHECK_FALSE(proximity_as_and("rudal AND tentara NEARLY adjacent"));
 }
