@@ -78,6 +78,8 @@ Filter Filter::parse(std::string_view text) {
     Filter filter{std::string(text.substr(0, colon)), strip_quotes(text.substr(colon + 1))};
     if (prefix_of(filter.kind).empty())
         throw QueryError("bad filter kind '" + filter.kind + "' (expected person, place, org or source)");
+    if (filter.value.ends_with('*'))
+        throw QueryError("filter '" + std::string(text) + "': a filter matches a whole value; * only ends words searched");
     return filter;
 }
 

@@ -81,6 +81,14 @@ std::optional<std::string> foreign_syntax(std::string_view query) {
                        std::string(field) + ":" + std::string(value) + (next == '-' ? " to exclude it" : " to require it");
             }
         }
+        // A filter's value is matched whole: "place:Jak*" would look for the place "jak*".
+        if (c == ':' && !quoted) {
+            const auto field = known_field_before(query, i);
+            const auto end = item_end(i);
+            if (!field.empty() && field != "title" && end > i + 1 && query[end - 1] == '*')
+                return "'" + std::string(query.substr(i - field.size(), end - i + field.size())) +
+                       "': a filter matches a whole value; * only ends words searched";
+        }
         // Lucene's fuzzy or proximity `~2` and boost `^2` after a word, a phrase or a bracket:
         // Xapian would search the number as one more word.
         if ((c == '~' || c == '^') && i > 0 && !is_space(query[i - 1]) && query[i - 1] != '(' && is_digit(next)) {

@@ -35,7 +35,8 @@ std::string attach_field_values(std::string_view query, std::string& empty_field
 /// Why `query` cannot be searched as typed, for syntax of other search engines that Xapian's
 /// parser would silently read as words: Lucene's `rudal~2`, `"Korea Utara"~3` and `tentara^2`
 /// (the number searched as a word), `+-rudal` (the `-` dropped), `title:-rudal` (searched as
-/// title:rudal). Outside quotes; nullopt if none of these.
+/// title:rudal), and a wildcard ending a filter's value (`place:Jak*`, looked for as the place
+/// "jak*"). Outside quotes; nullopt if none of these.
 std::optional<std::string> foreign_syntax(std::string_view query);
 
 /// When every top-level item of `query` is excluded (`-rudal -"Korea Utara" -(a OR b)`), the

@@ -29,6 +29,7 @@ TEST_CASE("Filter::parse takes KIND:VALUE, strips quotes, rejects the rest") {
     CHECK_THROWS_AS(Filter::parse("Kursk"), QueryError);
     CHECK_THROWS_AS(Filter::parse("planet:Mars"), QueryError);
     CHECK_THROWS_AS(Filter::parse("place:"), QueryError);
+    CHECK_THROWS_WITH_AS(Filter::parse("person:Prab*"), doctest::Contains("matches a whole value"), QueryError);
 }
 
 TEST_CASE("filter terms resolve aliases and the gazetteer to the indexed canonical name") {

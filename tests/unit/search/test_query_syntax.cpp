@@ -112,6 +112,10 @@ TEST_CASE("foreign_syntax names Lucene's ~ and ^, +- together, and a sign after 
     CHECK(foreign_syntax("(-+rudal)") == S("'-+rudal': an item takes + (must have) or - (must not), not both"));
     CHECK(foreign_syntax("tentara title:-rudal") == S("'title:-rudal': write -title:rudal to exclude it"));
     CHECK(foreign_syntax("(place:+Kursk)") == S("'place:+Kursk': write +place:Kursk to require it"));
+    // A filter's value is matched whole; title: searches words, so its * is a wildcard.
+    CHECK(foreign_syntax("banjir (place:Jak*)") == S("'place:Jak*': a filter matches a whole value; * only ends words searched"));
+    CHECK(foreign_syntax("source:\"Warta*\"").has_value() == false);  // inside quotes: the outlet as written
+    CHECK_FALSE(foreign_syntax("title:banj* kebakar*"));
     // Not these: Xapian reads them as meant, or they are text.
     for (const char* query : {"Korea~Utara", "rudal~", "\"a ~2 b\" c", "anak-anak", "tentara -rudal +Korut", "foo:-bar",
                               "10^3x", "a - -b", "title:rudal", "-title:rudal", "C++ -Java", "\"title:-rudal\""}) {
