@@ -242,7 +242,7 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
                          "': a window is not supported; NEAR finds words within 10 of each other, ADJ the same in order");
     parsed.wildcards = wildcards(parsed.expanded);
     const auto excluded = only_excluded(parsed.expanded);
-    const std::string parsed_text = excluded ? "NOT (" + *excluded + ")" : parsed.expanded;
+    const std::string parsed_text = excluded ? "NOT (" + *excluded + ")" : bracket_proximity(parsed.expanded);
     // NEAR and ADJ are parsed only once the query parses without them (see proximity_as_and).
     if (const auto without_proximity = proximity_as_and(parsed_text))
         check_syntax(*without_proximity, first_operator(attached));

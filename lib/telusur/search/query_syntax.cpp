@@ -185,6 +185,54 @@ std::optional<std::string> first_operator(std::string_view query) {
     return std::string(query.substr(words.front().first, words.front().second));
 }
 
+std::string bracket_proximity(std::string_view query) {
+    std::vector<std::pair<std::size_t, char>> inserts;  // offset, bracket
+    const auto words = operator_words(query);
+    const auto is_proximity = [query](const std::pair<std::size_t, std::size_t>& w) {
+        const auto word = query.substr(w.first, w.second);
+        return word == "NEAR" || word == "ADJ";
+    };
+    const auto item_start = [query](std::size_t end) {  // of the item ending before `end`'s spaces
+        while (end > 0 && is_space(query[end - 1])) --end;
+        auto start = end;
+        while (start > 0 && !is_space(query[start - 1]) && query[start - 1] != '(') --start;
+        return std::pair(start, end);
+    };
+    const auto item_end = [query](std::size_t from) {  // of the item starting after `from`'s spaces
+        while (from < query.size() && is_space(query[from])) ++from;
+        auto end = from;
+        while (end < query.size() && !is_space(query[end]) && query[end] != ')') ++end;
+        return std::pair(from, end);
+    };
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!is_proximity(words[i])) continue;
+        const auto [left, left_end] = item_start(words[i].first);
+        // A phrase, a bracket or a sign is left to the parser, which refuses or excludes it.
+        if (left == left_end || query[left] == '+' || query[left] == '-' || query[left_end - 1] == ')' ||
+            query[left_end - 1] == '"')
+            continue;
+        std::size_t end = 0;
+        bool simple = true;
+        for (; i < words.size() && is_proximity(words[i]); ++i) {
+            const auto [right, right_end] = item_end(words[i].first + words[i].second);
+            simple = simple && right < right_end && query[right] != '(' && query[right] != '"';
+            end = right_end;
+            if (i + 1 >= words.size() || item_end(end).first != words[i + 1].first) break;
+        }
+        const bool bracketed = left > 0 && query[left - 1] == '(' && end < query.size() && query[end] == ')';
+        if (!simple || bracketed) continue;
+        inserts.emplace_back(left, '(');
+        inserts.emplace_back(end, ')');
+    }
+    std::string out;
+    std::size_t copied = 0;
+    for (const auto& [at, bracket] : inserts) {
+        out.append(query.substr(copied, at - copied)).push_back(bracket);
+        copied = at;
+    }
+    return out.append(query.substr(copied));
+}
+
 std::optional<std::string> proximity_as_and(std::string_view query) {
     std::string out(query);
     bool any = false;

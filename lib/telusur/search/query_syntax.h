@@ -54,6 +54,11 @@ std::optional<std::string> leading_not_with_words(std::string_view query);
 /// The first operator word (AND, OR, NOT, XOR, NEAR, ADJ) of `query` outside quotes; nullopt if none.
 std::optional<std::string> first_operator(std::string_view query);
 
+/// `query` with each run of words joined by NEAR or ADJ in brackets ("banjir rudal NEAR
+/// tentara" → "banjir (rudal NEAR tentara)"): Xapian 1.4's parser fails on a NEAR after another
+/// word, and then searches "near" as a word. Runs with a phrase, a bracket or a sign are left.
+std::string bracket_proximity(std::string_view query);
+
 /// `query` with its NEAR and ADJ operators written AND, or nullopt when it has none. Xapian 1.4's
 /// parser leaks the window it allocates for NEAR or ADJ (96 bytes) when the query around it
 /// fails to parse ("-rudal NEAR tentara yang", "AND a NEAR b", found by fuzzing under ASan):

@@ -199,3 +199,10 @@ TEST_CASE("A query with NEAR or ADJ that fails to parse is refused before Xapian
     CHECK(build("rudal NEAR tentara").any_word.get_description().find("NEAR 11") != std::string::npos);
     CHECK(build("rudal ADJ tentara AND banjir").all_words.get_description().find("PHRASE 11") != std::string::npos);
 }
+
+TEST_CASE("NEAR and ADJ beside other words are searched, not read as the words near and adj") {
+    CHECK(build("banjir rudal NEAR tentara").any_word.get_description() ==
+          "Query((Zbanjir@1 OR (rudal@2 NEAR 11 tentara@3)))");
+    CHECK(build("rudal ADJ tentara banjir").all_words.get_description() ==
+          "Query(((rudal@1 PHRASE 11 tentara@2) AND Zbanjir@3))");
+}

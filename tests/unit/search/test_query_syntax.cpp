@@ -8,6 +8,7 @@
 #include "telusur/search/query_syntax.h"
 
 using telusur::attach_field_values;
+using telusur::bracket_proximity;
 using telusur::first_exclusion;
 using telusur::first_operator;
 using telusur::foreign_syntax;
@@ -142,4 +143,15 @@ TEST_CASE("proximity_as_and writes NEAR and ADJ as AND, outside quotes and field
     CHECK(proximity_as_and("rudal NEAR tentara ADJ Korut") == "rudal AND tentara AND Korut");
     CHECK(proximity_as_and("(a NEAR b) OR \"c NEAR d\" title:NEAR") == "(a AND b) OR \"c NEAR d\" title:NEAR");
     CHECK_FALSE(proximity_as_and("rudal AND tentara NEARLY adjacent"));
+}
+
+TEST_CASE("bracket_proximity puts each run of words joined by NEAR or ADJ in brackets") {
+    CHECK(bracket_proximity("banjir rudal NEAR tentara") == "banjir (rudal NEAR tentara)");
+    CHECK(bracket_proximity("rudal NEAR tentara banjir") == "(rudal NEAR tentara) banjir");
+    CHECK(bracket_proximity("a NEAR b NEAR c d ADJ e") == "(a NEAR b NEAR c) (d ADJ e)");
+    CHECK(bracket_proximity("x title:rudal NEAR tentara") == "x (title:rudal NEAR tentara)");
+    // Already in brackets, or with a phrase, a bracket or a sign: left to the parser.
+    for (const char* same : {"(rudal NEAR tentara) banjir", "banjir \"a b\" NEAR c", "banjir a NEAR (b c)",
+                             "banjir -rudal NEAR tentara", "\"a NEAR b\" c", "suap NEAR", "NEAR banjir", "a b"})
+        CHECK(bracket_proximity(same) == same);
 }
