@@ -121,7 +121,19 @@ Reply handle_health(SearchService& service) {
     }
 }
 
-Reply route(std::string_view path, std::string_view method, MHD_Connection* connection, SearchService& service) {
+/// The path of a request target, also of the absolute form a proxy sends ("http://host/search";
+/// RFC 9112 §3.2.2: a server must accept it).
+std::string_view path_of(std::string_view target) {
+    for (std::string_view scheme : {"http://", "https://"}) {
+        if (!target.starts_with(scheme)) continue;
+        const auto path = target.find('/', scheme.size());
+        return path == std::string_view::npos ? "/" : target.substr(path);
+    }
+    return target;
+}
+
+Reply route(std::string_view target, std::string_view method, MHD_Connection* connection, SearchService& service) {
+    const auto path = path_of(target);
     if (path != "/search" && path != "/health" && path != "/stats") return error_reply(404, "not found");
     if (method != "GET" && method != "HEAD") return error_reply(405, "only GET and HEAD are served");
     if (path == "/health") return handle_health(service);

@@ -151,6 +151,11 @@ TEST_CASE("only GET is served, a request body over 16 KiB or headers over the me
     CHECK(post.starts_with("HTTP/1.1 405"));
     CHECK(post.find("{\"error\":") != std::string::npos);
     CHECK(post.find("\r\nAllow: GET, HEAD\r\n") != std::string::npos);  // RFC 9110 asks a 405 to list them
+    // The absolute form a proxy sends is the same request (RFC 9112 §3.2.2).
+    const auto absolute = exchange(server.port(), "GET http://127.0.0.1/search?q=Kursk&limit=1 HTTP/1.1\r\nHost: x\r\n"
+                                                  "Connection: close\r\n\r\n");
+    CHECK(absolute.starts_with("HTTP/1.1 200"));
+    CHECK(absolute.find("\"query\":\"Kursk\"") != std::string::npos);
     const std::string body(20000, 'x');
     const auto big = exchange(server.port(), "GET /search?q=Kursk HTTP/1.1\r\nHost: x\r\nContent-Length: " +
                                                  std::to_string(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
