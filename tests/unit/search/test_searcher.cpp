@@ -280,6 +280,23 @@ TEST_CASE("Searcher matches a word written with * as a prefix, highlights and ex
                          telusur::QueryError);
 }
 
+namespace {
+
+/// The ids of `query`'s hits in date order (`sort`), from `offset`.
+std::vector<std::string> ids_by_date(Searcher& searcher, const std::string& query, SearchRequest::Sort sort,
+                                     std::size_t offset = 0) {
+    SearchRequest request;
+    request.query = query;
+    request.sort = sort;
+    request.offset = offset;
+    return ids(searcher.search(request));
+}
+
+constexpr auto kOldestFirst = SearchRequest::Sort::DateAscending;
+constexpr auto kNewestFirst = SearchRequest::Sort::DateDescending;
+
+}  // namespace
+
 TEST_CASE("Searcher sorts by date either way with undated articles last") {
     auto undated = article("undated", "Banjir tanpa tanggal", "Banjir merendam desa.", "Kabar Uji");
     undated.date.clear();
@@ -287,12 +304,8 @@ TEST_CASE("Searcher sorts by date either way with undated articles last") {
     older.date = "2020-01-15";
     Fixture f({undated, older, article("newer", "Banjir baru", "Banjir merendam pasar.", "Kabar Uji")});
     Searcher searcher(f.dir / "db", data());
-    SearchRequest request;
-    request.query = "banjir";
-    request.sort = SearchRequest::Sort::DateAscending;
-    CHECK(ids(searcher.search(request)) == std::vector<std::string>{"older", "newer", "undated"});
-    request.sort = SearchRequest::Sort::DateDescending;
-    CHECK(ids(searcher.search(request)) == std::vector<std::string>{"newer", "older", "undated"});
+    CHECK(ids_by_date(searcher, "banjir", kOldestFirst) == std::vector<std::string>{"older", "newer", "undated"});
+    CHECK(ids_by_date(searcher, "banjir", kNewestFirst) == std::vector<std::string>{"newer", "older", "undated"});
 }
 
 TEST_CASE("Searcher returns stored fields and BM25 scores") {
@@ -366,12 +379,9 @@ TEST_CASE("Searcher sorted by date lists the articles with every word first, eac
     newest.date = "2025-02-01";
     Fixture f({older, newer, newest});
     Searcher searcher(f.dir / "db", data());
-    SearchRequest request;
-    request.query = "banjir Bekasi";
-    request.sort = SearchRequest::Sort::DateDescending;
-    CHECK(ids(searcher.search(request)) == std::vector<std::string>{"every-word", "other-word", "one-word"});
-    request.sort = SearchRequest::Sort::DateAscending;
-    CHECK(ids(searcher.search(request)) == std::vector<std::string>{"every-word", "one-word", "other-word"});
-    request.offset = 1;  // paging crosses the tiers as it does by relevance
-    CHECK(ids(searcher.search(request)) == std::vector<std::string>{"one-word", "other-word"});
+    const std::string query = "banjir Bekasi";
+    CHECK(ids_by_date(searcher, query, kNewestFirst) == std::vector<std::string>{"every-word", "other-word", "one-word"});
+    CHECK(ids_by_date(searcher, query, kOldestFirst) == std::vector<std::string>{"every-word", "one-word", "other-word"});
+    // Paging crosses the tiers as it does by relevance.
+    CHECK(ids_by_date(searcher, query, kOldestFirst, 1) == std::vector<std::string>{"one-word", "other-word"});
 }
