@@ -3,8 +3,11 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "telusur/analysis/alias_table.h"
+#include "telusur/analysis/analyzer.h"
 #include "telusur/schema.h"
 #include "telusur/search/query_builder.h"
+#include "telusur/search/query_syntax.h"
 
 namespace telusur {
 
@@ -45,6 +48,29 @@ TermMatch describe_term(const std::string& term) {
     match.word = term;
     match.field = "word";
     return match;
+}
+
+QueryExplanation explain_query(std::string_view query, const ParsedQuery& parsed, Analyzer& analyzer,
+                               const AliasTable& aliases) {
+    QueryExplanation explanation;
+    explanation.all_words = parsed.all_words.get_description();
+    if (!parsed.most_words.empty()) explanation.most_words = parsed.most_words.get_description();
+    if (!parsed.exact_forms.empty()) explanation.exact_forms = parsed.exact_forms.get_description();
+    explanation.any_word = parsed.any_word.get_description();
+    explanation.tiered = !parsed.single_reading();
+    for (const auto& token : analyzer.analyze(query)) {
+        // Operators and field names are syntax, not words searched.
+        if (is_query_operator(token.token.text) || is_field_name(query, token.token.end)) continue;
+        ExplainedToken explained{token.token.text, token.normalized, {}, token.stopword, {}};
+        for (const auto& stem : token.stems) explained.stem += (explained.stem.empty() ? "" : " ") + stem;
+        // "kebakar*" is searched as a prefix, unstemmed.
+        if (is_wildcard(query, token.token.end)) explained.stem = token.normalized + "*";
+        if (const auto* group = aliases.find(token.token.text))
+            for (const auto& name : *group)
+                if (name != token.token.text) explained.aliases.push_back(name);
+        explanation.tokens.push_back(std::move(explained));
+    }
+    return explanation;
 }
 
 std::vector<TermMatch> term_matches(const Xapian::Database& db, const Xapian::Enquire& enquire, const Xapian::Query& query,

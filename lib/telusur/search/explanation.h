@@ -2,11 +2,16 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
 
 namespace telusur {
+
+class Analyzer;
+class AliasTable;
+struct ParsedQuery;
 
 /// One word of the query after analysis.
 struct ExplainedToken {
@@ -26,6 +31,11 @@ struct QueryExplanation {
     std::string exact_forms;
     bool tiered = false;    ///< False when both readings are the same query.
 };
+
+/// How `query` was read into `parsed`: its readings, and its words (not its operators and field
+/// names) as `analyzer` analyses them, with the names `aliases` also searches for each.
+QueryExplanation explain_query(std::string_view query, const ParsedQuery& parsed, Analyzer& analyzer,
+                               const AliasTable& aliases);
 
 /// A term of the query that matched a hit, and its share of the hit's weight.
 struct TermMatch {

@@ -171,27 +171,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
         parsed = parse(request);
         results = run(request, parsed);
     }
-    if (request.explain) {
-        QueryExplanation explanation;
-        explanation.all_words = parsed.all_words.get_description();
-        if (!parsed.most_words.empty()) explanation.most_words = parsed.most_words.get_description();
-        if (!parsed.exact_forms.empty()) explanation.exact_forms = parsed.exact_forms.get_description();
-        explanation.any_word = parsed.any_word.get_description();
-        explanation.tiered = !parsed.single_reading();
-        for (const auto& token : analyzer_.analyze(request.query)) {
-            // Operators and field names are syntax, not words searched.
-            if (is_query_operator(token.token.text) || is_field_name(request.query, token.token.end)) continue;
-            ExplainedToken explained{token.token.text, token.normalized, {}, token.stopword, {}};
-            for (const auto& stem : token.stems) explained.stem += (explained.stem.empty() ? "" : " ") + stem;
-            // "kebakar*" is searched as a prefix, unstemmed.
-            if (is_wildcard(request.query, token.token.end)) explained.stem = token.normalized + "*";
-            if (const auto* group = data_.aliases.find(token.token.text))
-                for (const auto& name : *group)
-                    if (name != token.token.text) explained.aliases.push_back(name);
-            explanation.tokens.push_back(std::move(explained));
-        }
-        results.explanation = std::move(explanation);
-    }
+    if (request.explain) results.explanation = explain_query(request.query, parsed, analyzer_, data_.aliases);
     const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - started;
     results.elapsed_ms = elapsed.count();
     return results;
