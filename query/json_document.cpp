@@ -91,6 +91,13 @@ void write_members_after_elapsed(JsonWriter& out, const SearchResults& results, 
     }
     out.key("facets");
     write_facets(out, results);
+    // How many distinct values each facet has before --facet-limit: "+N more" in text.
+    out.key("facet_distinct").begin_object();
+    for (auto facet = results.facets.begin(); facet != results.facets.end(); ++facet) {
+        const auto same_kind = [&](const Facet& f) { return f.kind == facet->kind; };
+        if (std::find_if(results.facets.begin(), facet, same_kind) == facet) out.key(facet->kind).number(facet->distinct);
+    }
+    out.end_object();
     if (results.explanation) write_explanation(out.key("explain"), *results.explanation);
 }
 

@@ -57,6 +57,17 @@ TEST_CASE("--facet person lists Vladimir Putin with the number of matching artic
     CHECK(text.out.find("Vladimir Putin (" + std::to_string(putin) + ")") != std::string::npos);
 }
 
+TEST_CASE("JSON tells how many distinct values a facet has beyond --facet-limit") {
+    const auto all = search({"--facet", "place", "--facet-limit", "0", "Korea"});
+    const auto two = search({"--facet", "place", "--facet-limit", "2", "Korea"});
+    const auto distinct = all.at("facets").at("place").size();
+    REQUIRE(distinct > 2);
+    CHECK(two.at("facets").at("place").size() == 2);
+    CHECK(two.at("facet_distinct").at("place") == distinct);
+    CHECK(all.at("facet_distinct").at("place") == distinct);
+    CHECK(search({"Korea"}).at("facet_distinct").empty());
+}
+
 TEST_CASE("facet counts equal a brute-force count over the matching documents") {
     for (const std::string q : {"Korea", "banjir OR rudal OR Ukraina", "pemerintah"}) {
         const auto result = search({"--facet", "person", "--facet", "place", "--facet", "org", "--facet-limit", "0", q});
