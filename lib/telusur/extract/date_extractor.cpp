@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdio>
 
+#include "telusur/ascii_case.h"
+
 namespace telusur {
 
 namespace {
@@ -10,7 +12,6 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_alnum(char c) { return is_digit(c) || is_ascii_letter(c); }
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 /// Reads up to `max` digits at `pos`; returns the digit count (0 if none) and advances `pos`.
 int read_number(std::string_view s, std::size_t& pos, int max, int& value) {
@@ -47,7 +48,7 @@ constexpr std::array<MonthName, 40> kMonths{{
 int month_from_name(std::string_view word) {
     if (word.size() > 9) return 0;
     char folded[10];
-    for (std::size_t i = 0; i < word.size(); ++i) folded[i] = lower(word[i]);
+    for (std::size_t i = 0; i < word.size(); ++i) folded[i] = ascii_lower(word[i]);
     const std::string_view key(folded, word.size());
     for (const auto& m : kMonths)
         if (m.name == key) return m.month;

@@ -1,6 +1,5 @@
 #include "telusur/source/decompressing_stream.h"
 
-#include <algorithm>
 #include <new>
 #include <streambuf>
 #include <string>
@@ -10,6 +9,7 @@
 #include <zstd.h>
 #include <zstd_errors.h>
 
+#include "telusur/ascii_case.h"
 #include "telusur/source/stoppable_input.h"
 
 namespace telusur {
@@ -167,9 +167,8 @@ bool ends_with(const std::string& text, const char* suffix) {
 }  // namespace
 
 Compression compression_of(const std::filesystem::path& path) {
-    auto name = path.filename().string();
     // Archives made on Windows or by old tools name files in capitals (BERITA.JSONL.GZ).
-    std::transform(name.begin(), name.end(), name.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
+    const auto name = ascii_lowercase(path.filename().string());
     if (ends_with(name, ".gz")) return Compression::Gzip;
     if (ends_with(name, ".zst")) return Compression::Zstd;
     return Compression::None;

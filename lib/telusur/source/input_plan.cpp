@@ -5,6 +5,7 @@
 #include <optional>
 #include <unistd.h>
 
+#include "telusur/ascii_case.h"
 #include "telusur/source/decompressing_stream.h"
 #include "telusur/source/jsonl_reader.h"
 #include "telusur/source/open_failure.h"
@@ -25,8 +26,8 @@ bool is_hidden(const fs::path& path) {
 /// .txt is text; .jsonl and .ndjson are JSON Lines, also compressed (.jsonl.gz, .jsonl.zst).
 std::optional<InputFormat> format_of_extension(const fs::path& path) {
     const auto uncompressed = compression_of(path) == Compression::None ? path : path.stem();
-    auto ext = uncompressed.extension().string();  // .TXT as .txt: archives made on Windows use capitals
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
+    // .TXT as .txt: archives made on Windows use capitals.
+    const auto ext = ascii_lowercase(uncompressed.extension().string());
     if (compression_of(path) != Compression::None)
         return ext == ".jsonl" || ext == ".ndjson" ? std::optional(InputFormat::JsonLines) : std::nullopt;
     if (ext == ".txt") return InputFormat::Text;
