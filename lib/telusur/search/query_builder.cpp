@@ -240,6 +240,7 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
     if (const auto window = find_window(parsed.expanded); !window.empty())
         throw QueryError("'" + std::string(window) +
                          "': a window is not supported; NEAR finds words within 10 of each other, ADJ the same in order");
+    if (auto mixed = mixed_proximity(parsed.expanded)) throw QueryError(std::move(*mixed));
     parsed.wildcards = wildcards(parsed.expanded);
     const auto excluded = only_excluded(parsed.expanded);
     const std::string parsed_text = excluded ? "NOT (" + *excluded + ")" : bracket_proximity(parsed.expanded);

@@ -247,6 +247,25 @@ std::optional<std::string> proximity_as_and(std::string_view query) {
     return out;
 }
 
+std::optional<std::string> mixed_proximity(std::string_view query) {
+    const auto words = operator_words(query);
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+        const auto first = query.substr(words[i].first, words[i].second);
+        const auto second = query.substr(words[i + 1].first, words[i + 1].second);
+        if ((first != "NEAR" && first != "ADJ") || (second != "NEAR" && second != "ADJ") || first == second) continue;
+        // Only one word between them: the two operators share it, so they are one run.
+        auto from = words[i].first + words[i].second;
+        auto to = words[i + 1].first;
+        while (from < to && is_space(query[from])) ++from;
+        while (to > from && is_space(query[to - 1])) --to;
+        const auto word = query.substr(from, to - from);
+        if (word.empty() || std::any_of(word.begin(), word.end(), is_space)) continue;
+        return "bad query syntax: NEAR and ADJ cannot join the same run of words ('" + std::string(first) + " " +
+               std::string(word) + " " + std::string(second) + "'): use one of them, or AND";
+    }
+    return std::nullopt;
+}
+
 bool has_stray_closing_bracket(std::string_view query) {
     bool quoted = false;
     int depth = 0;

@@ -65,6 +65,10 @@ std::string bracket_proximity(std::string_view query);
 /// parsed first as AND, such a query is refused before its NEAR is ever parsed.
 std::optional<std::string> proximity_as_and(std::string_view query);
 
+/// The message for a run of words joined by both NEAR and ADJ ("banjir NEAR hujan ADJ
+/// Jakarta"), which Xapian's parser cannot read; nullopt when every run keeps to one of them.
+std::optional<std::string> mixed_proximity(std::string_view query);
+
 /// Whether `query` has a `)` outside quotes that closes no `(`.
 bool has_stray_closing_bracket(std::string_view query);
 

@@ -200,6 +200,14 @@ TEST_CASE("A query with NEAR or ADJ that fails to parse is refused before Xapian
     CHECK(build("rudal ADJ tentara AND banjir").all_words.get_description().find("PHRASE 11") != std::string::npos);
 }
 
+TEST_CASE("NEAR and ADJ in one run of words is refused with a message that says so") {
+    CHECK_THROWS_WITH_AS(build("banjir NEAR hujan ADJ Jakarta"),
+                         "bad query syntax: NEAR and ADJ cannot join the same run of words ('NEAR hujan ADJ'): "
+                         "use one of them, or AND",
+                         telusur::QueryError);
+    CHECK_NOTHROW(build("banjir NEAR hujan Jakarta ADJ Utara"));
+}
+
 TEST_CASE("NEAR and ADJ beside other words are searched, not read as the words near and adj") {
     CHECK(build("banjir rudal NEAR tentara").any_word.get_description() ==
           "Query((Zbanjir@1 OR (rudal@2 NEAR 11 tentara@3)))");

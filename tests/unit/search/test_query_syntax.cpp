@@ -14,6 +14,7 @@ using telusur::first_operator;
 using telusur::foreign_syntax;
 using telusur::has_stray_closing_bracket;
 using telusur::leading_not_with_words;
+using telusur::mixed_proximity;
 using telusur::proximity_as_and;
 using telusur::only_excluded;
 
@@ -154,4 +155,17 @@ TEST_CASE("bracket_proximity puts each run of words joined by NEAR or ADJ in bra
     for (const char* same : {"(rudal NEAR tentara) banjir", "banjir \"a b\" NEAR c", "banjir a NEAR (b c)",
                              "banjir -rudal NEAR tentara", "\"a NEAR b\" c", "suap NEAR", "NEAR banjir", "a b"})
         CHECK(bracket_proximity(same) == same);
+}
+
+TEST_CASE("mixed_proximity: a run of words joined by both NEAR and ADJ is named") {
+    CHECK(mixed_proximity("banjir NEAR hujan ADJ Jakarta") ==
+          std::optional<std::string>("bad query syntax: NEAR and ADJ cannot join the same run of words "
+                                     "('NEAR hujan ADJ'): use one of them, or AND"));
+    CHECK(mixed_proximity("x a ADJ  b\tNEAR c") ==
+          std::optional<std::string>("bad query syntax: NEAR and ADJ cannot join the same run of words "
+                                     "('ADJ b NEAR'): use one of them, or AND"));
+    // One operator throughout, separate runs, or inside quotes: nothing to say.
+    for (const char* fine : {"a NEAR b NEAR c", "a ADJ b ADJ c", "a NEAR b c ADJ d", "\"a NEAR b ADJ c\"",
+                             "a NEAR b AND c ADJ d", "NEAR ADJ", ""})
+        CHECK_FALSE(mixed_proximity(fine));
 }
