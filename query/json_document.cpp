@@ -73,6 +73,7 @@ void write_members_before_elapsed(JsonWriter& out, const SearchResults& results)
     out.key("query").string(results.query).key("like").string_or_null(results.like);
     out.key("expanded_query").string(results.expanded_query);
     out.key("parsed_query").string(results.parsed_query).key("estimated_total").number(results.estimated_total);
+    out.key("total_exact").boolean(results.total_is_exact);
     out.key("elapsed_ms");
 }
 

@@ -123,7 +123,8 @@ void print_text(std::ostream& out, const SearchResults& results, const std::vect
     if (results.estimated_total == 0) {
         out << "no matches\n";
     } else {
-        out << "about " << results.estimated_total << (results.estimated_total == 1 ? " match" : " matches") << '\n';
+        out << (results.total_is_exact ? "" : "about ") << results.estimated_total
+            << (results.estimated_total == 1 ? " match" : " matches") << '\n';
     }
 }
 

@@ -63,13 +63,20 @@ void check_compatible(const Xapian::Database& db, const std::filesystem::path& p
     check_same_stemmer(db, path, stemmer, "re-index it");
 }
 
+/// How many documents a match set holds, and whether that is the count or an estimate.
+struct MatchCount {
+    Xapian::doccount count = 0;
+    bool exact = false;
+};
+
 /// How many documents `mset` matches, of a match that looked at up to `checked` of them. Once
 /// Xapian 1.4 has seen every match (fewer than `checked`), its lower bound is the exact count;
 /// when collapsing, its estimate is not: it still scales by the terms' frequencies ("banjir"
 /// filtered to place:Jakarta: an estimate of 80 for 66, with none asked for 1 for 0).
-Xapian::doccount matches_of(const Xapian::MSet& mset, Xapian::doccount checked) {
-    if (mset.get_uncollapsed_matches_lower_bound() < checked) return mset.get_matches_lower_bound();
-    return mset.get_matches_estimated();
+MatchCount matches_of(const Xapian::MSet& mset, Xapian::doccount checked) {
+    if (mset.get_uncollapsed_matches_lower_bound() < checked) return {mset.get_matches_lower_bound(), true};
+    const bool bounded = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    return {mset.get_matches_estimated(), bounded};
 }
 
 /// `query` ranked higher where a document uses the forms typed (see ParsedQuery::exact_forms).
@@ -224,7 +231,9 @@ SearchResults Searcher::run(const SearchRequest& request, const ParsedQuery& par
     if (parsed.single_reading() || limit == 0) {
         enquire.set_query(limit == 0 ? parsed.any_word : with_exact_forms(parsed.any_word, parsed));
         const auto mset = enquire.get_mset(offset, limit, check);
-        results.estimated_total = matches_of(mset, check);
+        const auto total = matches_of(mset, check);
+        results.estimated_total = total.count;
+        results.total_is_exact = total.exact;
         add_hits(enquire, mset, parsed, request, results.hits);
     } else {
         run_tiers(enquire, parsed, request, results);
@@ -255,14 +264,16 @@ void Searcher::run_tiers(Xapian::Enquire& enquire, const ParsedQuery& parsed, co
         const auto mset = enquire.get_mset(skip, wanted, kCheckAtLeast);
         add_hits(enquire, mset, parsed, request, results.hits);
         if (last) {
-            results.estimated_total = before + matches_of(mset, kCheckAtLeast);
+            const auto total = matches_of(mset, kCheckAtLeast);
+            results.estimated_total = before + total.count;
+            results.total_is_exact = total.exact;
             return;
         }
         if (mset.size() == wanted) {
             // The page is full: the later tiers are only estimated, as Xapian's counts are.
             enquire.set_query(parsed.any_word);
             results.estimated_total =
-                std::max(enquire.get_mset(0, 0).get_matches_estimated(), before + matches_of(mset, kCheckAtLeast));
+                std::max(enquire.get_mset(0, 0).get_matches_estimated(), before + matches_of(mset, kCheckAtLeast).count);
             return;
         }
         // The tier ended on this page, so its size is known exactly, unless the page starts past

@@ -59,6 +59,7 @@ struct SearchResults {
     std::string parsed_query;    ///< Xapian's description of the query run.
     std::string suggestion;      ///< "Did you mean": the query with misspelt words corrected, or empty.
     Xapian::doccount estimated_total = 0;
+    bool total_is_exact = false;  ///< estimated_total is the count, not Xapian's estimate.
     double elapsed_ms = 0;
     std::vector<Hit> hits;
     std::vector<Facet> facets;  ///< Exact counts over the whole match set, in request order.

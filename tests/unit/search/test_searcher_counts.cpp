@@ -28,12 +28,35 @@ TEST_CASE("Searcher counts a small collapsed match set exactly, whatever the pag
     Searcher searcher(f.dir / "db", data());
     for (const std::size_t limit : {1, 10, 50}) {
         CAPTURE(limit);
-        CHECK(search(searcher, "banjir", 0, limit).estimated_total == 80);
+        const auto results = search(searcher, "banjir", 0, limit);
+        CHECK(results.estimated_total == 80);
+        CHECK(results.total_is_exact);
     }
     SearchRequest all;
     all.query = "banjir";
     all.collapse = false;
     CHECK(searcher.search(all).estimated_total == 240);
+    CHECK(searcher.search(all).total_is_exact);
+}
+
+TEST_CASE("Searcher says when a large match set's total is only an estimate") {
+    // 400 articles say banjir, each its own story: a page of 10 is found long before the matcher
+    // has seen them all, so the total is Xapian's estimate and says so; a count sees them all.
+    std::vector<telusur::Article> articles;
+    for (int story = 0; story < 400; ++story) {
+        std::string body = "Banjir melanda daerah nomor" + std::to_string(story) + ".";
+        for (int i = 0; i < story % 7 + 1; ++i) body += " Banjir lagi di kampung" + std::to_string(i) + ".";
+        for (int i = 0; i < 30; ++i) body += " kata" + std::to_string(story) + "x" + std::to_string(i);  // no two alike
+        articles.push_back(article("b" + std::to_string(story), "Kabar", body, "Kabar Uji"));
+    }
+    Fixture f(articles);
+    Searcher searcher(f.dir / "db", data());
+    const auto page = search(searcher, "banjir", 0, 10);
+    CHECK(page.hits.size() == 10);
+    CHECK_FALSE(page.total_is_exact);
+    const auto counted = search(searcher, "banjir", 0, 0);
+    CHECK(counted.estimated_total == 400);
+    CHECK(counted.total_is_exact);
 }
 
 TEST_CASE("Searcher counts a filtered, collapsed match set exactly, none as none") {
@@ -46,6 +69,7 @@ TEST_CASE("Searcher counts a filtered, collapsed match set exactly, none as none
         CAPTURE(limit);
         request.limit = limit;
         CHECK(searcher.search(request).estimated_total == 0);
+        CHECK(searcher.search(request).total_is_exact);
     }
     request.query = "rudal OR drone OR cabai";
     request.filters = {"source:Kabar Uji"};
@@ -53,5 +77,6 @@ TEST_CASE("Searcher counts a filtered, collapsed match set exactly, none as none
         CAPTURE(limit);
         request.limit = limit;
         CHECK(searcher.search(request).estimated_total == 2);  // all-three and unrelated
+        CHECK(searcher.search(request).total_is_exact);
     }
 }
