@@ -1,5 +1,6 @@
 #include "telusur/search/explanation.h"
 
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -20,6 +21,36 @@ void collect_synonyms(const Xapian::Query& query, std::unordered_map<std::string
         return;
     }
     for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) collect_synonyms(query.get_subquery(i), by_term);
+}
+
+/// Whether the hit whose id term is `id_term` matches `query`.
+bool hit_matches(const Xapian::Database& db, const Xapian::Query& query, const std::string& id_term) {
+    Xapian::Enquire single(db);
+    single.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(id_term)));
+    single.set_weighting_scheme(Xapian::BoolWeight());
+    return !single.get_mset(0, 1).empty();
+}
+
+/// How many times each term (or synonym, by its description) of `query` adds weight to the hit
+/// whose id term is `id_term`. Xapian weighs each leaf of the branches that match on its own: the
+/// phrase of a reduplicated word ("anak PHRASE anak") weighs its term twice, and of "every word
+/// but one" ((a AND b) OR (a AND c) OR (b AND c)) only the branches the hit has count. The right
+/// side of AND_NOT and FILTER adds nothing.
+void count_weighted(const Xapian::Database& db, const Xapian::Query& query, const std::string& id_term,
+                    std::unordered_map<std::string, int>& counts) {
+    const auto type = query.get_type();
+    if (type == Xapian::Query::LEAF_MATCH_NOTHING || !hit_matches(db, query, id_term)) return;
+    if (type == Xapian::Query::LEAF_TERM) {
+        ++counts[*query.get_terms_begin()];
+        return;
+    }
+    if (type == Xapian::Query::OP_SYNONYM) {
+        ++counts[query.get_description()];
+        return;
+    }
+    const bool left_only = type == Xapian::Query::OP_AND_NOT || type == Xapian::Query::OP_FILTER;
+    const auto weighed = left_only ? std::min<std::size_t>(1, query.get_num_subqueries()) : query.get_num_subqueries();
+    for (std::size_t i = 0; i < weighed; ++i) count_weighted(db, query.get_subquery(i), id_term, counts);
 }
 
 /// The weight `weighed` gives the hit whose id term is `id_term`; 0 when it does not match.
@@ -78,18 +109,26 @@ std::vector<TermMatch> term_matches(const Xapian::Database& db, const Xapian::En
                                     const std::vector<std::string>& wildcards) {
     std::unordered_map<std::string, Xapian::Query> synonyms;
     collect_synonyms(query, synonyms);
+    std::unordered_map<std::string, int> times_weighed;
+    count_weighted(db, query, id_term, times_weighed);
     std::unordered_set<std::string> shown;  // synonyms, by description
     std::vector<TermMatch> matches;
     for (auto t = enquire.get_matching_terms_begin(docid); t != enquire.get_matching_terms_end(docid); ++t) {
         auto weighed = Xapian::Query(*t);
         auto term = *t;
+        auto key = *t;
         if (const auto synonym = synonyms.find(*t); synonym != synonyms.end()) {
-            if (!shown.insert(synonym->second.get_description()).second) continue;
+            key = synonym->second.get_description();
+            if (!shown.insert(key).second) continue;
             weighed = synonym->second;
             term = *weighed.get_subquery(0).get_terms_begin();  // the stem; the whole form follows
         }
+        // A term only of an exclusion (a later tier's "not the tiers before") adds nothing.
+        const auto times = times_weighed.find(key);
+        if (times == times_weighed.end()) continue;
         auto match = describe_term(term);
-        match.weight = weight_in_hit(db, weighed, id_term);
+        // Each occurrence adds the same weight: Xapian weighs each leaf of a query on its own.
+        match.weight = weight_in_hit(db, weighed, id_term) * times->second;
         matches.push_back(std::move(match));
     }
     for (const auto& prefix : wildcards) {

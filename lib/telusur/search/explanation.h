@@ -49,7 +49,9 @@ struct TermMatch {
 TermMatch describe_term(const std::string& term);
 
 /// Each query term that matched document `docid` (whose id term is `id_term`), with the weight
-/// that term alone gives the document: for --explain. The terms of a synonym in `query` weigh
+/// that term gives the document in `query` (the query that ranked it): for --explain. A term
+/// `query` weighs twice (the phrase of "anak-anak") shows twice its weight; one only excluded is
+/// not shown. The terms of a synonym in `query` weigh
 /// as one: the synonym is shown once, as its first term, with the weight of the whole.
 /// Also one match per word of `wildcards` ("kebakar", of "kebakar*") the hit has a word for, in
 /// field "prefix": Xapian does not list the words a wildcard expands to among the matching terms.

@@ -340,7 +340,7 @@ void Searcher::add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, cons
         }
         if (request.explain)
             hit.matches =
-                term_matches(db_, enquire, parsed.any_word, hit.docid, std::string(schema::kIdPrefix) + hit.article.id,
+                term_matches(db_, enquire, enquire.get_query(), hit.docid, std::string(schema::kIdPrefix) + hit.article.id,
                              parsed.wildcards);
         hits.push_back(std::move(hit));
     }
