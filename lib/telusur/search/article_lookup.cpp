@@ -1,0 +1,34 @@
+#include "telusur/search/article_lookup.h"
+
+#include <algorithm>
+
+#include "telusur/schema.h"
+
+namespace telusur {
+
+std::optional<ArticleView> find_article(const Xapian::Database& db, std::string_view id) {
+    // An id longer than any indexed one is not looked up: Xapian refuses terms that long.
+    if (id.empty() || id.size() > schema::kMaxIdBytes) return std::nullopt;
+    const auto id_term = std::string(schema::kIdPrefix) + std::string(id);
+    const auto posting = db.postlist_begin(id_term);
+    if (posting == db.postlist_end(id_term)) return std::nullopt;
+    const auto docid = *posting;
+    const auto doc = db.get_document(docid);
+
+    ArticleView view;
+    view.article = decode_stored_article(doc.get_data());
+    if (view.article.id.empty()) view.article.id = std::string(id);  // data written by another tool
+    // Every document has a cluster term; the near-duplicates of an article share it.
+    const auto cluster = std::string(schema::kClusterPrefix) + schema::term_after_prefix(doc, schema::kClusterPrefix);
+    if (cluster.size() == schema::kClusterPrefix.size()) return view;
+    for (auto other = db.postlist_begin(cluster); other != db.postlist_end(cluster); ++other) {
+        if (*other == docid) continue;
+        ++view.copy_count;
+        if (view.copies.size() < kMaxListedCopies)
+            view.copies.push_back(schema::term_after_prefix(db.get_document(*other), schema::kIdPrefix));
+    }
+    std::sort(view.copies.begin(), view.copies.end());
+    return view;
+}
+
+}  // namespace telusur
