@@ -109,4 +109,16 @@ SearchRequest parse_search_request(const Params& params) {
     return request;
 }
 
+std::string parse_article_id(const Params& params) {
+    const auto names = params.names();
+    for (auto it = names.begin(); it != names.end(); ++it) {
+        if (it->empty()) continue;
+        if (*it != "id") throw BadRequest{"unknown parameter '" + std::string(*it) + "' (GET /article takes id)"};
+        if (std::find(names.begin(), it, *it) != it) throw BadRequest{"parameter 'id' given more than once"};
+    }
+    const auto* id = params.find("id");
+    if (id == nullptr || id->empty()) throw BadRequest{"missing parameter 'id' (an article id, as /search's hits give it)"};
+    return *id;
+}
+
 }  // namespace telusur::query

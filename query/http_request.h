@@ -39,4 +39,8 @@ class Params {
 /// silently unfiltered) or one given twice that takes one value; and QueryError for an unknown sort.
 SearchRequest parse_search_request(const Params& params);
 
+/// The article id of GET /article's parameters. Throws BadRequest for a missing or empty `id`,
+/// one given twice, or any other parameter.
+std::string parse_article_id(const Params& params);
+
 }  // namespace telusur::query

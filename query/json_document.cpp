@@ -139,6 +139,21 @@ std::string SerializedResults::with_elapsed(double elapsed_ms) const {
     return document.append(before_elapsed_).append(value.text()).append(after_elapsed_);
 }
 
+std::string article_document(const ArticleView& view) {
+    const auto& a = view.article;
+    JsonWriter out;
+    out.begin_object().key("schema_version").number(kJsonSchemaVersion);
+    out.key("id").string(a.id).key("title").string_or_null(a.title);
+    out.key("date").string_or_null(a.date).key("date_origin").string_or_null(a.date_origin);
+    out.key("url").string_or_null(a.url).key("source").string_or_null(a.source);
+    out.key("entities").begin_object();
+    out.key("person").strings(a.people).key("place").strings(a.places).key("org").strings(a.orgs);
+    out.end_object();
+    out.key("similar_count").number(view.copy_count).key("similar_ids").strings(view.copies);
+    out.key("body").string(a.body);
+    return out.end_object().take();
+}
+
 std::string dump_json(const Json& value) { return value.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 void write_json(std::ostream& out, const Json& value, int indent) {

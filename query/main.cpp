@@ -11,6 +11,7 @@
 #include "request.h"
 #include "telusur/error.h"
 #include "telusur/language_data.h"
+#include "telusur/search/article_lookup.h"
 #include "telusur/search/mapped_reads.h"
 #include "telusur/search/searcher.h"
 
@@ -55,11 +56,26 @@ int search_once(const Options& options, const LanguageData& data) {
     return results.estimated_total > 0 ? kHits : kNoHits;
 }
 
+/// --show: the article asked for, whole; kNoHits when the database has no such id.
+int show_article(const Options& options, const LanguageData& data) {
+    Searcher searcher(options.db, data);  // checks that it is a telusur database
+    const auto view = find_article(searcher.database(), options.show);
+    if (!view) {
+        std::cerr << "telusur-query: no article with id '" << options.show << "' (ids as telusur-query --ids prints them)\n";
+        return kNoHits;
+    }
+    if (options.format == Format::Text) print_article_text(std::cout, *view, use_bold(options.color));
+    else if (options.format == Format::Json) write_json(std::cout, Json::parse(article_document(*view)), 2);
+    else std::cout << article_document(*view) << '\n';
+    return kHits;
+}
+
 int run(const Options& options) {
     if (options.mmap) enable_mapped_reads();
     const auto data = LanguageData::load(find_data_dir(options.data_dir));
     if (options.stem) return run_stem(data, std::cin, std::cout, std::cerr);
     if (!options.analyze.empty()) return run_analyze(data, options.analyze, options.format != Format::Text, std::cout);
+    if (!options.show.empty()) return show_article(options, data);
     if (!options.serve.empty()) {
         auto serve_options = parse_listen_address(options.serve);
         serve_options.db = options.db;

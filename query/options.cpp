@@ -5,6 +5,7 @@
 #include <iostream>
 #include <map>
 #include <sstream>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 
@@ -17,7 +18,7 @@ constexpr const char* kFooter = R"(Query syntax: words (documents with every wor
 person:"Vladimir Putin", place:Kursk, org:PBB, date:2024-11, date:2024-11-01..2024-11-30.
 Aliases expand: Korut also finds "Korea Utara", Kiev also finds Kyiv.
 
-Exit status: 0 hits, 1 no hits, 2 error.
+Exit status: 0 hits (or the article --show asked for), 1 no hits (no such article), 2 error.
 
 Examples:
   telusur-query --db news.db tentara Korut Kursk
@@ -28,6 +29,7 @@ Examples:
   telusur-query --db news.db --since 2024-11 --until 2024-11-30 --sort -date banjir
   telusur-query --db news.db --explain --limit 2 penangkapan
   telusur-query --db news.db --like seeds/001_c8ce01ff440e4416.txt   # articles like this one
+  telusur-query --db news.db --show seeds/001_c8ce01ff440e4416.txt   # the whole article
   telusur-query --db news.db --serve 127.0.0.1:8080   # then GET /search?q=kursk
   printf 'penangkapan\nberikan\n' | telusur-query --stem
   telusur-query --analyze 'Polisi menangkap anak-anak di Bekasi')";
@@ -73,12 +75,12 @@ void require_hit_options(const CLI::App& app) {
     }
 }
 
-/// One thing per run: a search, --serve, --stem or --analyze. An option of another mode would
+/// One thing per run: a search, --show, --serve, --stem or --analyze. An option of another mode would
 /// otherwise be ignored without a word (a query after --serve, --threads on a search).
 void require_one_mode(const CLI::App& app) {
     const auto given = [&app](const char* name) { return app.get_option(name)->count() > 0; };
     std::string mode;  // empty: a search
-    for (const char* candidate : {"--serve", "--stem", "--analyze"}) {
+    for (const char* candidate : {"--show", "--serve", "--stem", "--analyze"}) {
         if (!given(candidate)) continue;
         if (!mode.empty()) refuse(std::string(candidate) + " cannot be combined with " + mode);
         mode = candidate;
@@ -86,6 +88,8 @@ void require_one_mode(const CLI::App& app) {
     // Empty, either would read as not given at all and end in a search's "--db is required".
     if (mode == "--analyze" && app.get_option("--analyze")->as<std::string>().empty())
         refuse("--analyze needs the text to analyse, e.g. --analyze 'Polisi menangkap'");
+    if (mode == "--show" && app.get_option("--show")->as<std::string>().empty())
+        refuse("--show needs an article id, as --ids prints it");
     if (mode == "--serve" && app.get_option("--serve")->as<std::string>().empty())
         refuse("--serve needs [HOST:]PORT, e.g. --serve 127.0.0.1:8080");
     for (const char* name : {"--threads", "--connections", "--cache-size"})
@@ -102,9 +106,10 @@ void require_one_mode(const CLI::App& app) {
     if (given("QUERY")) refuse("a query only applies to a search, not to " + mode);
     for (const char* name : {"--like", "--count", "--ids", "--limit", "--offset", "--snippet-length", "--fields", "--color", "--facet",
                              "--facet-limit", "--filter", "--since", "--until", "--sort", "--explain", "--no-collapse"})
-        if (given(name)) refuse(std::string(name) + " only applies to a search, not to " + mode);
-    // --analyze prints text or JSON as a search does; a server answers JSON only.
-    if (given("--format") && mode != "--analyze") refuse("--format does not apply to " + mode);
+        if (given(name) && !(mode == "--show" && std::string_view(name) == "--color"))
+            refuse(std::string(name) + " only applies to a search, not to " + mode);
+    // --analyze and --show print text or JSON as a search does; a server answers JSON only.
+    if (given("--format") && mode != "--analyze" && mode != "--show") refuse("--format does not apply to " + mode);
 }
 
 }  // namespace
@@ -120,6 +125,8 @@ Options parse_options(int argc, char** argv) {
     app.add_option("--db", options.db, "Database folder")->option_text("DIR");
     app.add_option("QUERY", words, "Query words")->option_text("WORD ...");
     app.add_option("--like", options.like, "Find the articles most like the article with this id (as --ids prints it), instead of a query")
+        ->option_text("ID");
+    app.add_option("--show", options.show, "Print the whole article with this id (as --ids prints it): fields, entities, copies, body")
         ->option_text("ID");
     app.add_option("-f,--format", options.format, "Output: text (default), json or jsonl")
         ->transform(CLI::Transformer(std::map<std::string, Format>{{"text", Format::Text}, {"json", Format::Json},
@@ -194,8 +201,8 @@ Options parse_options(int argc, char** argv) {
         }
         const bool tool = options.stem || !options.analyze.empty();
         if (!tool && options.db.empty()) throw CLI::RequiredError("--db");
-        if (!tool && words.empty() && options.like.empty() && options.serve.empty())
-            throw CLI::RequiredError("QUERY (or --like, --serve)");
+        if (!tool && words.empty() && options.like.empty() && options.serve.empty() && options.show.empty())
+            throw CLI::RequiredError("QUERY (or --like, --show, --serve)");
     } catch (const CLI::CallForHelp& e) {
         std::exit(app.exit(e));
     } catch (const CLI::CallForVersion& e) {

@@ -18,6 +18,7 @@ struct Options {
     std::string db;               ///< Database folder.
     std::string query;            ///< The words of the query, joined by spaces.
     std::string like;             ///< An article id: search for articles like it instead of a query.
+    std::string show;             ///< An article id: print that article whole instead of searching.
     Format format = Format::Text;
     std::vector<std::string> fields = kHitFields;  ///< Hit fields to print.
     bool count = false;           ///< Print only the number of matches.

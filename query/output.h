@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "telusur/search/article_lookup.h"
 #include "telusur/search/searcher.h"
 
 namespace telusur::query {
@@ -49,6 +50,14 @@ void print_jsonl(std::ostream& out, const SearchResults& results, const std::vec
 /// Human-readable hits: rank, title (or the body's first sentence), date · source · id · score, the snippet (matched words bold
 /// when `bold`, else between ** markers), "+N similar", a "did you mean" line and the total.
 void print_text(std::ostream& out, const SearchResults& results, const std::vector<std::string>& fields, bool bold);
+
+/// --show in text form: the title (bold when `bold`), date · source · id · url, the entities, the
+/// near-duplicate copies, then the whole body.
+void print_article_text(std::ostream& out, const ArticleView& view, bool bold);
+
+/// The JSON document of --show and GET /article, compact: schema_version, id, title, date,
+/// date_origin, url, source, entities, similar_count, similar_ids, body.
+std::string article_document(const ArticleView& view);
 
 /// --explain in text form: tokens, stems, aliases, the parsed tiers, and per hit the matched terms.
 void print_explanation(std::ostream& out, const SearchResults& results);

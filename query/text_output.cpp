@@ -128,6 +128,24 @@ void print_text(std::ostream& out, const SearchResults& results, const std::vect
     }
 }
 
+void print_article_text(std::ostream& out, const ArticleView& view, bool bold) {
+    const auto& a = view.article;
+    out << (bold ? "\x1b[1m" : "") << (a.title.empty() ? lead_of(a.body) : a.title) << (bold ? "\x1b[0m" : "") << '\n';
+    std::string meta;
+    for (const auto& part : {shown_date(a.date), a.source, a.id, a.url})
+        if (!part.empty()) meta += (meta.empty() ? "" : " · ") + part;
+    out << meta << '\n';
+    if (const auto entities = entity_line(a); !entities.empty()) out << entities << '\n';
+    if (view.copy_count > 0) {
+        out << "+" << view.copy_count << " similar:";
+        for (std::size_t i = 0; i < view.copies.size(); ++i) out << (i == 0 ? " " : ", ") << view.copies[i];
+        if (view.copy_count > view.copies.size()) out << ", …";
+        out << '\n';
+    }
+    out << '\n' << a.body;
+    if (!a.body.empty() && a.body.back() != '\n') out << '\n';
+}
+
 void print_explanation(std::ostream& out, const SearchResults& results) {
     if (!results.explanation) return;
     const auto& e = *results.explanation;
