@@ -98,6 +98,10 @@ SearchRequest parse_search_request(const Params& params) {
     if (const auto* sort = params.find("sort")) request.sort = parse_sort(*sort);
     request.facets = params.all("facet");
     request.filters = params.all("filter");
+    // Empty, a bound would read as none: "since=" from a script's unset variable lists every date.
+    for (const char* name : {"since", "until"})
+        if (const auto* date = params.find(name); date != nullptr && date->empty())
+            throw BadRequest{std::string("parameter '") + name + "' is empty (YYYY, YYYY-MM or YYYY-MM-DD)"};
     if (const auto* since = params.find("since")) request.since = *since;
     if (const auto* until = params.find("until")) request.until = *until;
     request.facet_limit = number_param(params, "facet_limit", 10, 1000);

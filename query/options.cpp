@@ -100,6 +100,10 @@ void require_one_mode(const CLI::App& app) {
         if (given("--like") && app.get_option("--like")->as<std::string>().empty())
             refuse("--like needs an article id, as --ids prints it");
         if (given("--facet-limit") && !given("--facet")) refuse("--facet-limit applies to --facet, which is not given");
+        // Empty, a bound would read as none: --since "$FROM" with FROM unset lists every date.
+        for (const char* name : {"--since", "--until"})
+            if (given(name) && app.get_option(name)->as<std::string>().empty())
+                refuse(std::string(name) + " needs a date: YYYY, YYYY-MM or YYYY-MM-DD");
         require_hit_options(app);
         return;
     }

@@ -119,6 +119,12 @@ TEST_CASE("a date range excludes what it should") {
     for (const auto& hit : until_2023) CHECK(hit.at("date").get<std::string>().substr(0, 4) <= "2023");
     CHECK(id_set(in_query) == id_set(december));
     CHECK(query(corpus_db(), {"--since", "2024-13", "Korea"}).exit_code == 2);
+    // An empty bound (a script's unset variable) is refused, not read as no bound.
+    for (const char* option : {"--since", "--until"}) {
+        const auto empty = query(corpus_db(), {option, "", "Korea"});
+        CHECK(empty.exit_code == 2);
+        CHECK(empty.err.find(std::string(option) + " needs a date") != std::string::npos);
+    }
     CHECK(query(corpus_db(), {"--since", "2024-12", "--until", "2024-01", "Korea"}).exit_code == 2);
 }
 

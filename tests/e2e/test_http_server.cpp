@@ -217,6 +217,13 @@ TEST_CASE("GET /search carries facets, filters, dates and sort") {
     const auto bad_date = client.Get("/search?q=Korea&since=2024-99");
     REQUIRE(bad_date);
     CHECK(bad_date->status == 400);
+    // An empty bound is refused, not read as no bound.
+    for (const char* empty : {"/search?q=Korea&since=", "/search?q=Korea&until="}) {
+        const auto res = client.Get(empty);
+        REQUIRE(res);
+        CHECK_MESSAGE(res->status == 400, empty);
+        CHECK(json::parse(res->body).at("error").get<std::string>().find("is empty") != std::string::npos);
+    }
 }
 
 TEST_CASE("more keep-alive clients than searchers all get answers") {
