@@ -117,6 +117,9 @@ void strip_prefix(std::string_view word, bool informal, std::vector<PrefixStrip>
     // per- before an r-root merges the two r's as ber- and ter- do (memperebutkan ← rebut).
     if (word.starts_with("per")) add(out, Prefix::Per, word.substr(2), /*recoded=*/true);
     if (word.starts_with("pelajar")) add(out, Prefix::Per, word.substr(3));
+    // per- drops its r before a first syllable with -er-, as ber- and ter- do (mempekerjakan,
+    // dipekerjakan ← kerja); the top-level pe- reading below already covers pekerja.
+    if (word.starts_with("pe") && first_syllable_has_er(word.substr(2))) add(out, Prefix::Per, word.substr(2));
     if (word.starts_with("pe") && is_consonant(at(word, 2))) add(out, Prefix::Pe, word.substr(2));
     strip_nasal_prefix(word, "pe", Prefix::PeN, out);
     strip_nasal_prefix(word, "me", Prefix::MeN, out);
