@@ -19,6 +19,8 @@ using affix::Suffix;
 constexpr std::size_t kMaxPrefixes = 3;
 /// The least RootDictionary::productivity of a root reached by removing an old infix.
 constexpr int kMinInfixRootProductivity = 4;
+/// The least RootDictionary::productivity of a root reached by the colloquial bare m- or n-.
+constexpr int kMinBareNasalRootProductivity = 2;
 
 /// Prefixes after which -kan is the verb suffix it usually is. Not ber-: ber-…-an is a common
 /// confix (bertumpukan, berserakan), and ber-…-kan (berdasarkan) has no -an reading to lose to.
@@ -169,6 +171,14 @@ class AnalysisSearch {
     void consider(std::string root, int devices, int recodings, int irregular) {
         if (root.size() < ConfixStemmer::kMinRootLength || !roots_.contains(root)) return;
         const int productivity = roots_.productivity(root);
+        // The colloquial m- and n- for p- and t- (mukul, nulis) make verbs, so they reach only a
+        // root that takes affixes; names and English words met in Indonesian text (nato, mike,
+        // market) are not colloquial forms of the rare roots tato, pike, parket. ng-, ny- and
+        // nge- are not read as anything else and keep every root (ngunduh, nyelonong).
+        if (productivity < kMinBareNasalRootProductivity && !chain_.empty() && chain_.front() == Prefix::Nasal &&
+            split_->base.size() > 1 && (split_->base[0] == 'm' || split_->base[0] == 'n') &&
+            std::string_view("aiueo").find(split_->base[1]) != std::string_view::npos)
+            return;
         const bool shadowed_i = split_->derivational == Suffix::I && root.ends_with('a') && roots_.contains(root + 'i');
         const bool nominal_kan = split_->derivational == Suffix::Kan && std::none_of(chain_.begin(), chain_.end(), is_verb_prefix);
         Candidate candidate{std::move(root), devices, irregular, static_cast<int>(chain_.size()),
