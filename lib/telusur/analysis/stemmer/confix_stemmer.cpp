@@ -21,6 +21,8 @@ constexpr std::size_t kMaxPrefixes = 3;
 constexpr int kMinInfixRootProductivity = 4;
 /// The least RootDictionary::productivity of a root reached by the colloquial bare m- or n-.
 constexpr int kMinBareNasalRootProductivity = 2;
+/// The least RootDictionary::productivity of a root reached by a suffix -i without a prefix.
+constexpr int kMinBareSuffixIRootProductivity = 2;
 
 /// Prefixes after which -kan is the verb suffix it usually is. Not ber-: ber-…-an is a common
 /// confix (bertumpukan, berserakan), and ber-…-kan (berdasarkan) has no -an reading to lose to.
@@ -179,6 +181,10 @@ class AnalysisSearch {
             split_->base.size() > 1 && (split_->base[0] == 'm' || split_->base[0] == 'n') &&
             std::string_view("aiueo").find(split_->base[1]) != std::string_view::npos)
             return;
+        // A bare -i (no prefix: awasi, batasi, temui) makes an imperative verb, so it too reaches
+        // only a root that takes affixes; words that merely end in -i after a rare root are
+        // loanwords and names (politisi is not politis + -i, nor agensi agens, susi sus).
+        if (chain_.empty() && split_->derivational == Suffix::I && productivity < kMinBareSuffixIRootProductivity) return;
         const bool shadowed_i = split_->derivational == Suffix::I && root.ends_with('a') && roots_.contains(root + 'i');
         const bool nominal_kan = split_->derivational == Suffix::Kan && std::none_of(chain_.begin(), chain_.end(), is_verb_prefix);
         Candidate candidate{std::move(root), devices, irregular, static_cast<int>(chain_.size()),
