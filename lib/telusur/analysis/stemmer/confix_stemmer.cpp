@@ -40,6 +40,7 @@ struct Candidate {
     Suffix derivational = Suffix::None;
     int recodings = 0;         ///< Root letters restored by morphophonemics (menulis → tulis).
     int productivity = 0;      ///< RootDictionary::productivity of the root.
+    int merged_r = 0;          ///< ber-/ter-/per- read as be-/te-/pe- + r-root (beraksi: raksi, not aksi).
     bool shadowed_i = false;   ///< A suffix -i after a root in -a whose -ai form is a root too (dimulai: mulai, not mula).
     bool nominal_kan = false;  ///< -kan removed with no verb prefix before it (perbankan: not perban + -kan).
 
@@ -68,7 +69,7 @@ struct Candidate {
                                  : derivational == Suffix::I    ? 2
                                                                 : 0;
         const bool inflection_only = prefixes == 0 && derivational == Suffix::None;
-        return std::make_tuple(informal_devices, irregular, int(!inflection_only), int(shadowed_i), -productivity,
+        return std::make_tuple(informal_devices, irregular, int(!inflection_only), int(shadowed_i), -(productivity - merged_r),
                                int(prefixes > 0), confix_order, prefixes,
                                recodings, -static_cast<int>(root.size()));
     }
@@ -122,8 +123,12 @@ class AnalysisSearch {
             if (strip.prefix == Prefix::Per && strip.recoded &&
                 (chain_.empty() || (chain_.back() != Prefix::MeN && chain_.back() != Prefix::Di)))
                 continue;
+            const bool merged_r = strip.recoded && (strip.prefix == Prefix::Ber || strip.prefix == Prefix::Ter ||
+                                                    strip.prefix == Prefix::Per);
             chain_.push_back(strip.prefix);
+            merged_r_ += int(merged_r);
             visit(strip.rest, recodings + int(strip.recoded));
+            merged_r_ -= int(merged_r);
             chain_.pop_back();
         }
     }
@@ -189,7 +194,7 @@ class AnalysisSearch {
         const bool nominal_kan = split_->derivational == Suffix::Kan && std::none_of(chain_.begin(), chain_.end(), is_verb_prefix);
         Candidate candidate{std::move(root), devices, irregular, static_cast<int>(chain_.size()),
                             split_->inflectional + int(split_->derivational != Suffix::None),
-                            split_->derivational, recodings, productivity, shadowed_i, nominal_kan};
+                            split_->derivational, recodings, productivity, merged_r_, shadowed_i, nominal_kan};
         if (split_->derivational == Suffix::An && (!best_an_ || candidate.rank() < best_an_->rank()))
             best_an_ = candidate;
         if (split_->derivational == Suffix::None && split_->inflectional == 0 && candidate.root.ends_with("ai") &&
@@ -202,6 +207,7 @@ class AnalysisSearch {
     const bool informal_;
     const affix::SuffixSplit* split_ = nullptr;
     std::vector<Prefix> chain_;
+    int merged_r_ = 0;  // r-merging prefixes in chain_
     std::optional<Candidate> best_;
     std::optional<Candidate> best_an_;  // the best reading with the suffix -an
     std::optional<Candidate> best_ai_;  // the best reading of the whole word to a root in -ai
