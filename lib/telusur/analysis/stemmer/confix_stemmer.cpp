@@ -23,6 +23,8 @@ constexpr int kMinInfixRootProductivity = 4;
 constexpr int kMinBareNasalRootProductivity = 2;
 /// The least RootDictionary::productivity of a root reached by a suffix -i without a prefix.
 constexpr int kMinBareSuffixIRootProductivity = 2;
+/// The least RootDictionary::productivity of a root reached by ke- alone, with no suffix.
+constexpr int kMinBareKeRootProductivity = 2;
 
 /// Prefixes after which -kan is the verb suffix it usually is. Not ber-: ber-…-an is a common
 /// confix (bertumpukan, berserakan), and ber-…-kan (berdasarkan) has no -an reading to lose to.
@@ -190,6 +192,12 @@ class AnalysisSearch {
         // only a root that takes affixes; words that merely end in -i after a rare root are
         // loanwords and names (politisi is not politis + -i, nor agensi agens, susi sus).
         if (chain_.empty() && split_->derivational == Suffix::I && productivity < kMinBareSuffixIRootProductivity) return;
+        // ke- alone, with no suffix at all, makes ordinals and colloquial passives (kedua, ketiga,
+        // ketipu, kepilih), whose roots take affixes; before a rare root it is mostly the start
+        // of another word (kebon is not ke- bon, kedubes not ke- dubes, keira not ke- ira).
+        if (chain_.size() == 1 && chain_.front() == Prefix::Ke && split_->derivational == Suffix::None &&
+            split_->inflectional == 0 && productivity < kMinBareKeRootProductivity)
+            return;
         const bool shadowed_i = split_->derivational == Suffix::I && root.ends_with('a') && roots_.contains(root + 'i');
         const bool nominal_kan = split_->derivational == Suffix::Kan && std::none_of(chain_.begin(), chain_.end(), is_verb_prefix);
         Candidate candidate{std::move(root), devices, irregular, static_cast<int>(chain_.size()),
