@@ -92,7 +92,7 @@ class ConfixStemmer {
     const Options& options() const { return options_; }
 
     /// The version of the affix rules. Bump it whenever a rule changes any stem.
-    static constexpr std::string_view kRulesVersion = "telusur-indonesian-7";
+    static constexpr std::string_view kRulesVersion = "telusur-indonesian-8";
     /// Names these rules over this lexicon: kRulesVersion, '/', and a hash of every root (with
     /// its productivity), protected word, exception, informal mapping and option, whatever
     /// their order or comments in the files. Indexes record it, so one built with other rules or

@@ -355,6 +355,31 @@ TEST_CASE("The shipped stemmer-data keeps numerals with se- whole") {
     CHECK(shipped.stem("puluhan").stem == "puluh");
 }
 
+TEST_CASE("The shipped stemmer-data: rules of the eighteenth session") {
+    const auto& shipped = shipped_stemmer();
+    // per- loses its r before a first syllable with -er- inside memper-/diper-.
+    CHECK(shipped.stem("mempekerjakan").stem == "kerja");
+    CHECK(shipped.stem("dipekerjakan").stem == "kerja");
+    // The colloquial bare m-/n- reaches only a root that takes affixes.
+    CHECK(shipped.stem("nato").stem == "nato");  // not tato
+    CHECK(shipped.stem("market").stem == "market");  // not parket
+    CHECK(shipped.stem("nulis").stem == "tulis");
+    CHECK(shipped.stem("ngunduh").stem == "unduh");  // ng- keeps every root
+    // A bare -i reaches only a root that takes affixes.
+    CHECK(shipped.stem("politisi").stem == "politisi");  // not politis
+    CHECK(shipped.stem("agensi").stem == "agensi");
+    CHECK(shipped.stem("awasi").stem == "awas");
+    CHECK(shipped.stem("batasi").stem == "batas");
+    // A merged r costs one point of productivity.
+    CHECK(shipped.stem("beraksi").stem == "aksi");  // not raksi
+    CHECK(shipped.stem("berubah").stem == "ubah");
+    CHECK(shipped.stem("perasaan").stem == "rasa");
+    // Bare ke- reaches only a root that takes affixes.
+    CHECK(shipped.stem("kebon").stem == "kebon");  // not bon
+    CHECK(shipped.stem("kedua").stem == "dua");
+    CHECK(shipped.stem("ketipu").stem == "tipu");
+}
+
 TEST_CASE("The identity names the rules and changes with every table of the lexicon") {
     const auto identity = [](auto change, ConfixStemmer::Options options = {}) {
         auto changed = lexicon();
