@@ -90,4 +90,32 @@ TEST_CASE("a build in segments that is killed is merged by the next run, which c
     CHECK(describe_documents(tmp / "db") == describe_documents(tmp / "whole.db"));
 }
 
+TEST_CASE("a database named through a symbolic link, or as ., is merged and compacted where it is") {
+    namespace fs = std::filesystem;
+    TempDir tmp;
+    fs::create_directory(tmp / "real.db");
+    fs::create_directory_symlink("real.db", tmp / "link.db");
+    const auto merged = index_with(tmp / "link.db", {"--segment-size", "5"}, {kCorpusDir});
+    INFO(merged.err);
+    REQUIRE(merged.exit_code == 0);
+    const auto documents = document_count(tmp / "real.db");
+    CHECK(documents >= 22);
+    CHECK_FALSE(has_unmerged_segments(tmp / "real.db"));
+    // The link still names the database: neither the merge nor --compact put a copy in its place.
+    CHECK(fs::is_symlink(tmp / "link.db"));
+    REQUIRE(index_with(tmp / "link.db", {"--compact"}, {}).exit_code == 0);
+    CHECK(fs::is_symlink(tmp / "link.db"));
+    CHECK(document_count(tmp / "real.db") == documents);
+    CHECK_FALSE(fs::exists(tmp / "real.db.precompact"));
+
+    // Run from inside the database folder: "." cannot be renamed, the folder it names can.
+    fs::create_directory(tmp / "here.db");
+    const auto inside = run_process({"/bin/sh", "-c", "cd '" + (tmp / "here.db") + "' && exec '" + kIndexBin +
+                                                            "' --db . --segment-size 5 '" + kCorpusDir + "'"});
+    INFO(inside.err);
+    CHECK(inside.exit_code == 0);
+    CHECK(document_count(tmp / "here.db") == documents);
+    CHECK_FALSE(has_unmerged_segments(tmp / "here.db"));
+}
+
 }  // namespace telusur::e2e

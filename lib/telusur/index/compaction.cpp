@@ -22,14 +22,32 @@ std::uintmax_t folder_bytes(const fs::path& path) {
     return total;
 }
 
-CompactionResult compact_in_place(const fs::path& given, const std::vector<fs::path>& appended) {
+namespace {
+
+/// The folder `given` names, as the swap must rename it: through symbolic links (renaming a link
+/// would put a copy in its place, and the link's target would never see another write) and
+/// absolute ("." cannot be renamed; the folder it names can).
+fs::path folder_to_swap(const fs::path& given) {
+    auto path = given;
+    for (int hops = 0; hops < 40 && fs::is_symlink(path); ++hops) {
+        const auto target = fs::read_symlink(path);
+        path = target.is_absolute() ? target : path.parent_path() / target;
+    }
+    path = fs::absolute(path).lexically_normal();
     // "news.db/" would put the siblings inside the database folder.
-    auto path = given.lexically_normal();
-    if (!path.has_filename()) path = path.parent_path();
-    const auto shown = path.string();
+    return path.has_filename() ? path : path.parent_path();
+}
+
+}  // namespace
+
+CompactionResult compact_in_place(const fs::path& given, const std::vector<fs::path>& appended) {
+    auto named = given.lexically_normal();
+    if (!named.has_filename()) named = named.parent_path();
+    const auto shown = named.string();  // in messages, as the user named it
+    const auto path = folder_to_swap(given);
     // Siblings, so that the final renames stay on one file system and are atomic.
-    const fs::path staging = shown + ".compacting";
-    const fs::path retired = shown + ".precompact";
+    const fs::path staging = path.string() + ".compacting";
+    const fs::path retired = path.string() + ".precompact";
     // A run killed between its two renames left the database only under the retired name.
     if (!fs::exists(path) && fs::is_directory(retired)) fs::rename(retired, path);
     if (!fs::is_directory(path)) throw Error("database '" + shown + "' does not exist");
@@ -44,8 +62,8 @@ CompactionResult compact_in_place(const fs::path& given, const std::vector<fs::p
     result.bytes_before = folder_bytes(path);  // the appended folders too, when they lie inside it
     try {
         // The writable handle is only the lock: it keeps telusur-index out until the swap is done.
-        Xapian::WritableDatabase lock(shown, Xapian::DB_OPEN);
-        Xapian::Database sources(shown);
+        Xapian::WritableDatabase lock(path.string(), Xapian::DB_OPEN);
+        Xapian::Database sources(path.string());
         for (const auto& extra : appended) sources.add_database(Xapian::Database(extra.string()));
         // Alone, the ids are kept as they are; with appended databases they are renumbered, each
         // database's range following the previous one's.
