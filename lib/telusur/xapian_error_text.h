@@ -15,4 +15,13 @@ inline std::string xapian_error_text(const Xapian::Error& e) {
     return text;
 }
 
+/// The message for a write lock Xapian could not take on database `shown`: held by another
+/// writer, or not takeable at all (a read-only folder: "Couldn't open lockfile: Permission
+/// denied"), which is not a reason to look for a running telusur-index.
+inline std::string lock_error_text(const std::string& shown, const Xapian::DatabaseLockError& e) {
+    if (e.get_msg().find("already locked") != std::string::npos)
+        return "database '" + shown + "' is locked by another writer (is telusur-index already running?)";
+    return "cannot write to database '" + shown + "': " + xapian_error_text(e);
+}
+
 }  // namespace telusur

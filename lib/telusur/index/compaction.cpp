@@ -75,9 +75,9 @@ CompactionResult compact_in_place(const fs::path& given, const std::vector<fs::p
             fs::rename(retired, path);
             throw;
         }
-    } catch (const Xapian::DatabaseLockError&) {
+    } catch (const Xapian::DatabaseLockError& e) {
         fs::remove_all(staging);
-        throw Error("database '" + shown + "' is locked by another writer (is telusur-index running?)");
+        throw Error(lock_error_text(shown, e));
     } catch (const Xapian::Error& e) {
         fs::remove_all(staging);
         throw Error("cannot compact '" + shown + "': " + xapian_error_text(e) + "; the database is as it was before");

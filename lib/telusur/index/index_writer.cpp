@@ -40,8 +40,8 @@ Xapian::WritableDatabase open_for_writing(const std::filesystem::path& path) {
                         entry->filename().string() + "'); --db names a database folder, new or empty");
     try {
         return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
-    } catch (const Xapian::DatabaseLockError&) {
-        throw Error("database '" + path.string() + "' is locked by another writer (is telusur-index already running?)");
+    } catch (const Xapian::DatabaseLockError& e) {
+        throw Error(lock_error_text(path.string(), e));
     } catch (const Xapian::Error& e) {
         throw Error("cannot open database '" + path.string() + "' for writing: " + xapian_error_text(e));
     }
