@@ -14,6 +14,22 @@ namespace telusur {
 
 namespace {
 
+/// Every line break as LF: CRLF (Windows) and a lone CR (classic Mac OS) too. The first line
+/// becomes the title, and a CR left in it would send the terminal's cursor back over the title
+/// ("Berita Resmi\rHOAKS" shows as "HOAKSa Resmi"); a Mac file would be one line, all title.
+void unify_line_breaks(std::string& text) {
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\r') {
+            text[out++] = '\n';
+            if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+            continue;
+        }
+        text[out++] = text[i];
+    }
+    text.resize(out);
+}
+
 bool is_blank(std::string_view text) {
     return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
 }
@@ -57,6 +73,7 @@ std::optional<Article> read_text_file(const std::filesystem::path& path, std::st
         throw InputError(name, line_of_offset(text, nul), "binary file (NUL byte)");
     if (const auto bad = find_invalid_utf8(text))
         throw InputError(name, line_of_offset(text, *bad), "invalid UTF-8");
+    unify_line_breaks(text);
     blank_control_characters(text, FieldLines::Many);
     // A UTF-8 byte order mark is legal but is not text.
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);

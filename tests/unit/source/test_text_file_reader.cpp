@@ -138,7 +138,17 @@ TEST_CASE("read_text_file rejects a file larger than its limit") {
 TEST_CASE("read_text_file blanks control characters but keeps tabs and line breaks") {
     TempDir dir;
     const auto article = read_text_file(dir.write("kontrol.txt", "Judul\x1b[2J\r\n\nIsi\tberita\x0c.\n"), "k");
-    CHECK(article.body == "Judul [2J\r\n\nIsi\tberita .\n");
+    CHECK(article.body == "Judul [2J\n\nIsi\tberita .\n");
+}
+
+TEST_CASE("read_text_file reads CRLF and a lone CR as line breaks, so no CR reaches the title") {
+    TempDir dir;
+    // A CR in the first line would send a terminal's cursor back over the title.
+    CHECK(read_text_file(dir.write("cr.txt", "Berita Resmi\rHOAKS\n\nIsi banjir.\rPALSU\n"), "cr").body ==
+          "Berita Resmi\nHOAKS\n\nIsi banjir.\nPALSU\n");
+    CHECK(read_text_file(dir.write("crlf.txt", "Judul\r\n\r\nIsi.\r\n"), "crlf").body == "Judul\n\nIsi.\n");
+    // Classic Mac OS line ends: lines, not one long title.
+    CHECK(read_text_file(dir.write("mac.txt", "Judul\r\rIsi.\r"), "mac").body == "Judul\n\nIsi.\n");
 }
 
 TEST_CASE("read_text_file refuses a file name that would be an id with a control character or not UTF-8") {
