@@ -86,9 +86,10 @@ constexpr double kMiB = 1024.0 * 1024.0;
 void print_summary(const IndexStats& stats, std::size_t ignored, double seconds) {
     const double per_second = seconds > 0 ? 1.0 / seconds : 0.0;
     std::fprintf(stderr,
-                 "telusur-index: read %zu, indexed %zu (new %zu, replaced %zu), unchanged %zu, skipped %zu%s, "
+                 "telusur-index: read %zu, indexed %zu (new %zu, replaced %zu), unchanged %zu, skipped %zu%s%s, "
                  "%.2f s, %s docs/s, %.1f MiB/s%s\n",
                  stats.read, stats.indexed(), stats.added, stats.replaced, stats.unchanged, stats.skipped,
+                 stats.repeated_ids > 0 ? (", repeated ids " + std::to_string(stats.repeated_ids)).c_str() : "",
                  ignored > 0 ? (", ignored " + std::to_string(ignored) + " other files").c_str() : "", seconds,
                  with_thousands(static_cast<std::uint64_t>(static_cast<double>(stats.read) * per_second)).c_str(),
                  static_cast<double>(stats.bytes) / kMiB * per_second,
@@ -215,7 +216,8 @@ int run(const Options& options) {
         print_summary(stats, plan.ignored_files, seconds_since(started));
     if (stats.interrupted || deletion.interrupted) return kInterrupted;
     if (options.compact && !merged) compact(options);  // a merged build is compacted already
-    return stats.skipped > 0 || deletion.not_found > 0 || bad_id_line ? kSomeSkipped : kAllIndexed;
+    return stats.skipped > 0 || stats.repeated_ids > 0 || deletion.not_found > 0 || bad_id_line ? kSomeSkipped
+                                                                                               : kAllIndexed;
 }
 
 }  // namespace

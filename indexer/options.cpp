@@ -20,7 +20,7 @@ Options parse_options(int argc, char** argv) {
         "While indexing, a progress line (docs, MiB, docs/s, ETA) is shown on stderr when it is a terminal.\n\n"
         "--delete and --delete-from take the ids that telusur-query --ids prints; they are deleted\n"
         "before the inputs are indexed. An id the database does not hold is reported.\n\n"
-        "Exit status: 0 all indexed (and deleted), 1 some records skipped or ids not found, 2 fatal error,\n"
+        "Exit status: 0 all indexed (and deleted), 1 some records skipped, ids repeated or not found, 2 fatal error,\n"
         "130 interrupted.\n\n"
         "Examples:\n"
         "  telusur-index --db news.db corpus/\n"

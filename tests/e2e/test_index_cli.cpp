@@ -325,4 +325,22 @@ TEST_CASE("a killed run leaves a database that opens and answers, and the next r
     CHECK(document_count(tmp / "db") == 5000);
 }
 
+TEST_CASE("two records with one id keep the later, and the run says so at the later one's line") {
+    const std::string lines = R"({"id": "dup", "body": "Banjir melanda kota."})" "\n"
+                              R"({"id": "lain", "body": "Gempa melanda desa."})" "\n"
+                              R"({"id": "dup", "body": "Kebakaran melanda pasar."})" "\n";
+    for (const char* threads : {"1", "2"}) {
+        CAPTURE(threads);
+        TempDir tmp;
+        write_file(tmp / "dup.jsonl", lines);
+        const auto run = index_with(tmp / "db", {"--threads", threads}, {tmp / "dup.jsonl"});
+        CHECK(run.exit_code == 1);
+        CHECK(run.err.find("dup.jsonl:3: id 'dup' was already indexed in this run") != std::string::npos);
+        CHECK(run.err.find("repeated ids 1") != std::string::npos);
+        CHECK(document_count(tmp / "db") == 2);
+        CHECK(query(tmp / "db", {"--ids", "kebakaran"}).out == "dup\n");
+        CHECK(query(tmp / "db", {"--ids", "banjir"}).exit_code == 1);
+    }
+}
+
 }  // namespace telusur::e2e

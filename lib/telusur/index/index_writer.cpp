@@ -204,16 +204,19 @@ IndexOutcome IndexWriter::write_unguarded(const std::string& id, Xapian::Documen
         else late_closed_bands_.insert(band_hash(band));
     }
     changed_[segment] = true;
+    // Of an id already in the database: written before in this run, or (one chance in 2^64 per
+    // pair) another id of this run with the same hash, which would only cost a needless warning.
+    const bool written_before = !written_.insert(stable_hash64(id)).second;
     if (existing) {
         segments_[segment].replace_document(term, doc);
     } else {
         doc.add_boolean_term(term);  // usually there already; add_document then equals replace_document
         segments_.back().add_document(doc);
         ++added_to_open_segment_;
-        if (started_empty_) written_.insert(stable_hash64(id));
     }
     if (++pending_ >= batch_size_) commit();
-    return existing ? IndexOutcome::Replaced : IndexOutcome::Added;
+    if (!existing) return IndexOutcome::Added;
+    return written_before ? IndexOutcome::ReplacedFromThisRun : IndexOutcome::Replaced;
 }
 
 bool IndexWriter::remove(const std::string& id) {

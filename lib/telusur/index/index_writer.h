@@ -17,7 +17,9 @@
 
 namespace telusur {
 
-enum class IndexOutcome { Added, Replaced, Unchanged };
+/// What write() did. ReplacedFromThisRun: the id was written earlier in this run with other
+/// content, so two records of the input share an id and only the later one is kept.
+enum class IndexOutcome { Added, Replaced, ReplacedFromThisRun, Unchanged };
 
 /// Opens (or creates) a database for writing and holds Xapian's write lock until destroyed.
 /// Documents are keyed by their id term: adding an id that exists replaces it. Changes are
@@ -117,7 +119,7 @@ class IndexWriter {
     std::size_t pending_ = 0;
     std::string stemmer_term_;  // schema::stemmer_term of the stemmer given
     bool started_empty_ = false;
-    std::unordered_set<std::uint64_t> written_;  // hashes of the ids written, while started_empty_
+    std::unordered_set<std::uint64_t> written_;  // hashes of the ids written in this run
     // 32-bit hashes of the band terms of closed segments, sorted, so that a band no earlier
     // segment holds costs one search in memory rather than one B-tree lookup per segment.
     std::vector<std::uint32_t> closed_bands_;

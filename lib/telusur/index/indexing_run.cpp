@@ -34,6 +34,17 @@ std::optional<InputError> date_note(const Article& article) {
                           "ignored, the article is dated by its text if it can be");
 }
 
+/// Counts what write() did. Two records with one id keep the later: the earlier is said to be
+/// lost, at the later one's place, since nothing else would tell ("replaced 1" reads as an update).
+void count_outcome(IndexOutcome outcome, const std::string& id, const std::string& file, std::size_t line,
+                   IndexStats& stats, const std::function<void(const InputError&)>& on_error) {
+    ++(outcome == IndexOutcome::Added ? stats.added : stats.replaced);
+    if (outcome != IndexOutcome::ReplacedFromThisRun) return;
+    ++stats.repeated_ids;
+    on_error(InputError(file, line, "id '" + id + "' was already indexed in this run, from another record: " +
+                                        "this one replaces it (ids must be unique)"));
+}
+
 /// The reference: read, clean, hash, skip if unchanged, build and write, one article at a time.
 IndexStats run_sequential(const InputPlan& plan, const LanguageData& data, IndexWriter& writer,
                           const std::function<void(const InputError&)>& on_error,
@@ -59,7 +70,7 @@ IndexStats run_sequential(const InputPlan& plan, const LanguageData& data, Index
         try {
             auto doc = builder.build(article);
             const auto outcome = writer.write(article.id, std::move(doc));
-            ++(outcome == IndexOutcome::Added ? stats.added : stats.replaced);
+            count_outcome(outcome, article.id, article.origin_file, article.origin_line, stats, on_error);
             if (const auto note = date_note(article)) on_note(*note);
         } catch (const InputError& e) {
             report(e);
@@ -97,6 +108,8 @@ struct AnalysedRecord {
     std::string hash;
     Xapian::Document doc;
     std::size_t input_bytes = 0;
+    std::string origin_file;                ///< Where the record was read, for messages.
+    std::size_t origin_line = 0;
     std::optional<InputError> bad_record;   ///< Unreadable, or no text left: report and skip.
     std::optional<InputError> build_error;  ///< Reported only if the article is not unchanged.
     std::optional<InputError> note;         ///< Told once the document is written.
@@ -123,6 +136,8 @@ AnalysedRecord analyse(Article& article, const LanguageData& data, DocumentBuild
             return out;
         }
         out.id = article.id;
+        out.origin_file = article.origin_file;
+        out.origin_line = article.origin_line;
         out.hash = builder.content_hash(article);
         try {
             out.doc = builder.build(article);
@@ -257,7 +272,7 @@ IndexStats run_parallel(const InputPlan& plan, const LanguageData& data, IndexWr
         }
         try {
             const auto outcome = writer.write(record.id, std::move(record.doc));
-            ++(outcome == IndexOutcome::Added ? stats.added : stats.replaced);
+            count_outcome(outcome, record.id, record.origin_file, record.origin_line, stats, on_error);
             if (record.note) on_note(*record.note);
         } catch (const InputError& e) {
             report(e);

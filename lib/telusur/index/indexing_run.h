@@ -20,6 +20,7 @@ struct IndexStats {
     std::size_t replaced = 0;   ///< Ids already present, content changed.
     std::size_t unchanged = 0;  ///< Ids already present with the same content: nothing written.
     std::size_t skipped = 0;    ///< Bad records, reported and not indexed.
+    std::size_t repeated_ids = 0;  ///< Records whose id an earlier record of the run had, with other content.
     std::uint64_t bytes = 0;    ///< Input bytes behind the articles read (uncompressed), for throughput.
     bool interrupted = false;   ///< Stopped early by `stop`; everything before it is committed.
 

@@ -69,16 +69,36 @@ TEST_CASE("IndexWriter adds a new id and replaces an existing one") {
         IndexWriter writer(db, 10, kStemmer);
         CHECK(writer.write("a", builder.build(article("a", "Isi pertama."))) == IndexOutcome::Added);
         CHECK(writer.document_count() == 1);
-        CHECK(writer.write("a", builder.build(article("a", "Isi kedua."))) == IndexOutcome::Replaced);
-        CHECK(writer.document_count() == 1);
         CHECK(writer.write("b", builder.build(article("b", "Isi lain."))) == IndexOutcome::Added);
         CHECK(writer.document_count() == 2);
         writer.commit();
+    }
+    {
+        IndexWriter writer(db, 10, kStemmer);  // the next run: an update
+        CHECK(writer.write("a", builder.build(article("a", "Isi kedua."))) == IndexOutcome::Replaced);
+        CHECK(writer.document_count() == 2);
     }
     Xapian::Database read(db.string());
     CHECK(read.get_doccount() == 2);
     CHECK(read.term_exists("kedua"));
     CHECK_FALSE(read.term_exists("pertama"));  // the first version is gone
+}
+
+TEST_CASE("IndexWriter tells an id written twice in one run from an update of an earlier run") {
+    TempDir dir;
+    DocumentBuilder builder(stopwords());
+    const auto db = dir.path / "db";
+    for (const bool started_empty : {true, false}) {
+        CAPTURE(started_empty);
+        IndexWriter writer(db, 10, kStemmer);
+        const auto first = writer.write("a", builder.build(article("a", "Isi pertama.")));
+        CHECK(first == (started_empty ? IndexOutcome::Added : IndexOutcome::Replaced));
+        // Two records with one id in one input: only the later is kept, and the caller is told.
+        CHECK(writer.write("a", builder.build(article("a", "Isi kedua."))) == IndexOutcome::ReplacedFromThisRun);
+        CHECK(writer.write("b" + std::to_string(started_empty), builder.build(article("b", "Isi lain."))) ==
+              IndexOutcome::Added);
+        CHECK(writer.document_count() == (started_empty ? 2 : 3));
+    }
 }
 
 TEST_CASE("IndexWriter keys a document by its id even when the document lacks the id term") {
@@ -87,7 +107,7 @@ TEST_CASE("IndexWriter keys a document by its id even when the document lacks th
     Xapian::Document bare;
     bare.add_term("isi");
     CHECK(writer.write("x", bare) == IndexOutcome::Added);
-    CHECK(writer.write("x", bare) == IndexOutcome::Replaced);
+    CHECK(writer.write("x", bare) == IndexOutcome::ReplacedFromThisRun);
     CHECK(writer.document_count() == 1);
 }
 
@@ -326,7 +346,7 @@ TEST_CASE("IndexWriter starts a new cluster for an article rewritten apart from 
         IndexWriter writer(dir.path / "db", 10, kStemmer);
         writer.write("asli", builder.build(article("asli", long_body())));
         writer.write("salinan", builder.build(article("salinan", long_body())));
-        CHECK(writer.write("asli", builder.build(article("asli", other_body))) == IndexOutcome::Replaced);
+        CHECK(writer.write("asli", builder.build(article("asli", other_body))) == IndexOutcome::ReplacedFromThisRun);
         writer.write("kutipan", builder.build(article("kutipan", other_body)));
     }
     Xapian::Database read((dir.path / "db").string());
