@@ -27,9 +27,11 @@ inline std::string gzip_bytes(std::string_view text, bool finish = true) {
     return out;
 }
 
-/// `text` as zstd: a whole frame when `finish`, else a frame flushed but not ended.
-inline std::string zstd_bytes(std::string_view text, bool finish = true) {
+/// `text` as zstd: a whole frame when `finish`, else a frame flushed but not ended; with a
+/// checksum of the content when `checksum` (as the zstd tool writes by default).
+inline std::string zstd_bytes(std::string_view text, bool finish = true, bool checksum = false) {
     ZSTD_CCtx* context = ZSTD_createCCtx();
+    ZSTD_CCtx_setParameter(context, ZSTD_c_checksumFlag, checksum ? 1 : 0);
     std::string out(ZSTD_compressBound(text.size()) + 64, '\0');
     ZSTD_inBuffer in{text.data(), text.size(), 0};
     ZSTD_outBuffer buffer{out.data(), out.size(), 0};
