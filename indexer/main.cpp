@@ -121,11 +121,27 @@ std::string seconds_text(double seconds) {
     return text;
 }
 
+/// Compaction writes a copy and swaps it in at the end, so stopping midway is harmless: Ctrl-C
+/// stops it at once rather than after minutes, and says so (a bare exit 130 reads as a crash).
+extern "C" void stop_compaction(int) {
+    constexpr char kStopped[] = "\ntelusur-index: compaction stopped; the database is as it was before "
+                                "(the next --compact removes the partial copy)\n";
+    [[maybe_unused]] const auto written = ::write(STDERR_FILENO, kStopped, sizeof kStopped - 1);
+    std::_Exit(kInterrupted);
+}
+
+/// Finishing a run (the last commit; merging segments, which copies them and swaps the result
+/// in) is harmless to stop midway too.
+extern "C" void stop_finishing(int) {
+    constexpr char kStopped[] = "\ntelusur-index: stopped at once while finishing; the database keeps its last commit, "
+                                "and the next run goes on from there (merging any segments left)\n";
+    [[maybe_unused]] const auto written = ::write(STDERR_FILENO, kStopped, sizeof kStopped - 1);
+    std::_Exit(kInterrupted);
+}
+
 int compact(const Options& options) {
-    // Compaction writes a copy and swaps it in at the end, so being killed midway is harmless:
-    // let Ctrl-C stop it at once rather than after minutes.
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    std::signal(SIGINT, stop_compaction);
+    std::signal(SIGTERM, stop_compaction);
     const auto started = std::chrono::steady_clock::now();
     const auto result = compact_in_place(options.db);
     if (!options.quiet)
@@ -201,10 +217,9 @@ int run(const Options& options) {
             std::cerr << "telusur-index: " << others << " of the " << writer.document_count()
                       << " documents were built with other stemmer-data or by an older telusur: index their articles "
                          "again (telusur-query refuses the database until then)\n";
-        // Merging copies the segments and swaps the result in, so being killed midway is
-        // harmless (the next run merges again): let a second Ctrl-C stop it at once.
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
+        // A second Ctrl-C stops the last commit or the merge at once (stop_finishing).
+        std::signal(SIGINT, stop_finishing);
+        std::signal(SIGTERM, stop_finishing);
         merged = writer.close();
     }
 
