@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "telusur/analysis/stemmer/affix_rules.h"
+#include "telusur/analysis/stemmer/word_shape.h"
 #include "telusur/stable_hash.h"
 
 namespace telusur {
@@ -220,49 +221,6 @@ class AnalysisSearch {
     std::optional<Candidate> best_an_;  // the best reading with the suffix -an
     std::optional<Candidate> best_ai_;  // the best reading of the whole word to a root in -ai
 };
-
-bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
-
-/// The possessives and particles that may follow a hyphen (kuasa-Mu, malaikat-malaikat-Nya).
-bool is_hyphenated_clitic(std::string_view part) {
-    return part == "nya" || part == "ku" || part == "mu" || part == "lah" || part == "kah" || part == "pun";
-}
-
-/// Lower-case ASCII letters, with single hyphens between letters (reduplication).
-bool is_plain_word(std::string_view word) {
-    if (word.empty() || !is_letter(word.front()) || !is_letter(word.back())) return false;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        if (is_letter(word[i])) continue;
-        if (word[i] != '-' || word[i + 1] == '-') return false;  // back() is a letter, so i + 1 is in range
-    }
-    return true;
-}
-
-/// Spellings of an elongated word (apaaa, ajaa, aminn): runs of three or more letters cut to
-/// one, then a doubled last letter cut to one. Standard words
-/// with double letters (maaf, saat) never get here: they are roots or have an analysis.
-std::vector<std::string> respellings_without_elongation(std::string_view word) {
-    std::vector<std::string> out;
-    auto collapse = [&](std::size_t min_run) {
-        std::string result;
-        for (std::size_t i = 0; i < word.size();) {
-            std::size_t j = i;
-            while (j < word.size() && word[j] == word[i]) ++j;
-            result.append(j - i >= min_run ? 1 : j - i, word[i]);
-            i = j;
-        }
-        return result;
-    };
-    if (auto collapsed = collapse(3); collapsed != word) out.push_back(std::move(collapsed));
-    // A doubled last letter: vowels and the consonants Indonesian words end in, not the s, l,
-    // f, z, d that English doubles (bass, all, off, jazz, add).
-    const auto last = word.back();
-    if (word.size() > 2 && last == word[word.size() - 2] && std::string_view("aiueonghktpmr").find(last) != std::string_view::npos) {
-        std::string trimmed(word.substr(0, word.size() - 1));
-        if (std::find(out.begin(), out.end(), trimmed) == out.end()) out.push_back(std::move(trimmed));
-    }
-    return out;
-}
 
 }  // namespace
 
