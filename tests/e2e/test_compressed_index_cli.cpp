@@ -119,7 +119,7 @@ TEST_CASE("compressed data piped as JSON Lines is one message, not one per line"
     write_gzip(read_file(kCorpusDir + "/jsonl/dunia.jsonl"), tmp / "news.jsonl.gz");
     const auto run = run_process({kIndexBin, "-q", "--db", tmp / "db", "-"}, read_file(tmp / "news.jsonl.gz"));
     CHECK(run.exit_code == 1);
-    CHECK(run.err == "telusur-index: -:1: gzip data: decompress it, or name a JSON Lines file .jsonl.gz; file skipped\n");
+    CHECK(run.err == "telusur-index: -:1: gzip data: name the file .jsonl.gz, or pipe it through zcat; file skipped\n");
 }
 
 }  // namespace telusur::e2e

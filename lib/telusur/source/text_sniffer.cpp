@@ -13,8 +13,8 @@ struct Signature {
 constexpr Signature kSignatures[] = {
     {"\xFF\xFE", "UTF-16 text: convert the file to UTF-8 (iconv -f UTF-16 -t UTF-8)"},
     {"\xFE\xFF", "UTF-16 text: convert the file to UTF-8 (iconv -f UTF-16 -t UTF-8)"},
-    {"\x1F\x8B", "gzip data: decompress it, or name a JSON Lines file .jsonl.gz"},
-    {"\x28\xB5\x2F\xFD", "zstd data: decompress it, or name a JSON Lines file .jsonl.zst"},
+    {"\x1F\x8B", "gzip data: name the file .jsonl.gz, or pipe it through zcat"},
+    {"\x28\xB5\x2F\xFD", "zstd data: name the file .jsonl.zst, or pipe it through zstdcat"},
     {std::string_view("\xFD" "7zXZ\x00", 6), "xz data: decompress it (xzcat FILE | telusur-index --db DB -)"},
     {"BZh", "bzip2 data: decompress it (bzcat FILE | telusur-index --db DB -)"},
 };

@@ -195,7 +195,8 @@ TEST_CASE("JsonlReader reports compressed data given as JSON Lines once, not as 
     for (int i = 0; i < 2000; ++i) gzip += static_cast<char>(i * 7919 % 251) + std::string(i % 37 == 0 ? "\n" : "");
     std::istringstream in(gzip);
     JsonlReader reader(in, "-");
-    CHECK_THROWS_WITH_AS(reader.next(), "gzip data: decompress it, or name a JSON Lines file .jsonl.gz; file skipped", InputError);
+    CHECK_THROWS_WITH_AS(reader.next(), "gzip data: name the file .jsonl.gz, or pipe it through zcat; file skipped",
+                         InputError);
     CHECK_FALSE(reader.next());
 }
 
