@@ -83,6 +83,15 @@ std::terminate_handler g_default_terminate = nullptr;
 
 constexpr double kMiB = 1024.0 * 1024.0;
 
+/// Documents per second as the summary shows it: whole above 10, else with a decimal, so one
+/// long article read in 2 s says 0.5, not 0.
+std::string docs_per_second_text(double rate) {
+    if (rate >= 10) return with_thousands(static_cast<std::uint64_t>(rate));
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", rate);
+    return text;
+}
+
 void print_summary(const IndexStats& stats, std::size_t ignored, double seconds) {
     const double per_second = seconds > 0 ? 1.0 / seconds : 0.0;
     std::fprintf(stderr,
@@ -91,7 +100,7 @@ void print_summary(const IndexStats& stats, std::size_t ignored, double seconds)
                  stats.read, stats.indexed(), stats.added, stats.replaced, stats.unchanged, stats.skipped,
                  stats.repeated_ids > 0 ? (", repeated ids " + std::to_string(stats.repeated_ids)).c_str() : "",
                  ignored > 0 ? (", ignored " + std::to_string(ignored) + " other files").c_str() : "", seconds,
-                 with_thousands(static_cast<std::uint64_t>(static_cast<double>(stats.read) * per_second)).c_str(),
+                 docs_per_second_text(static_cast<double>(stats.read) * per_second).c_str(),
                  static_cast<double>(stats.bytes) / kMiB * per_second,
                  stats.interrupted ? " (interrupted: run again to finish)" : "");
 }
