@@ -121,7 +121,8 @@ std::string parse_article_id(const Params& params) {
         if (std::find(names.begin(), it, *it) != it) throw BadRequest{"parameter 'id' given more than once"};
     }
     const auto* id = params.find("id");
-    if (id == nullptr || id->empty()) throw BadRequest{"missing parameter 'id' (an article id, as /search's hits give it)"};
+    if (id == nullptr || id->empty())
+        throw BadRequest{"missing parameter 'id' (an article id, as /search's hits give it)"};
     return *id;
 }
 

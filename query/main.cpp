@@ -51,7 +51,8 @@ int search_once(const Options& options, const LanguageData& data) {
     if (options.format == Format::Text && !options.ids && request.limit > 0 && results.hits.empty() &&
         results.estimated_total > 0)
         std::cerr << "telusur-query: no hits from rank " << request.offset + 1 << " on ("
-                  << (results.total_is_exact ? "" : "about ") << results.estimated_total << (results.estimated_total == 1 ? " match" : " matches")
+                  << (results.total_is_exact ? "" : "about ") << results.estimated_total
+                  << (results.estimated_total == 1 ? " match" : " matches")
                   << "; lower --offset)\n";
     return results.estimated_total > 0 ? kHits : kNoHits;
 }
@@ -61,7 +62,8 @@ int show_article(const Options& options, const LanguageData& data) {
     Searcher searcher(options.db, data);  // checks that it is a telusur database
     const auto view = find_article(searcher.database(), options.show);
     if (!view) {
-        std::cerr << "telusur-query: no article with id '" << options.show << "' (ids as telusur-query --ids prints them)\n";
+        std::cerr << "telusur-query: no article with id '" << options.show
+                  << "' (ids as telusur-query --ids prints them)\n";
         return kNoHits;
     }
     if (options.format == Format::Text) print_article_text(std::cout, *view, use_bold(options.color));

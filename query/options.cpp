@@ -130,7 +130,8 @@ Options parse_options(int argc, char** argv) {
     app.add_option("QUERY", words, "Query words")->option_text("WORD ...");
     app.add_option("--like", options.like, "Find the articles most like the article with this id (as --ids prints it), instead of a query")
         ->option_text("ID");
-    app.add_option("--show", options.show, "Print the whole article with this id (as --ids prints it): fields, entities, copies, body")
+    app.add_option("--show", options.show,
+                   "Print the whole article with this id (as --ids prints it): fields, entities, copies, body")
         ->option_text("ID");
     app.add_option("-f,--format", options.format, "Output: text (default), json or jsonl")
         ->transform(CLI::Transformer(std::map<std::string, Format>{{"text", Format::Text}, {"json", Format::Json},

@@ -11,7 +11,8 @@ TEST_CASE("lock_error_text tells a database another writer holds from one that c
     CHECK(telusur::lock_error_text("news.db", held) ==
           "database 'news.db' is locked by another writer (is telusur-index already running?)");
     // A read-only folder: looking for a running telusur-index would be a wild-goose chase.
-    const Xapian::DatabaseLockError denied("Unable to get write lock on news.db: Couldn't open lockfile: Permission denied");
+    const Xapian::DatabaseLockError denied(
+        "Unable to get write lock on news.db: Couldn't open lockfile: Permission denied");
     CHECK(telusur::lock_error_text("news.db", denied) ==
           "cannot write to database 'news.db': Unable to get write lock on news.db: Couldn't open lockfile: "
           "Permission denied");

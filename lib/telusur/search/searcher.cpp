@@ -339,9 +339,8 @@ void Searcher::add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, cons
                     hit.similar_ids.push_back(schema::term_after_prefix(o.get_document(), schema::kIdPrefix));
         }
         if (request.explain)
-            hit.matches =
-                term_matches(db_, enquire, enquire.get_query(), hit.docid, std::string(schema::kIdPrefix) + hit.article.id,
-                             parsed.wildcards);
+            hit.matches = term_matches(db_, enquire, enquire.get_query(), hit.docid,
+                                       std::string(schema::kIdPrefix) + hit.article.id, parsed.wildcards);
         hits.push_back(std::move(hit));
     }
 }

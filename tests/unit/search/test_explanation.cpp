@@ -20,7 +20,8 @@ TEST_CASE("Searcher's --explain weights add up to each hit's score, in every tie
                article("one", "Kabar kota", "Hujan turun di kota sejak pagi.", "Kabar Uji"),
                article("other", "Kabar pasar", "Harga cabai turun di pasar anak.", "Kabar Uji")});
     Searcher searcher(f.dir / "db", data());
-    for (const std::string query : {"anak-anak sekolah", "banjir Jakarta hujan", "anak-anak hujan kota", "hujan -cabai"}) {
+    for (const std::string query :
+         {"anak-anak sekolah", "banjir Jakarta hujan", "anak-anak hujan kota", "hujan -cabai"}) {
         CAPTURE(query);
         SearchRequest request;
         request.query = query;

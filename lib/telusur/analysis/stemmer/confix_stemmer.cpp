@@ -72,7 +72,8 @@ struct Candidate {
                                  : derivational == Suffix::I    ? 2
                                                                 : 0;
         const bool inflection_only = prefixes == 0 && derivational == Suffix::None;
-        return std::make_tuple(informal_devices, irregular, int(!inflection_only), int(shadowed_i), -(productivity - merged_r),
+        return std::make_tuple(informal_devices, irregular, int(!inflection_only), int(shadowed_i),
+                               -(productivity - merged_r),
                                int(prefixes > 0), confix_order, prefixes,
                                recodings, -static_cast<int>(root.size()));
     }
@@ -192,7 +193,8 @@ class AnalysisSearch {
         // A bare -i (no prefix: awasi, batasi, temui) makes an imperative verb, so it too reaches
         // only a root that takes affixes; words that merely end in -i after a rare root are
         // loanwords and names (politisi is not politis + -i, nor agensi agens, susi sus).
-        if (chain_.empty() && split_->derivational == Suffix::I && productivity < kMinBareSuffixIRootProductivity) return;
+        if (chain_.empty() && split_->derivational == Suffix::I && productivity < kMinBareSuffixIRootProductivity)
+            return;
         // ke- alone, with no suffix at all, makes ordinals and colloquial passives (kedua, ketiga,
         // ketipu, kepilih), whose roots take affixes; before a rare root it is mostly the start
         // of another word (kebon is not ke- bon, kedubes not ke- dubes, keira not ke- ira).

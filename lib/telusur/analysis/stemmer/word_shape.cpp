@@ -39,7 +39,8 @@ std::vector<std::string> respellings_without_elongation(std::string_view word) {
     // A doubled last letter: vowels and the consonants Indonesian words end in, not the s, l,
     // f, z, d that English doubles (bass, all, off, jazz, add).
     const auto last = word.back();
-    if (word.size() > 2 && last == word[word.size() - 2] && std::string_view("aiueonghktpmr").find(last) != std::string_view::npos) {
+    const bool indonesian_final = std::string_view("aiueonghktpmr").find(last) != std::string_view::npos;
+    if (word.size() > 2 && last == word[word.size() - 2] && indonesian_final) {
         std::string trimmed(word.substr(0, word.size() - 1));
         if (std::find(out.begin(), out.end(), trimmed) == out.end()) out.push_back(std::move(trimmed));
     }

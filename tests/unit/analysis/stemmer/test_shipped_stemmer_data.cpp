@@ -73,7 +73,7 @@ TEST_CASE("The shipped stemmer-data keeps numerals with se- whole") {
     CHECK(shipped.stem("puluhan").stem == "puluh");
 }
 
-TEST_CASE("The shipped stemmer-data: bare m-, n-, -i and ke- reach only roots that take affixes, per- loses its r before -er-") {
+TEST_CASE("The shipped stemmer-data: bare affixes reach only roots that take affixes, per- drops its r before -er-") {
     const auto& shipped = shipped_stemmer();
     // per- loses its r before a first syllable with -er- inside memper-/diper-.
     CHECK(shipped.stem("mempekerjakan").stem == "kerja");
