@@ -50,9 +50,7 @@ int search_once(const Options& options, const LanguageData& data) {
     // reading JSON sees "hits": [] beside the total).
     if (options.format == Format::Text && !options.ids && request.limit > 0 && results.hits.empty() &&
         results.estimated_total > 0)
-        std::cerr << "telusur-query: no hits from rank " << request.offset + 1 << " on ("
-                  << (results.total_is_exact ? "" : "about ") << results.estimated_total
-                  << (results.estimated_total == 1 ? " match" : " matches")
+        std::cerr << "telusur-query: no hits from rank " << request.offset + 1 << " on (" << total_text(results)
                   << "; lower --offset)\n";
     return results.estimated_total > 0 ? kHits : kNoHits;
 }

@@ -51,6 +51,9 @@ void print_jsonl(std::ostream& out, const SearchResults& results, const std::vec
 /// when `bold`, else between ** markers), "+N similar", a "did you mean" line and the total.
 void print_text(std::ostream& out, const SearchResults& results, const std::vector<std::string>& fields, bool bold);
 
+/// "12 matches", or "about 1200 matches" when the total is Xapian's estimate.
+std::string total_text(const SearchResults& results);
+
 /// --show in text form: the title (bold when `bold`), date · source · id · url, the entities, the
 /// near-duplicate copies, then the whole body.
 void print_article_text(std::ostream& out, const ArticleView& view, bool bold);

@@ -123,9 +123,13 @@ void print_text(std::ostream& out, const SearchResults& results, const std::vect
     if (results.estimated_total == 0) {
         out << "no matches\n";
     } else {
-        out << (results.total_is_exact ? "" : "about ") << results.estimated_total
-            << (results.estimated_total == 1 ? " match" : " matches") << '\n';
+        out << total_text(results) << '\n';
     }
+}
+
+std::string total_text(const SearchResults& results) {
+    return (results.total_is_exact ? "" : "about ") + std::to_string(results.estimated_total) +
+           (results.estimated_total == 1 ? " match" : " matches");
 }
 
 void print_article_text(std::ostream& out, const ArticleView& view, bool bold) {

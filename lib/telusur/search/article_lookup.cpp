@@ -6,13 +6,18 @@
 
 namespace telusur {
 
-std::optional<ArticleView> find_article(const Xapian::Database& db, std::string_view id) {
-    // An id longer than any indexed one is not looked up: Xapian refuses terms that long.
+std::optional<Xapian::docid> find_docid(const Xapian::Database& db, std::string_view id) {
     if (id.empty() || id.size() > schema::kMaxIdBytes) return std::nullopt;
     const auto id_term = std::string(schema::kIdPrefix) + std::string(id);
     const auto posting = db.postlist_begin(id_term);
     if (posting == db.postlist_end(id_term)) return std::nullopt;
-    const auto docid = *posting;
+    return *posting;
+}
+
+std::optional<ArticleView> find_article(const Xapian::Database& db, std::string_view id) {
+    const auto found = find_docid(db, id);
+    if (!found) return std::nullopt;
+    const auto docid = *found;
     const auto doc = db.get_document(docid);
 
     ArticleView view;

@@ -23,6 +23,10 @@ struct ArticleView {
     std::size_t copy_count = 0;        ///< How many near-duplicates it has, listed or not.
 };
 
+/// The document of the article `id` of `db`, or nullopt when `db` holds none (an empty id, or
+/// one longer than any indexed id, is not looked up: Xapian refuses terms that long).
+std::optional<Xapian::docid> find_docid(const Xapian::Database& db, std::string_view id);
+
 /// The article `id` of `db` (ids as telusur-query --ids prints them), or nullopt when `db` holds
 /// none. Throws what Xapian throws (DatabaseModifiedError while a writer commits).
 std::optional<ArticleView> find_article(const Xapian::Database& db, std::string_view id);

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "telusur/schema.h"
+#include "telusur/search/article_lookup.h"
 
 namespace telusur {
 
@@ -24,13 +25,11 @@ class SharedBodyStems : public Xapian::ExpandDecider {
 }  // namespace
 
 ParsedQuery like_query(const Xapian::Database& db, std::string_view id) {
-    const auto id_term = std::string(schema::kIdPrefix) + std::string(id);
-    // An id longer than any indexed one is not looked up: Xapian refuses terms that long.
-    const bool may_exist = !id.empty() && id.size() <= schema::kMaxIdBytes;
-    const auto posting = may_exist ? db.postlist_begin(id_term) : db.postlist_end(id_term);
-    if (posting == db.postlist_end(id_term))
+    const auto found = find_docid(db, id);
+    if (!found)
         throw QueryError("no article with id '" + std::string(id) + "' (ids as telusur-query --ids prints them)");
-    const auto docid = *posting;
+    const auto docid = *found;
+    const auto id_term = std::string(schema::kIdPrefix) + std::string(id);
 
     Xapian::RSet article;
     article.add_document(docid);
