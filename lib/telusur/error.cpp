@@ -1,12 +1,14 @@
 #include "telusur/error.h"
 
 #include "telusur/source/control_characters.h"
+#include "telusur/source/utf8.h"
 
 namespace telusur {
 
 std::string InputError::where_and_what() const {
-    std::string out = file_;
-    blank_control_characters(out, FieldLines::One);  // a file name's escape sequence stays off the terminal
+    // A file name's escape sequence stays off the terminal, and its Latin-1 bytes show as \xE9.
+    std::string out = escape_invalid_utf8(file_);
+    blank_control_characters(out, FieldLines::One);
     if (line_ > 0) out.append(":").append(std::to_string(line_));
     out.append(": ").append(what());
     return out;

@@ -23,7 +23,8 @@ class InputError : public Error {
     const std::string& file() const { return file_; }
     /// 1-based line number, or 0 when the error concerns the whole file.
     std::size_t line() const { return line_; }
-    /// "FILE:LINE: reason" (or "FILE: reason" for a whole file), control characters of FILE blanked.
+    /// "FILE:LINE: reason" (or "FILE: reason" for a whole file), control characters of FILE
+    /// blanked and its bytes that are not UTF-8 written as \\xE9.
     std::string where_and_what() const;
 
   private:

@@ -18,6 +18,27 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
     return std::nullopt;
 }
 
+std::string escape_invalid_utf8(std::string_view text) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    std::string out;
+    out.reserve(text.size());
+    int32_t i = 0;
+    while (i < length) {
+        const int32_t start = i;
+        UChar32 c;
+        U8_NEXT(s, i, length, c);
+        if (c >= 0) {
+            out.append(text.substr(start, i - start));
+            continue;
+        }
+        for (int32_t at = start; at < i; ++at)
+            out.append("\\x").append(1, kHex[s[at] >> 4]).append(1, kHex[s[at] & 15]);
+    }
+    return out;
+}
+
 std::size_t line_of_offset(std::string_view text, std::size_t offset) {
     offset = std::min(offset, text.size());
     return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + offset, '\n'));

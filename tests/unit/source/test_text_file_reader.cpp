@@ -169,6 +169,7 @@ TEST_CASE("read_text_file refuses a file name that would be an id with a control
         FAIL("no InputError");
     } catch (const InputError& e) {
         CHECK(std::string(e.what()) == "file name is not UTF-8 (byte 4): rename the file to index it");
+        CHECK(e.where_and_what() == (dir.path / "caf\\xE9.txt").string() + ": " + e.what());
     }
     CHECK(read_text_file(dir.write("kafe café.txt", "Judul\n\nKopi.\n"), "kafe café.txt").id == "kafe café.txt");
 }

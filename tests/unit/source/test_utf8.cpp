@@ -5,6 +5,7 @@
 
 #include "telusur/source/utf8.h"
 
+using telusur::escape_invalid_utf8;
 using telusur::find_invalid_utf8;
 using telusur::line_of_offset;
 
@@ -67,4 +68,14 @@ TEST_CASE("find_invalid_utf8 and line_of_offset together locate a bad byte") {
     REQUIRE(bad.has_value());
     CHECK(*bad == text.find('\xE9'));
     CHECK(line_of_offset(text, *bad) == 3);
+}
+
+TEST_CASE("escape_invalid_utf8 writes each byte that is not UTF-8 as \\xHH and keeps the rest") {
+    CHECK(escape_invalid_utf8("") == "");
+    CHECK(escape_invalid_utf8("kafe café 北京 😀") == "kafe café 北京 😀");
+    CHECK(escape_invalid_utf8("caf\xE9.txt") == "caf\\xE9.txt");  // Latin-1 "é"
+    CHECK(escape_invalid_utf8("\xFF\xFE") == "\\xFF\\xFE");
+    CHECK(escape_invalid_utf8("x\x80y\xC3") == "x\\x80y\\xC3");  // a stray continuation byte, a cut-off lead byte
+    CHECK(escape_invalid_utf8("ab\xC0\xAF") == "ab\\xC0\\xAF");  // overlong "/"
+    CHECK_FALSE(find_invalid_utf8(escape_invalid_utf8("caf\xE9 \xED\xA0\x80 \xF5")).has_value());
 }
