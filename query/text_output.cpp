@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "output.h"
+#include "telusur/extract/date_extractor.h"
 
 namespace telusur::query {
 
@@ -35,19 +36,14 @@ std::string lead_of(std::string_view body) {
     return std::string(body.substr(0, cut)) + "…";
 }
 
-/// A date as shown in a list: an ISO 8601 date with a time ("2024-11-04T10:00:00+07:00") by its
-/// day, any other form ("Senin, 4 Nov 2024") whole, as the article gives it.
+/// A date as shown in a list: an ISO 8601 date, with a time ("2024-11-04T10:00:00+07:00") or in
+/// the basic format ("20241104"), by its day; any other form ("Senin, 4 Nov 2024") whole, as the
+/// article gives it.
 std::string shown_date(std::string_view date) {
+    if (const auto day = parse_metadata_date(date)) return day->iso();
     const auto first = date.find_first_not_of(' ');
     if (first == std::string_view::npos) return {};
-    date = date.substr(first, date.find_last_not_of(' ') - first + 1);
-    const auto digits = [date](std::size_t from, std::size_t count) {
-        for (std::size_t i = from; i < from + count; ++i)
-            if (date[i] < '0' || date[i] > '9') return false;
-        return true;
-    };
-    const bool iso_day = date.size() > 10 && digits(0, 4) && date[4] == '-' && digits(5, 2) && date[7] == '-' && digits(8, 2);
-    return std::string(iso_day ? date.substr(0, 10) : date);
+    return std::string(date.substr(first, date.find_last_not_of(' ') - first + 1));
 }
 
 /// "person: Vladimir Putin, Choe Son Hui · place: Rusia · org: PBB", named as --filter takes them.

@@ -90,10 +90,18 @@ TEST_CASE("text shows entities when --fields names them, by the kinds --filter t
 TEST_CASE("text shows a date in an article's own words whole, an ISO date with a time by its day") {
     TempDir tmp;
     const std::string lines = R"({"id": "dateline", "body": "berita uji", "date": "Senin, 4 Nov 2024"})" "\n"
-                              R"({"id": "iso", "body": "berita uji", "date": "2024-11-05T10:00:00+07:00"})" "\n";
-    REQUIRE(index_into(tmp / "db", {"-"}, lines).exit_code == 0);
+                              R"({"id": "iso", "body": "berita uji", "date": "2024-11-05T10:00:00+07:00"})" "\n"
+                              R"({"id": "basic", "body": "berita uji", "date": "20241106T093000+0700"})" "\n";
+    const auto indexed = index_into(tmp / "db", {"-"}, lines);
+    REQUIRE(indexed.exit_code == 0);
+    CHECK(indexed.err.find("is not a date") == std::string::npos);
     const auto text = query(tmp / "db", {"--fields", "date,id", "--sort", "date", "berita"});
-    CHECK(text.out == "   Senin, 4 Nov 2024 · dateline\n\n   2024-11-05 · iso\n\n2 matches\n");
+    CHECK(text.out == "   Senin, 4 Nov 2024 · dateline\n\n   2024-11-05 · iso\n\n   2024-11-06 · basic\n\n3 matches\n");
+    // The basic format is the article's day for filters too, and JSON keeps it as given.
+    const auto filtered = query(tmp / "db", {"--format", "json", "--since", "2024-11-06", "berita"});
+    CHECK(filtered.out.find(R"("id": "basic")") != std::string::npos);
+    CHECK(filtered.out.find(R"("date": "20241106T093000+0700")") != std::string::npos);
+    CHECK(filtered.out.find(R"("id": "iso")") == std::string::npos);
 }
 
 TEST_CASE("a total the matcher only estimated says about, in text and in JSON") {

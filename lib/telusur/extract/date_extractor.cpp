@@ -1,5 +1,6 @@
 #include "telusur/extract/date_extractor.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -117,6 +118,28 @@ std::optional<ExtractedDate> date_at(std::string_view s, std::size_t pos) {
     return std::nullopt;
 }
 
+/// The `digits` decimal digits of `text` at `at`, which the caller has checked.
+int number_at(std::string_view text, std::size_t at, std::size_t digits) {
+    int value = 0;
+    for (std::size_t i = at; i < at + digits; ++i) value = value * 10 + (text[i] - '0');
+    return value;
+}
+
+bool is_time(int hour, int minute) { return hour <= 24 && minute <= 59; }
+
+/// ISO 8601's basic format, as feeds and databases export it: "20241104", "20241104T0930",
+/// "20241104T093000+0700". `text` starts with eight digits, then nothing or 'T'.
+std::optional<ExtractedDate> parse_basic_date(std::string_view text) {
+    if (text.size() > 8) {
+        // "T" then HHMM, with anything (seconds, offset) after; a time written HH:MM belongs to
+        // the extended format, and "20241104T" alone is not a time.
+        if (text.size() < 13 || !std::all_of(text.begin() + 9, text.begin() + 13, is_digit)) return std::nullopt;
+        if (!is_time(number_at(text, 9, 2), number_at(text, 11, 2))) return std::nullopt;
+    }
+    return make(number_at(text, 0, 4), number_at(text, 4, 2), number_at(text, 6, 2),
+                ExtractedDate::Origin::Metadata);
+}
+
 }  // namespace
 
 std::string ExtractedDate::iso() const {
@@ -138,23 +161,24 @@ std::optional<ExtractedDate> parse_metadata_date(std::string_view text) {
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' ||
                              text.back() == '\n'))
         text.remove_suffix(1);
+    if (text.size() >= 8 && std::all_of(text.begin(), text.begin() + 8, is_digit) &&
+        (text.size() == 8 || text[8] == 'T' || text[8] == 't'))
+        return parse_basic_date(text);
     // YYYY-MM-DD exactly, then nothing or a time.
     if (text.size() < 10) return std::nullopt;
     for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
         if (!is_digit(text[i])) return std::nullopt;
     if (text[4] != '-' || text[7] != '-') return std::nullopt;
-    const int year = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
-    const int month = (text[5] - '0') * 10 + (text[6] - '0');
-    const int day = (text[8] - '0') * 10 + (text[9] - '0');
+    const int year = number_at(text, 0, 4);
+    const int month = number_at(text, 5, 2);
+    const int day = number_at(text, 8, 2);
     if (text.size() > 10) {
         // A time must follow: "T09:30", " 09:30", with anything (seconds, offset) after HH:MM.
         if (text[10] != 'T' && text[10] != 't' && text[10] != ' ') return std::nullopt;
         if (text.size() < 16 || !is_digit(text[11]) || !is_digit(text[12]) || text[13] != ':' ||
             !is_digit(text[14]) || !is_digit(text[15]))
             return std::nullopt;
-        const int hour = (text[11] - '0') * 10 + (text[12] - '0');
-        const int minute = (text[14] - '0') * 10 + (text[15] - '0');
-        if (hour > 24 || minute > 59) return std::nullopt;
+        if (!is_time(number_at(text, 11, 2), number_at(text, 14, 2))) return std::nullopt;
     }
     return make(year, month, day, ExtractedDate::Origin::Metadata);
 }

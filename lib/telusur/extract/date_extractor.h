@@ -26,8 +26,9 @@ struct ExtractedDate {
 bool is_valid_date(int year, int month, int day);
 
 /// An ISO 8601 date as news metadata gives it: "2024-11-04", "2024-11-04T09:30:00+07:00",
-/// "2024-11-04 09:30", "2024-11-04T02:30:00Z". Surrounding spaces are allowed; anything after
-/// the date must be a time (T or space, then HH:MM...). The date is taken as written, in the
+/// "2024-11-04 09:30", "2024-11-04T02:30:00Z", or in the basic format "20241104",
+/// "20241104T093000+0700". Surrounding spaces are allowed; anything after the date must be a
+/// time (T or space, then HH:MM...; T then HHMM... in the basic format). The date is taken as written, in the
 /// source's own time zone (no conversion to UTC: a Jakarta article from 00:30 WIB stays on its
 /// Jakarta day). Invalid or malformed text gives nullopt.
 std::optional<ExtractedDate> parse_metadata_date(std::string_view text);

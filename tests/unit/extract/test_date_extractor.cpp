@@ -58,6 +58,23 @@ TEST_CASE("parse_metadata_date reads ISO 8601 with or without time and offset") 
     CHECK(parse_metadata_date("2024-11-04")->origin == ExtractedDate::Origin::Metadata);
 }
 
+TEST_CASE("parse_metadata_date reads ISO 8601's basic format, as feeds and databases export it") {
+    CHECK(metadata_iso("20241104") == "2024-11-04");
+    CHECK(metadata_iso("20241104T0930") == "2024-11-04");
+    CHECK(metadata_iso("20241104T093000+0700") == "2024-11-04");
+    CHECK(metadata_iso("20241105t003000Z") == "2024-11-05");
+    CHECK(metadata_iso(" 20240229 ") == "2024-02-29");
+    CHECK(metadata_iso("20240230") == "none");         // no such day
+    CHECK(metadata_iso("20241304") == "none");
+    CHECK(metadata_iso("2024110") == "none");          // seven digits
+    CHECK(metadata_iso("202411041") == "none");        // nine
+    CHECK(metadata_iso("1730700000") == "none");       // a Unix time is not read as a day
+    CHECK(metadata_iso("20241104T") == "none");
+    CHECK(metadata_iso("20241104T09:30") == "none");   // formats not mixed
+    CHECK(metadata_iso("20241104T2500") == "none");
+    CHECK(metadata_iso("20241104 kemarin") == "none");
+}
+
 TEST_CASE("parse_metadata_date rejects malformed and impossible dates") {
     CHECK(metadata_iso("") == "none");
     CHECK(metadata_iso("2024-02-30") == "none");
