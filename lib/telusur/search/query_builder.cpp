@@ -68,11 +68,11 @@ void word_groups(const Xapian::Query& query, std::vector<Xapian::Query>& groups)
 
 /// The documents with every word group of `all_words` but at most one: the OR of the ANDs
 /// leaving out one group each. Empty below three groups, which includes a query whose top is
-/// not a plain AND (operators, filters): it is one group.
+/// not a plain AND (operators, filters): it is one group; empty too above kMaxMiddleTierGroups.
 Xapian::Query all_but_one(const Xapian::Query& all_words) {
     std::vector<Xapian::Query> groups;
     word_groups(all_words, groups);
-    if (groups.size() < 3) return {};
+    if (groups.size() < 3 || groups.size() > kMaxMiddleTierGroups) return {};
     std::vector<Xapian::Query> leave_one_out;
     for (std::size_t left_out = 0; left_out < groups.size(); ++left_out) {
         std::vector<Xapian::Query> rest;

@@ -1,6 +1,7 @@
 // QueryBuilder: user query string → Xapian queries, with the indexer's own analysis.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,12 @@ class DateField;
 /// frequent in the index (a short prefix such as `k*` would otherwise OR tens of thousands).
 inline constexpr unsigned kMaxWildcardTerms = 100;
 
+/// The middle tier (every word but one) is built for at most this many word groups. It holds n
+/// ANDs of n − 1 groups, so its size and the matcher's work grow with the square of n: a pasted
+/// paragraph of 300 words took 10 s and 1.5 GB. Beyond a few words "all but one" no longer says
+/// much anyway; such a query ranks every word, then any word, by BM25.
+inline constexpr std::size_t kMaxMiddleTierGroups = 32;
+
 /// A query string that cannot be searched (empty, nothing but stopwords, bad syntax).
 class QueryError : public Error {
   public:
@@ -32,7 +39,8 @@ class QueryError : public Error {
 struct ParsedQuery {
     std::string expanded;   ///< The query string after NFKC and alias expansion.
     Xapian::Query all_words;
-    /// Every word but one, for a query of three words or more with no operators; else empty.
+    /// Every word but one, for a query of 3 to kMaxMiddleTierGroups word groups with no
+    /// operators; else empty.
     Xapian::Query most_words;
     Xapian::Query any_word;
     /// The stemmed words exactly as typed (unstemmed terms), OR-ed; empty when none was stemmed.

@@ -45,7 +45,19 @@ TEST_CASE("The middle tier leaves out one word group at a time") {
     }
 }
 
-TEST_CASE("No middle tier below three words or with operators") {
+TEST_CASE("No middle tier below three words, above kMaxMiddleTierGroups or with operators") {
+    // Its size grows with the square of the words: a pasted paragraph would take seconds and
+    // gigabytes. Distinct lowercase words, each one group.
+    std::string words;
+    for (std::size_t i = 0; i < telusur::kMaxMiddleTierGroups; ++i)
+        words += " qz" + std::string{char('a' + i % 26), char('a' + i / 26)};
+    const auto at_most = build(words);
+    REQUIRE_FALSE(at_most.most_words.empty());
+    CHECK(at_most.most_words.get_num_subqueries() == telusur::kMaxMiddleTierGroups);
+    const auto beyond = build(words + " tentara");
+    CHECK(beyond.most_words.empty());
+    CHECK_FALSE(beyond.all_words.empty());
+    CHECK_FALSE(beyond.any_word.empty());
     CHECK(build("tentara rudal").most_words.empty());
     CHECK(build("Korut").most_words.empty());
     CHECK(build("tentara OR rudal OR perbatasan").most_words.empty());
