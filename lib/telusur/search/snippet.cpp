@@ -80,6 +80,9 @@ std::vector<Match> find_matches(std::string_view text, const SnippetQuery& query
             lower_ascii(lower);
         } else {
             lower = Xapian::Unicode::tolower(std::string(written));
+            // The index has Ma’ruf as ma'ruf (the Normalizer's apostrophe).
+            for (auto at = lower.find("\u2019"); at != std::string::npos; at = lower.find("\u2019", at + 1))
+                lower.replace(at, 3, "'");
         }
         Match match{start, end, -1, -1, 0};
         if (const int t = find_term(words, lower); t >= 0) {
@@ -204,6 +207,30 @@ std::optional<std::pair<std::size_t, std::size_t>> best_window(const std::vector
     return best;
 }
 
+/// Where the first word of `text` starts; npos without one.
+std::size_t first_word(std::string_view text) {
+    auto first = std::string_view::npos;
+    for_each_word(text, 0, [&](std::size_t start, std::size_t, bool) {
+        first = start;
+        return false;
+    });
+    return first;
+}
+
+/// `begin` moved back over the opening brackets and quotes right before it: ( [ " ' “ ‘.
+std::size_t with_opening_marks(std::string_view text, std::size_t begin) {
+    while (begin > 0) {
+        if (std::string_view("([\"'").find(text[begin - 1]) != std::string_view::npos) {
+            --begin;
+        } else if (begin >= 3 && (text.substr(begin - 3, 3) == "\u201C" || text.substr(begin - 3, 3) == "\u2018")) {
+            begin -= 3;
+        } else {
+            break;
+        }
+    }
+    return begin;
+}
+
 /// Appends `text` as one plain part, white space runs shown as one space.
 void append_plain(Snippet& snippet, std::string_view text) {
     std::string out;
@@ -242,14 +269,23 @@ Snippet make_snippet(std::string_view text, std::size_t length, const SnippetQue
         const auto start = matches[window->first].start;
         const auto room_before = (length - (matches[window->second].end - start)) / 4;
         from = start - std::min(start, room_before);
+        // Near the end of the text, the room the rest leaves goes before the window.
+        from = std::min(from, text.size() > length ? text.size() - length : 0);
     }
     constexpr auto kNone = std::string_view::npos;
     std::size_t begin = kNone;
     std::size_t end = kNone;
     bool too_long = false;
+    bool at_text_start = false;
     for_each_word(text, boundary_before(text, from), [&](std::size_t start, std::size_t stop, bool) {
         if (start < from) return true;
-        if (begin == kNone) begin = start;
+        if (begin == kNone) {
+            // The text's own start is shown as it is ("(Antara) Banjir…", a quote opening the
+            // body), not marked as a cut; elsewhere an opening bracket or quote goes with its word.
+            at_text_start = start == first_word(text);
+            const auto opened = at_text_start ? text.find_first_not_of(" \t\r\n") : with_opening_marks(text, start);
+            begin = stop - opened <= length ? opened : start;
+        }
         if (stop - begin > length) {
             too_long = end == kNone;  // the first word alone is longer than the snippet
             return false;
@@ -262,7 +298,7 @@ Snippet make_snippet(std::string_view text, std::size_t length, const SnippetQue
     // A full stop, comma or closing quote right after the last word belongs to it.
     while (end < text.size() && end - begin < length && std::string_view(".,;:!?\")'").find(text[end]) != std::string_view::npos)
         ++end;
-    if (begin > 0) snippet.push_back({"…", false});
+    if (!at_text_start) snippet.push_back({"…", false});
     auto copied = begin;
     for (const auto& match : matches) {
         if (match.start < begin || match.end > end) continue;

@@ -29,6 +29,36 @@ std::pair<unsigned, std::size_t> decode(std::string_view text, std::size_t i) {
 
 bool is_wordchar(unsigned code) { return Xapian::Unicode::is_wordchar(code); }
 
+namespace {
+
+bool is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+/// Whether the character at `text[i]` is a letter, as u_isalpha says in xapian_word_parts.
+bool is_letter_at(std::string_view text, std::size_t i) {
+    if (i >= text.size()) return false;
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) return is_ascii_letter(c);
+    const auto [code, length] = decode(text, i);
+    if (code == 0) return false;
+    const auto category = Xapian::Unicode::get_category(code);
+    return category >= Xapian::Unicode::UPPERCASE_LETTER && category <= Xapian::Unicode::OTHER_LETTER;
+}
+
+}  // namespace
+
+std::size_t joiner_length(std::string_view text, std::size_t last, std::size_t at) {
+    const auto c = static_cast<unsigned char>(text[at]);
+    if (c == '.' || c == ',')
+        return at + 1 < text.size() && is_ascii_digit(static_cast<unsigned char>(text[last])) &&
+                       is_ascii_digit(static_cast<unsigned char>(text[at + 1]))
+                   ? 1
+                   : 0;
+    const std::size_t length = c == '\'' || c == '&' ? 1 : text.substr(at, 3) == "\u2019" ? 3 : 0;
+    if (length == 0) return 0;
+    return is_letter_at(text, last) && is_letter_at(text, at + length) ? length : 0;
+}
+
 }  // namespace word_scan_detail
 
 namespace {
@@ -81,7 +111,7 @@ void find_pairs(std::string_view text, std::string_view pair, std::vector<std::s
 std::size_t boundary_before(std::string_view text, std::size_t i) {
     while (i > 0) {
         const auto c = static_cast<unsigned char>(text[i - 1]);
-        if (c < 0x80 && !word_scan_detail::kAsciiWordChar[c]) break;
+        if (c < 0x80 && !word_scan_detail::kAsciiWordChar[c] && !word_scan_detail::may_join(c)) break;
         --i;
     }
     return i;

@@ -52,6 +52,17 @@ TEST_CASE("with needles, make_snippet stems only the words that hold one, and wo
     CHECK(stemmed == std::vector<std::string>{"ditangkap", "polisi", "ésok", "menangkap"});
 }
 
+TEST_CASE("make_snippet highlights words the index keeps whole across an apostrophe or a decimal point") {
+    // Found through one term each ("ma'ruf", "2.500"): split at the joiner, nothing was marked.
+    const auto names = make_snippet("Wakil Presiden Ma'ruf Amin menghadiri salat Jum’at.", 100,
+                                    query_of({"ma'ruf", "jum'at"}));
+    CHECK(marked(names) == "Wakil Presiden [Ma'ruf] Amin menghadiri salat [Jum’at].");
+    auto needled = query_of({"2.500"}, {"tangkap"});
+    needled.stem_needles = std::vector<std::string>{"ngk"};
+    const auto numbers = make_snippet("Harga naik Rp 12.500, lalu Rp 2.500 lagi; 2 500 tidak.", 100, needled);
+    CHECK(marked(numbers) == "Harga naik Rp 12.500, lalu Rp [2.500] lagi; 2 500 tidak.");
+}
+
 TEST_CASE("make_snippet picks the passage with the most query terms, not the first match") {
     std::string text = "Kursk disebut sekali di awal. ";
     for (int i = 0; i < 40; ++i) text += "Kalimat pengisi tanpa kata penting nomor " + std::to_string(i) + ". ";
@@ -81,6 +92,26 @@ TEST_CASE("make_snippet stays within its length, never cuts a word, and marks wh
 TEST_CASE("make_snippet without a match shows the start of the text") {
     CHECK(marked(make_snippet("Harga cabai turun di pasar pagi ini.", 20, query_of({"rudal"}))) == "Harga cabai turun di…");
     CHECK(marked(make_snippet("Pendek.", 100, query_of({"rudal"}))) == "Pendek.");
+}
+
+TEST_CASE("make_snippet keeps the opening bracket or quote of its first word, and marks only a real cut") {
+    // The body's own start: its bracket or quote shown, no "…" (there is nothing before).
+    CHECK(marked(make_snippet("(Antara) Banjir melanda kota.", 100, query_of({"banjir"}))) ==
+          "(Antara) [Banjir] melanda kota.");
+    CHECK(marked(make_snippet("\"Kami siap menghadapi banjir,\" kata Wali Kota.", 100, query_of({"banjir"}))) ==
+          "\"Kami siap menghadapi [banjir],\" kata Wali Kota.");
+    // A text that fits whole is shown whole, though the match is far from its start.
+    CHECK(marked(make_snippet("Harga naik Rp 12.500, lalu banjir lagi.", 40, query_of({"banjir"}))) ==
+          "Harga naik Rp 12.500, lalu [banjir] lagi.");
+    // Cut inside the text: the quote opening the first word shown stays with it.
+    std::string text;
+    for (int i = 0; i < 30; ++i) text += "kata" + std::to_string(i) + " ";
+    text += "“Banjir datang,” ujarnya. ";
+    for (int i = 0; i < 30; ++i) text += "akhir" + std::to_string(i) + " ";
+    const auto cut = marked(make_snippet(text, 40, query_of({"banjir"})));
+    CAPTURE(cut);
+    CHECK(cut.starts_with("…“[Banjir] datang,”"));
+    CHECK(cut.ends_with("…"));
 }
 
 TEST_CASE("make_snippet shows line breaks and runs of white space as one space") {

@@ -33,6 +33,18 @@ TEST_CASE("for_each_word splits at anything but letters and digits, beyond ASCII
     CHECK(words_of("...  ").empty());
 }
 
+TEST_CASE("for_each_word keeps a word whole across the joiners the index keeps") {
+    // An apostrophe or & between letters, a . or , between digits: one term in the index.
+    CHECK(words_of("Ma'ruf Amin, salat Jum’at; AT&T") == std::vector<std::string>{"Ma'ruf*", "Amin*", "salat*", "Jum’at", "AT&T*"});
+    CHECK(words_of("Rp 2.500 atau 1,5 persen pukul 08.00.") ==
+          std::vector<std::string>{"Rp*", "2.500*", "atau*", "1,5*", "persen*", "pukul*", "08.00*"});
+    CHECK(words_of("Café’s élan'x") == std::vector<std::string>{"Café’s", "élan'x"});
+    // Not between two letters or two digits: a split, as before.
+    CHECK(words_of("'kata' 90'an akhir. Lalu 2,a b.5 tahun, 2024.") ==
+          std::vector<std::string>{"kata*", "90*", "an*", "akhir*", "Lalu*", "2*", "a*", "b*", "5*", "tahun*", "2024*"});
+    CHECK(words_of("x' y&") == std::vector<std::string>{"x*", "y*"});
+}
+
 TEST_CASE("for_each_word stops when the visitor says so") {
     std::vector<std::string> seen;
     for_each_word("satu dua tiga", 0, [&](std::size_t start, std::size_t end, bool) {
@@ -49,6 +61,13 @@ TEST_CASE("boundary_before backs up to the start of the word around an offset") 
     CHECK(boundary_before(text, 0) == 0);
     CHECK(boundary_before(text, text.find("sok")) == 10);       // back over “ and É to the space
     CHECK(words_of(text, boundary_before(text, text.find("sok"))) == std::vector<std::string>{"Ésok", "lagi*"});
+}
+
+TEST_CASE("boundary_before backs up over a joiner inside a word") {
+    const std::string text = "Wapres Ma'ruf Amin, Rp 12.500";
+    CHECK(boundary_before(text, text.find("ruf")) == 7);
+    CHECK(words_of(text, boundary_before(text, text.find("ruf"))) == std::vector<std::string>{"Ma'ruf*", "Amin*", "Rp*", "12.500*"});
+    CHECK(boundary_before(text, text.find("500")) == text.find("12"));
 }
 
 TEST_CASE("candidate_offsets finds each needle's rarest pair, whatever the case, and bytes beyond ASCII") {
