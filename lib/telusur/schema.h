@@ -14,6 +14,10 @@ namespace telusur::schema {
 
 /// Bumped whenever the layout below changes incompatibly; stored as database metadata.
 inline constexpr std::string_view kVersion = "3";
+/// Bumped when documents gain something older databases can do without (a new value slot).
+/// Content hashes include it, so the next telusur-index run over an archive rewrites each
+/// document, and the database stays searchable meanwhile. "2": kTimeSlot.
+inline constexpr std::string_view kDocumentRevision = "2";
 /// Metadata key holding kVersion.
 inline constexpr std::string_view kVersionKey = "telusur.schema";
 /// Metadata key naming the stemmer the index was built with (the query side must match).
@@ -78,6 +82,9 @@ inline constexpr Xapian::valueno kPlacesSlot = 5;
 inline constexpr Xapian::valueno kOrgsSlot = 6;
 /// The outlet as written, for the source facet.
 inline constexpr Xapian::valueno kSourceSlot = 7;
+/// Time of day of the publication date as "HHMMSS", when the date field gives one: sorting by
+/// date orders the articles of a day by it. Empty otherwise.
+inline constexpr Xapian::valueno kTimeSlot = 8;
 
 // --- Positions ---
 /// Gap between the title's and the body's positions, so a phrase never spans both.

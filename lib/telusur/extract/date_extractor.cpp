@@ -127,6 +127,18 @@ int number_at(std::string_view text, std::size_t at, std::size_t digits) {
 
 bool is_time(int hour, int minute) { return hour <= 24 && minute <= 59; }
 
+/// "HHMMSS" from the digits at `hour` and `minute` of `text` (checked by the caller), and the
+/// seconds at `second` when two digits are there (npos: the format puts none there).
+std::string time_key(std::string_view text, std::size_t hour, std::size_t minute, std::size_t second) {
+    std::string key{text[hour], text[hour + 1], text[minute], text[minute + 1], '0', '0'};
+    if (second < text.size() && second + 1 < text.size() && is_digit(text[second]) &&
+        is_digit(text[second + 1]) && number_at(text, second, 2) <= 60) {
+        key[4] = text[second];
+        key[5] = text[second + 1];
+    }
+    return key;
+}
+
 /// ISO 8601's basic format, as feeds and databases export it: "20241104", "20241104T0930",
 /// "20241104T093000+0700". `text` starts with eight digits, then nothing or 'T'.
 std::optional<ExtractedDate> parse_basic_date(std::string_view text) {
@@ -136,8 +148,10 @@ std::optional<ExtractedDate> parse_basic_date(std::string_view text) {
         if (text.size() < 13 || !std::all_of(text.begin() + 9, text.begin() + 13, is_digit)) return std::nullopt;
         if (!is_time(number_at(text, 9, 2), number_at(text, 11, 2))) return std::nullopt;
     }
-    return make(number_at(text, 0, 4), number_at(text, 4, 2), number_at(text, 6, 2),
-                ExtractedDate::Origin::Metadata);
+    auto date = make(number_at(text, 0, 4), number_at(text, 4, 2), number_at(text, 6, 2),
+                     ExtractedDate::Origin::Metadata);
+    if (date && text.size() > 8) date->time = time_key(text, 9, 11, 13);
+    return date;
 }
 
 }  // namespace
@@ -180,7 +194,10 @@ std::optional<ExtractedDate> parse_metadata_date(std::string_view text) {
             return std::nullopt;
         if (!is_time(number_at(text, 11, 2), number_at(text, 14, 2))) return std::nullopt;
     }
-    return make(year, month, day, ExtractedDate::Origin::Metadata);
+    auto date = make(year, month, day, ExtractedDate::Origin::Metadata);
+    if (date && text.size() > 10)
+        date->time = time_key(text, 11, 14, text.size() > 16 && text[16] == ':' ? 17 : std::string_view::npos);
+    return date;
 }
 
 std::optional<ExtractedDate> find_text_date(std::string_view text) {

@@ -15,6 +15,9 @@ struct ExtractedDate {
     int month = 0;  ///< 1..12
     int day = 0;    ///< 1..31, valid for the month and year
     enum class Origin { Metadata, Text } origin = Origin::Metadata;
+    /// The time of day as the date field writes it, "HHMMSS" (seconds 00 when not given), in
+    /// the source's own zone; empty when the field gives none or the date came from the text.
+    std::string time;
 
     /// "YYYY-MM-DD".
     std::string iso() const;

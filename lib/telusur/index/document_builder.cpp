@@ -81,6 +81,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
         const auto iso = date->iso();
         const auto compact = iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
         doc.add_value(schema::kDateSlot, compact);
+        if (!date->time.empty()) doc.add_value(schema::kTimeSlot, date->time);
         add_filter(schema::kYearPrefix, compact.substr(0, 4));
         add_filter(schema::kMonthPrefix, compact.substr(0, 6));
         add_filter(schema::kDayPrefix, compact);
@@ -134,6 +135,7 @@ std::string content_hash(const Article& article, std::string_view data_identity)
         hash *= 0x100000001b3ULL;
     };
     mix(schema::kVersion);
+    mix(schema::kDocumentRevision);
     mix(data_identity);
     mix(article.id);
     mix(article.title);

@@ -223,6 +223,8 @@ SearchResults Searcher::run(const SearchRequest& request, const ParsedQuery& par
     if (by_date) {
         const bool newest_first = request.sort == SearchRequest::Sort::DateDescending;
         by_date_key.add_value(schema::kDateSlot, newest_first, newest_first ? "" : "\xff");
+        // Within a day, by the time the date field gave (an article with none at the day's start).
+        by_date_key.add_value(schema::kTimeSlot, newest_first);
         enquire.set_sort_by_key_then_relevance(&by_date_key, false);
     }
     // A count (limit 0) needs no order: the tiers divide the any-word matches between them.

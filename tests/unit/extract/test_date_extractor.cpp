@@ -75,6 +75,23 @@ TEST_CASE("parse_metadata_date reads ISO 8601's basic format, as feeds and datab
     CHECK(metadata_iso("20241104 kemarin") == "none");
 }
 
+TEST_CASE("parse_metadata_date keeps the time of day as written, for ordering within a day") {
+    const auto time_of = [](const std::string& text) {
+        const auto date = parse_metadata_date(text);
+        return date ? date->time : std::string("none");
+    };
+    CHECK(time_of("2024-11-04T09:30:15+07:00") == "093015");
+    CHECK(time_of("2024-11-04 21:05") == "210500");
+    CHECK(time_of("2024-11-04T23:59:59Z") == "235959");
+    CHECK(time_of("2024-11-04T09:30+07:00") == "093000");  // no seconds: the offset is not read as them
+    CHECK(time_of("20241104T093015+0700") == "093015");
+    CHECK(time_of("20241104T0930") == "093000");
+    CHECK(time_of("20241104T0930+07") == "093000");
+    CHECK(time_of("2024-11-04") == "");
+    CHECK(time_of("20241104") == "");
+    CHECK(telusur::parse_date_field("Senin, 4 Nov 2024 10:00 WIB")->time == "");  // a dateline's time is not read
+}
+
 TEST_CASE("parse_metadata_date rejects malformed and impossible dates") {
     CHECK(metadata_iso("") == "none");
     CHECK(metadata_iso("2024-02-30") == "none");

@@ -308,6 +308,26 @@ TEST_CASE("Searcher sorts by date either way with undated articles last") {
     CHECK(ids_by_date(searcher, "banjir", kNewestFirst) == std::vector<std::string>{"newer", "older", "undated"});
 }
 
+TEST_CASE("Searcher sorts the articles of one day by the time their date field gives") {
+    // Relevance would put "morning" first (banjir in its title and twice in its body).
+    auto morning = article("morning", "Banjir pagi", "Banjir banjir merendam kota pagi ini.", "Kabar Uji");
+    morning.date = "2024-11-04T07:15:00+07:00";
+    auto evening = article("evening", "Kabar malam", "Banjir merendam pasar.", "Kabar Uji");
+    evening.date = "20241104T2130+0700";
+    auto noon = article("noon", "Kabar siang", "Air banjir merendam jalan raya di tengah kota.", "Kabar Uji");
+    noon.date = "2024-11-04 12:00";
+    auto day_only = article("day-only", "Kabar hari itu", "Banjir merendam sekolah di kota itu.", "Kabar Uji");
+    day_only.date = "2024-11-04";
+    auto next_day = article("next-day", "Kabar besok", "Banjir surut di desa.", "Kabar Uji");
+    next_day.date = "2024-11-05T01:00:00+07:00";
+    Fixture f({morning, evening, noon, day_only, next_day});
+    Searcher searcher(f.dir / "db", data());
+    CHECK(ids_by_date(searcher, "banjir", kNewestFirst) ==
+          std::vector<std::string>{"next-day", "evening", "noon", "morning", "day-only"});
+    CHECK(ids_by_date(searcher, "banjir", kOldestFirst) ==
+          std::vector<std::string>{"day-only", "morning", "noon", "evening", "next-day"});
+}
+
 TEST_CASE("Searcher returns stored fields and BM25 scores") {
     Fixture f;
     Searcher searcher(f.dir / "db", data());
