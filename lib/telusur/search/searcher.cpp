@@ -366,12 +366,12 @@ std::string Searcher::suggest(const std::string& query) {
             // search finds it already.
             if (docs > kRareWordDocs || data_.stemmer_data.stemmer()->stem(word).reason != StemReason::Fallback) continue;
             const auto stem = stemmer_(word);
-            suggestion = suggest_popular(db_, word, [this, &stem](std::string_view w) {
-                return data_.stopwords.contains(w) || stemmer_(std::string(w)) == stem;
-            });
+            suggestion = suggest_popular(db_, word, [this, &stem](std::string_view w) { return stemmer_(std::string(w)) == stem; });
         } else if (!db_.term_exists(std::string(schema::kStemPrefix) + stemmer_(word))) {
             // An unseen form of a known root ("penangkapan" where only "ditangkap" occurs) is not a typo.
-            suggestion = suggest_term(db_, word, [this](std::string_view w) { return data_.stopwords.contains(w); });
+            // Stopwords are candidates too: "sampia" is "sampai", and leaving them out made a
+            // farther word win (sampit, a town).
+            suggestion = suggest_term(db_, word);
         }
         if (suggestion.empty()) continue;
         corrected.append(query, copied, token.start - copied).append(written_like(suggestion, token.text));

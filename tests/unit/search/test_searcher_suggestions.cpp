@@ -41,3 +41,17 @@ TEST_CASE("Searcher suggests a common word for a rare typo that some article sha
     CHECK(search(searcher, "belalang").suggestion.empty());  // a word the stemmer knows is no typo
     CHECK(search(searcher, "kendaraan").suggestion.empty());
 }
+
+TEST_CASE("Searcher suggests a stopword for a typo of one, rather than a farther word") {
+    // "sampai" (a stopword, two letters swapped) and "sampit" (a town) are both one edit from
+    // "sampia"; the more common wins, but the stopword was no candidate at all.
+    std::vector<telusur::Article> articles;
+    for (int i = 0; i < 30; ++i)
+        articles.push_back(article("a" + std::to_string(i), "Banjir", "Air banjir naik sampai pinggang warga.", "Kabar Uji"));
+    for (int i = 0; i < 20; ++i)
+        articles.push_back(article("s" + std::to_string(i), "Sampit", "Kota Sampit diguyur hujan deras.", "Kabar Uji"));
+    Fixture f(articles);
+    Searcher searcher(f.dir / "db", data());
+    CHECK(search(searcher, "banjir sampia pinggang").suggestion == "banjir sampai pinggang");
+    CHECK(search(searcher, "banjir sampai pinggang").suggestion.empty());
+}
