@@ -18,7 +18,7 @@ constexpr const char* kFooter = R"(Query syntax: words (documents with every wor
 person:"Vladimir Putin", place:Kursk, org:PBB, date:2024-11, date:2024-11-01..2024-11-30.
 Aliases expand: Korut also finds "Korea Utara", Kiev also finds Kyiv.
 
-Exit status: 0 hits (or the article --show asked for), 1 no hits (no such article), 2 error.
+Exit status: 0 a match, even past the last page (or the article --show asked for), 1 none (no such article), 2 error.
 
 Examples:
   telusur-query --db news.db tentara Korut Kursk
