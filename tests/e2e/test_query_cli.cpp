@@ -146,6 +146,23 @@ TEST_CASE("Lucene's boost and proximity syntax exit 2 with a message, not a sear
     CHECK(near.err.find("NEAR finds words within 10 of each other") != std::string::npos);
 }
 
+TEST_CASE("a field name in any case is that field; an unknown field and a misplaced * exit 2 with a message") {
+    const auto lower = query(corpus_db(), {"--count", "title:Korea"});
+    REQUIRE(lower.exit_code == 0);
+    CHECK(std::stoi(lower.out) > 0);
+    CHECK(query(corpus_db(), {"--count", "Title:Korea"}).out == lower.out);
+    CHECK(query(corpus_db(), {"--count", "TITLE: Korea"}).out == lower.out);
+    const auto unknown = query(corpus_db(), {"judul:Korea"});
+    CHECK(unknown.exit_code == 2);
+    CHECK(unknown.err ==
+          "telusur-query: 'judul:Korea': no field named 'judul'; the fields are title, source, person, place, org and date\n");
+    const auto inside = query(corpus_db(), {"Ko*ea"});
+    CHECK(inside.exit_code == 2);
+    CHECK(inside.err == "telusur-query: 'Ko*ea': * only ends a word, as in kebakar*\n");
+    CHECK(query(corpus_db(), {"*Korea"}).exit_code == 2);
+    CHECK(query(corpus_db(), {"--count", "Kor*"}).exit_code == 0);
+}
+
 TEST_CASE("an option of another mode is refused with exit 2, not ignored") {
     const auto db = corpus_db();
     struct Case {

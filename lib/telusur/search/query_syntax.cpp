@@ -33,19 +33,39 @@ std::vector<std::string_view> top_level_items(std::string_view query) {
     return items;
 }
 
-/// The known field whose name ends at the colon at byte `colon` of `query`, standing as its own
-/// word (after a space, a bracket, + or -); empty if none.
-std::string_view known_field_before(std::string_view query, std::size_t colon) {
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/// The ASCII letters ending at the colon at byte `colon` of `query` when they stand as their own
+/// word (after a space, a bracket, + or -, or at the start): a field name, known or not; empty
+/// otherwise (10:30, detik.com/a:b).
+std::string_view name_before_colon(std::string_view query, std::size_t colon) {
     std::size_t start = colon;
-    while (start > 0 && query[start - 1] >= 'a' && query[start - 1] <= 'z') --start;
+    while (start > 0 && is_ascii_letter(query[start - 1])) --start;
     const bool own_word = start == 0 || is_space(query[start - 1]) || query[start - 1] == '(' ||
                           query[start - 1] == '-' || query[start - 1] == '+';
-    const auto field = query.substr(start, colon - start);
-    if (!own_word || std::find(kQueryFields.begin(), kQueryFields.end(), field) == kQueryFields.end()) return {};
-    return field;
+    return own_word ? query.substr(start, colon - start) : std::string_view{};
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_known_field(std::string_view name) {
+    return std::any_of(kQueryFields.begin(), kQueryFields.end(), [name](std::string_view field) {
+        return field.size() == name.size() &&
+               std::equal(field.begin(), field.end(), name.begin(), [](char a, char b) { return a == (b | 0x20); });
+    });
+}
+
+/// The known field whose name ends at the colon at byte `colon` of `query`, standing as its own
+/// word, in any letter case (Title:, TITLE:); empty if none.
+std::string_view known_field_before(std::string_view query, std::size_t colon) {
+    const auto name = name_before_colon(query, colon);
+    return is_known_field(name) ? name : std::string_view{};
+}
+
+/// Whether the byte `c` can start or continue a word (ASCII letters and digits, any byte of a
+/// character beyond ASCII).
+bool is_word_byte(char c) {
+    return is_ascii_letter(c) || is_digit(c) || static_cast<unsigned char>(c) >= 0x80;
+}
 
 /// The item that ends just before byte `end`: a phrase when it ends with a quote, else the
 /// characters back to a space or bracket.
@@ -89,6 +109,21 @@ std::optional<std::string> foreign_syntax(std::string_view query) {
                 return "'" + std::string(query.substr(i - field.size(), end - i + field.size())) +
                        "': a filter matches a whole value; * only ends words searched";
         }
+        // Xapian reads an unknown "judul:banjir" as the phrase "judul banjir", which finds nothing.
+        if (c == ':' && (is_word_byte(next) || next == '"' || next == '(')) {
+            if (const auto name = name_before_colon(query, i); name.size() >= 2 && !is_known_field(name))
+                return "'" + std::string(query.substr(i - name.size(), item_end(i) - i + name.size())) + "': no field " +
+                       "named '" + std::string(name) + "'; the fields are title, source, person, place, org and date";
+        }
+        // A wildcard only ends a word (kebakar*): Xapian reads "ban*ir" as ban* OR ir, and drops
+        // the * of "*banjir".
+        if (c == '*' && is_word_byte(next)) {
+            const bool inside = i > 0 && is_word_byte(query[i - 1]);
+            std::size_t start = i;
+            while (start > 0 && !is_space(query[start - 1]) && query[start - 1] != '(' && query[start - 1] != '"') --start;
+            return "'" + std::string(query.substr(start, item_end(i) - start)) + "': " +
+                   (inside ? "* only ends a word, as in kebakar*" : "a word cannot start with *; * only ends one, as in kebakar*");
+        }
         // Lucene's fuzzy or proximity `~2` and boost `^2` after a word, a phrase or a bracket:
         // Xapian would search the number as one more word.
         if ((c == '~' || c == '^') && i > 0 && !is_space(query[i - 1]) && query[i - 1] != '(' && is_digit(next)) {
@@ -128,6 +163,9 @@ std::string attach_field_values(std::string_view query, std::string& empty_field
         if (quoted || c != ':') continue;
         const auto field = known_field_before(query, i);
         if (field.empty()) continue;
+        // Title: and TITLE: are title: (Xapian's prefixes are case-sensitive).
+        for (std::size_t k = out.size() - 1 - field.size(); k + 1 < out.size(); ++k)
+            out[k] = static_cast<char>(out[k] | 0x20);
         std::size_t value = i + 1;
         while (value < query.size() && is_space(query[value])) ++value;
         // "source: OR gempa": the operator is no value, and attached it would be searched as one.

@@ -26,8 +26,8 @@ inline bool is_wildcard(std::string_view query, std::size_t end) { return end < 
 inline constexpr std::array<std::string_view, 6> kQueryFields = {"title", "source", "person", "place", "org", "date"};
 
 /// `query` with the space people type after a field's colon taken out ("title: rudal" →
-/// "title:rudal"): Xapian would read "title" as a word and search "rudal" everywhere. Outside
-/// quotes only. Sets `empty_field` to the first field with no value after it ("title:" at the
+/// "title:rudal"): Xapian would read "title" as a word and search "rudal" everywhere; and with
+/// field names in lower case ("Title:rudal" → "title:rudal"). Outside quotes only. Sets `empty_field` to the first field with no value after it ("title:" at the
 /// end, before a closing bracket, or before an operator: "title: AND gempa"); leaves it alone
 /// otherwise.
 std::string attach_field_values(std::string_view query, std::string& empty_field);
@@ -36,7 +36,9 @@ std::string attach_field_values(std::string_view query, std::string& empty_field
 /// parser would silently read as words: Lucene's `rudal~2`, `"Korea Utara"~3` and `tentara^2`
 /// (the number searched as a word), `+-rudal` (the `-` dropped), `title:-rudal` (searched as
 /// title:rudal), and a wildcard ending a filter's value (`place:Jak*`, looked for as the place
-/// "jak*"). Outside quotes; nullopt if none of these.
+/// "jak*"), an unknown field (`judul:banjir`, read as the phrase "judul banjir"), and a `*`
+/// that does not end a word (`ban*ir` read as ban* OR ir, `*banjir` as banjir). Outside quotes;
+/// nullopt if none of these.
 std::optional<std::string> foreign_syntax(std::string_view query);
 
 /// When every top-level item of `query` is excluded (`-rudal -"Korea Utara" -(a OR b)`), the

@@ -69,7 +69,11 @@ TEST_CASE("attach_field_values joins a known field to the value typed after a sp
     CHECK(attached("judul: rudal") == "judul: rudal");
     CHECK(attached("\"kata title: rudal\"") == "\"kata title: rudal\"");
     CHECK(attached("subtitle: rudal") == "subtitle: rudal");
-    CHECK(attached("Title: rudal") == "Title: rudal");
+    // A field's name in any case is that field: Xapian's prefixes are case-sensitive, and
+    // "Title:banjir" found nothing.
+    CHECK(attached("Title: rudal") == "title:rudal");
+    CHECK(attached("TITLE:rudal (-Source:Antara) pLaCe:Kursk") == "title:rudal (-source:Antara) place:Kursk");
+    CHECK(attached("\"Title:rudal\" Judul:x") == "\"Title:rudal\" Judul:x");
 }
 
 TEST_CASE("attach_field_values names the first field with no value after it") {
@@ -118,9 +122,19 @@ TEST_CASE("foreign_syntax names Lucene's ~ and ^, +- together, and a sign after 
     CHECK(foreign_syntax("banjir (place:Jak*)") == S("'place:Jak*': a filter matches a whole value; * only ends words searched"));
     CHECK(foreign_syntax("source:\"Warta*\"").has_value() == false);  // inside quotes: the outlet as written
     CHECK_FALSE(foreign_syntax("title:banj* kebakar*"));
+    // An unknown field would be read as a phrase of its name and value, which finds nothing.
+    CHECK(foreign_syntax("banjir judul:Jakarta") ==
+          S("'judul:Jakarta': no field named 'judul'; the fields are title, source, person, place, org and date"));
+    CHECK(foreign_syntax("(Tokoh:\"Joko Widodo\")")->starts_with("'Tokoh:\"Joko"));
+    // A * that does not end a word.
+    CHECK(foreign_syntax("ban*ir") == S("'ban*ir': * only ends a word, as in kebakar*"));
+    CHECK(foreign_syntax("banjir *kota") == S("'*kota': a word cannot start with *; * only ends one, as in kebakar*"));
+    CHECK(foreign_syntax("(place:*Jak)")->starts_with("'place:*Jak': a word cannot start with *"));
     // Not these: Xapian reads them as meant, or they are text.
     for (const char* query : {"Korea~Utara", "rudal~", "\"a ~2 b\" c", "anak-anak", "tentara -rudal +Korut", "foo:-bar",
-                              "10^3x", "a - -b", "title:rudal", "-title:rudal", "C++ -Java", "\"title:-rudal\""}) {
+                              "10^3x", "a - -b", "title:rudal", "-title:rudal", "C++ -Java", "\"title:-rudal\"",
+                              "pukul 10:30", "https://detik.com/a:b", "judul: banjir", "x:y", "\"judul:banjir\"",
+                              "kebakar* hutan", "banjir *", "\"ban*ir\"", "5 * 3"}) {
         CAPTURE(query);
         CHECK_FALSE(foreign_syntax(query));
     }
