@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "telusur/analysis/normalizer.h"
 #include "telusur/schema.h"
 
 namespace telusur {
@@ -37,19 +38,31 @@ FacetSlotIndex FacetSlotIndex::build(const Xapian::Database& db, Xapian::valueno
     FacetSlotIndex index;
     index.starts_.assign(std::size_t(db.get_lastdocid()) + 2, 0);
     index.text_starts_.push_back(0);
-    std::unordered_map<std::string, ValueId> ids;  // value → id, while reading
+    std::unordered_map<std::string, ValueId> ids;      // value (an outlet's normalised) → id, while reading
+    std::unordered_map<std::string, ValueId> written;  // an outlet as written → id
     Xapian::docid filled = 0;                       // starts_ is set up to this docid
     std::vector<ValueId> of_doc;
+    static const Normalizer normalizer;
     for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
         const auto docid = it.get_docid();
         for (; filled < docid; ++filled) index.starts_[filled + 1] = std::uint32_t(index.ids_.size());
         of_doc.clear();
         for_each_value(slot, *it, [&](std::string_view value) {
-            const auto [entry, added] = ids.try_emplace(std::string(value), ValueId(ids.size()));
+            // Outlets are filtered by their normalised name (source:"uji dua" finds "Uji Dua"
+            // too), so they are counted by it as well, shown as first met. A few spellings
+            // repeat over the whole archive: each is normalised once.
+            const auto spelt = written.find(std::string(value));
+            if (spelt != written.end()) {
+                of_doc.push_back(spelt->second);
+                return;
+            }
+            auto key = slot == schema::kSourceSlot ? normalizer.normalize(value) : std::string(value);
+            const auto [entry, added] = ids.try_emplace(std::move(key), ValueId(ids.size()));
             if (added) {
                 index.text_.append(value);
                 index.text_starts_.push_back(std::uint32_t(index.text_.size()));
             }
+            if (slot == schema::kSourceSlot) written.emplace(value, entry->second);
             of_doc.push_back(entry->second);
         });
         std::sort(of_doc.begin(), of_doc.end());  // a value named twice counts once

@@ -62,6 +62,22 @@ TEST_CASE("FacetSlotIndex turns the date slot into year-months and skips short d
     CHECK(values_of(index, 3).empty());
 }
 
+TEST_CASE("FacetSlotIndex counts an outlet by its normalised name, as source: filters it, shown as first met") {
+    const test::TempDir dir;
+    Xapian::WritableDatabase db((dir.path / "db").string(), Xapian::DB_CREATE_OR_OPEN);
+    db.add_document(with_value(schema::kSourceSlot, "Uji Dua"));
+    db.add_document(with_value(schema::kSourceSlot, "uji dua"));
+    db.add_document(with_value(schema::kSourceSlot, "UJI DUA"));
+    db.add_document(with_value(schema::kSourceSlot, "Antara"));
+    db.add_document(with_value(schema::kPeopleSlot, "Uji Dua\nuji dua"));  // names are canonical already
+    db.commit();
+    const auto sources = FacetSlotIndex::build(db, schema::kSourceSlot);
+    CHECK(sources.distinct_values() == 2);
+    for (const Xapian::docid docid : {1, 2, 3}) CHECK(values_of(sources, docid) == std::vector<std::string>{"Uji Dua"});
+    CHECK(values_of(sources, 4) == std::vector<std::string>{"Antara"});
+    CHECK(FacetSlotIndex::build(db, schema::kPeopleSlot).distinct_values() == 2);
+}
+
 TEST_CASE("shared_facet_slot_index is shared within a revision and rebuilt for a new one") {
     const test::TempDir dir;
     const auto path = (dir.path / "db").string();
