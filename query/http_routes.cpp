@@ -89,6 +89,8 @@ Reply handle_article(const Params& params, SearchService& service) {
         return {200, article_document(*view), nullptr};
     } catch (const BadRequest& e) {
         return error_reply(400, e.message);
+    } catch (const QueryError& e) {  // an id that is not UTF-8
+        return error_reply(400, e.what());
     } catch (const Error& e) {  // the database cannot be reopened
         return error_reply(503, e.what());
     }

@@ -76,7 +76,8 @@ TEST_CASE("--show of an id the database does not hold exits 1, with a query or s
                                                                    {"--show", kSeed, "--limit", "3"},
                                                                    {"--show", kSeed, "--like", kSeed},
                                                                    {"--show", kSeed, "--serve", "0"},
-                                                                   {"--show", ""}}) {
+                                                                   {"--show", ""},
+                                                                   {"--show", "\xff"}}) {
         const auto refused = query(corpus_db(), args);
         CHECK_MESSAGE(refused.exit_code == 2, args[2 % args.size()]);
         CHECK(refused.out.empty());
@@ -97,7 +98,8 @@ TEST_CASE("GET /article?id= answers the --show JSON document, 404 for an unknown
     REQUIRE(unknown);
     CHECK(unknown->status == 404);
     CHECK(json::parse(unknown->body).at("error").get<std::string>().find("tidak-ada") != std::string::npos);
-    for (const char* bad : {"/article", "/article?id=", "/article?id=dun-001&id=dun-002", "/article?q=kursk"}) {
+    for (const char* bad : {"/article", "/article?id=", "/article?id=dun-001&id=dun-002", "/article?q=kursk",
+                            "/article?id=%FF"}) {
         const auto answer = client.Get(bad);
         REQUIRE(answer);
         CHECK_MESSAGE(answer->status == 400, bad);

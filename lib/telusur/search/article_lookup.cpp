@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "telusur/schema.h"
+#include "telusur/search/query_builder.h"
+#include "telusur/source/utf8.h"
 
 namespace telusur {
 
@@ -15,6 +17,9 @@ std::optional<Xapian::docid> find_docid(const Xapian::Database& db, std::string_
 }
 
 std::optional<ArticleView> find_article(const Xapian::Database& db, std::string_view id) {
+    if (const auto bad = find_invalid_utf8(id))
+        throw QueryError("the article id is not valid UTF-8 (byte " + std::to_string(*bad + 1) + " of " +
+                         std::to_string(id.size()) + ")");
     const auto found = find_docid(db, id);
     if (!found) return std::nullopt;
     const auto docid = *found;

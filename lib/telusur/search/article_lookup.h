@@ -28,7 +28,9 @@ struct ArticleView {
 std::optional<Xapian::docid> find_docid(const Xapian::Database& db, std::string_view id);
 
 /// The article `id` of `db` (ids as telusur-query --ids prints them), or nullopt when `db` holds
-/// none. Throws what Xapian throws (DatabaseModifiedError while a writer commits).
+/// none. Throws QueryError when `id` is not UTF-8 (no indexed id is: a request in another
+/// encoding, told as --like tells it), and what Xapian throws (DatabaseModifiedError while a
+/// writer commits).
 std::optional<ArticleView> find_article(const Xapian::Database& db, std::string_view id);
 
 }  // namespace telusur

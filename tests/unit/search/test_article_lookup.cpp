@@ -3,6 +3,7 @@
 
 #include "searcher_fixture.h"
 #include "telusur/search/article_lookup.h"
+#include "telusur/search/query_builder.h"
 
 using telusur::find_article;
 using telusur::test::article;
@@ -54,4 +55,11 @@ TEST_CASE("find_article gives nothing for an id the database does not hold") {
     CHECK_FALSE(find_article(db, std::string(5000, 'x')));  // longer than a term may be
     CHECK_FALSE(find_article(db, "all-thre"));               // a prefix of an id is not the id
     CHECK(find_article(db, "all-three"));
+}
+
+TEST_CASE("find_article refuses an id that is not UTF-8, as a search refuses such a --like id") {
+    Fixture f;
+    const Xapian::Database db((f.dir / "db").string());
+    CHECK_THROWS_WITH_AS(find_article(db, "caf\xE9"), "the article id is not valid UTF-8 (byte 4 of 4)",
+                         telusur::QueryError);
 }
