@@ -146,7 +146,7 @@ TEST_CASE("Lucene's boost and proximity syntax exit 2 with a message, not a sear
     CHECK(near.err.find("NEAR finds words within 10 of each other") != std::string::npos);
 }
 
-TEST_CASE("a field name in any case is that field; an unknown field and a misplaced * exit 2 with a message") {
+TEST_CASE("a field name in any case is that field, and an unknown field or a misplaced * exits 2 with a message") {
     const auto lower = query(corpus_db(), {"--count", "title:Korea"});
     REQUIRE(lower.exit_code == 0);
     CHECK(std::stoi(lower.out) > 0);
