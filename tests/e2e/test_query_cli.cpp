@@ -155,7 +155,8 @@ TEST_CASE("a field name in any case is that field, and an unknown field or a mis
     const auto unknown = query(corpus_db(), {"judul:Korea"});
     CHECK(unknown.exit_code == 2);
     CHECK(unknown.err ==
-          "telusur-query: 'judul:Korea': no field named 'judul'; the fields are title, source, person, place, org and date\n");
+          "telusur-query: 'judul:Korea': no field named 'judul'; the fields are title, source, person, place, org "
+          "and date\n");
     const auto inside = query(corpus_db(), {"Ko*ea"});
     CHECK(inside.exit_code == 2);
     CHECK(inside.err == "telusur-query: 'Ko*ea': * only ends a word, as in kebakar*\n");

@@ -96,7 +96,8 @@ TEST_CASE("text shows a date in an article's own words whole, an ISO date with a
     REQUIRE(indexed.exit_code == 0);
     CHECK(indexed.err.find("is not a date") == std::string::npos);
     const auto text = query(tmp / "db", {"--fields", "date,id", "--sort", "date", "berita"});
-    CHECK(text.out == "   Senin, 4 Nov 2024 · dateline\n\n   2024-11-05 · iso\n\n   2024-11-06 · basic\n\n3 matches\n");
+    CHECK(text.out ==
+          "   Senin, 4 Nov 2024 · dateline\n\n   2024-11-05 · iso\n\n   2024-11-06 · basic\n\n3 matches\n");
     // The basic format is the article's day for filters too, and JSON keeps it as given.
     const auto filtered = query(tmp / "db", {"--format", "json", "--since", "2024-11-06", "berita"});
     CHECK(filtered.out.find(R"("id": "basic")") != std::string::npos);

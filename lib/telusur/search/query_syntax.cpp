@@ -112,17 +112,20 @@ std::optional<std::string> foreign_syntax(std::string_view query) {
         // Xapian reads an unknown "judul:banjir" as the phrase "judul banjir", which finds nothing.
         if (c == ':' && (is_word_byte(next) || next == '"' || next == '(')) {
             if (const auto name = name_before_colon(query, i); name.size() >= 2 && !is_known_field(name))
-                return "'" + std::string(query.substr(i - name.size(), item_end(i) - i + name.size())) + "': no field " +
-                       "named '" + std::string(name) + "'; the fields are title, source, person, place, org and date";
+                return "'" + std::string(query.substr(i - name.size(), item_end(i) - i + name.size())) +
+                       "': no field named '" + std::string(name) +
+                       "'; the fields are title, source, person, place, org and date";
         }
         // A wildcard only ends a word (kebakar*): Xapian reads "ban*ir" as ban* OR ir, and drops
         // the * of "*banjir".
         if (c == '*' && is_word_byte(next)) {
             const bool inside = i > 0 && is_word_byte(query[i - 1]);
             std::size_t start = i;
-            while (start > 0 && !is_space(query[start - 1]) && query[start - 1] != '(' && query[start - 1] != '"') --start;
+            while (start > 0 && !is_space(query[start - 1]) && query[start - 1] != '(' && query[start - 1] != '"')
+                --start;
             return "'" + std::string(query.substr(start, item_end(i) - start)) + "': " +
-                   (inside ? "* only ends a word, as in kebakar*" : "a word cannot start with *; * only ends one, as in kebakar*");
+                   (inside ? "* only ends a word, as in kebakar*"
+                           : "a word cannot start with *; * only ends one, as in kebakar*");
         }
         // Lucene's fuzzy or proximity `~2` and boost `^2` after a word, a phrase or a bracket:
         // Xapian would search the number as one more word.

@@ -27,9 +27,9 @@ inline constexpr std::array<std::string_view, 6> kQueryFields = {"title", "sourc
 
 /// `query` with the space people type after a field's colon taken out ("title: rudal" →
 /// "title:rudal"): Xapian would read "title" as a word and search "rudal" everywhere; and with
-/// field names in lower case ("Title:rudal" → "title:rudal"). Outside quotes only. Sets `empty_field` to the first field with no value after it ("title:" at the
-/// end, before a closing bracket, or before an operator: "title: AND gempa"); leaves it alone
-/// otherwise.
+/// field names in lower case ("Title:rudal" → "title:rudal"). Outside quotes only. Sets
+/// `empty_field` to the first field with no value after it ("title:" at the end, before a
+/// closing bracket, or before an operator: "title: AND gempa"); leaves it alone otherwise.
 std::string attach_field_values(std::string_view query, std::string& empty_field);
 
 /// Why `query` cannot be searched as typed, for syntax of other search engines that Xapian's

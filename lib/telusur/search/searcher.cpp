@@ -366,7 +366,9 @@ std::string Searcher::suggest(const std::string& query) {
             // search finds it already.
             if (docs > kRareWordDocs || data_.stemmer_data.stemmer()->stem(word).reason != StemReason::Fallback) continue;
             const auto stem = stemmer_(word);
-            suggestion = suggest_popular(db_, word, [this, &stem](std::string_view w) { return stemmer_(std::string(w)) == stem; });
+            suggestion = suggest_popular(db_, word, [this, &stem](std::string_view w) {
+                return stemmer_(std::string(w)) == stem;  // another form of the same root
+            });
         } else if (!db_.term_exists(std::string(schema::kStemPrefix) + stemmer_(word))) {
             // An unseen form of a known root ("penangkapan" where only "ditangkap" occurs) is not a typo.
             // Stopwords are candidates too: "sampia" is "sampai", and leaving them out made a

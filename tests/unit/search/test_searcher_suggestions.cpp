@@ -47,7 +47,8 @@ TEST_CASE("Searcher suggests a stopword for a typo of one, rather than a farther
     // "sampia"; the more common wins, but the stopword was no candidate at all.
     std::vector<telusur::Article> articles;
     for (int i = 0; i < 30; ++i)
-        articles.push_back(article("a" + std::to_string(i), "Banjir", "Air banjir naik sampai pinggang warga.", "Kabar Uji"));
+        articles.push_back(
+            article("a" + std::to_string(i), "Banjir", "Air banjir naik sampai pinggang warga.", "Kabar Uji"));
     for (int i = 0; i < 20; ++i)
         articles.push_back(article("s" + std::to_string(i), "Sampit", "Kota Sampit diguyur hujan deras.", "Kabar Uji"));
     Fixture f(articles);

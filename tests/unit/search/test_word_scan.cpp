@@ -35,13 +35,15 @@ TEST_CASE("for_each_word splits at anything but letters and digits, beyond ASCII
 
 TEST_CASE("for_each_word keeps a word whole across the joiners the index keeps") {
     // An apostrophe or & between letters, a . or , between digits: one term in the index.
-    CHECK(words_of("Ma'ruf Amin, salat Jum’at; AT&T") == std::vector<std::string>{"Ma'ruf*", "Amin*", "salat*", "Jum’at", "AT&T*"});
+    CHECK(words_of("Ma'ruf Amin, salat Jum’at; AT&T") ==
+          std::vector<std::string>{"Ma'ruf*", "Amin*", "salat*", "Jum’at", "AT&T*"});
     CHECK(words_of("Rp 2.500 atau 1,5 persen pukul 08.00.") ==
           std::vector<std::string>{"Rp*", "2.500*", "atau*", "1,5*", "persen*", "pukul*", "08.00*"});
     CHECK(words_of("Café’s élan'x") == std::vector<std::string>{"Café’s", "élan'x"});
     // Not between two letters or two digits: a split, as before.
     CHECK(words_of("'kata' 90'an akhir. Lalu 2,a b.5 tahun, 2024.") ==
-          std::vector<std::string>{"kata*", "90*", "an*", "akhir*", "Lalu*", "2*", "a*", "b*", "5*", "tahun*", "2024*"});
+          std::vector<std::string>{"kata*", "90*", "an*", "akhir*", "Lalu*", "2*", "a*", "b*", "5*", "tahun*",
+                                   "2024*"});
     CHECK(words_of("x' y&") == std::vector<std::string>{"x*", "y*"});
 }
 
@@ -66,7 +68,8 @@ TEST_CASE("boundary_before backs up to the start of the word around an offset") 
 TEST_CASE("boundary_before backs up over a joiner inside a word") {
     const std::string text = "Wapres Ma'ruf Amin, Rp 12.500";
     CHECK(boundary_before(text, text.find("ruf")) == 7);
-    CHECK(words_of(text, boundary_before(text, text.find("ruf"))) == std::vector<std::string>{"Ma'ruf*", "Amin*", "Rp*", "12.500*"});
+    CHECK(words_of(text, boundary_before(text, text.find("ruf"))) ==
+          std::vector<std::string>{"Ma'ruf*", "Amin*", "Rp*", "12.500*"});
     CHECK(boundary_before(text, text.find("500")) == text.find("12"));
 }
 
