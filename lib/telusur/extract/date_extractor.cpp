@@ -59,7 +59,7 @@ int month_from_name(std::string_view word) {
 
 std::optional<ExtractedDate> make(int y, int m, int d, ExtractedDate::Origin origin) {
     if (!is_valid_date(y, m, d)) return std::nullopt;
-    return ExtractedDate{y, m, d, origin};
+    return ExtractedDate{y, m, d, origin, {}};
 }
 
 /// A date starting at `pos` (a digit not preceded by a letter or digit), or nullopt.

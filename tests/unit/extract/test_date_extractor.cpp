@@ -30,8 +30,8 @@ std::string metadata_iso(const std::string& text) {
 }  // namespace
 
 TEST_CASE("ExtractedDate::iso pads month and day") {
-    CHECK(ExtractedDate{2024, 1, 5, ExtractedDate::Origin::Text}.iso() == "2024-01-05");
-    CHECK(ExtractedDate{1999, 12, 31, ExtractedDate::Origin::Metadata}.iso() == "1999-12-31");
+    CHECK(ExtractedDate{2024, 1, 5, ExtractedDate::Origin::Text, {}}.iso() == "2024-01-05");
+    CHECK(ExtractedDate{1999, 12, 31, ExtractedDate::Origin::Metadata, {}}.iso() == "1999-12-31");
 }
 
 TEST_CASE("is_valid_date knows month lengths and leap years") {
