@@ -66,6 +66,12 @@ void word_groups(const Xapian::Query& query, std::vector<Xapian::Query>& groups)
     for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) word_groups(query.get_subquery(i), groups);
 }
 
+/// Whether `query` finds every document but some: NOT at the top of what the parser read.
+bool is_pure_exclusion(const Xapian::Query& query) {
+    return query.get_type() == Xapian::Query::OP_AND_NOT && query.get_num_subqueries() > 0 &&
+           query.get_subquery(0).get_description() == Xapian::Query::MatchAll.get_description();
+}
+
 /// The documents with every word group of `all_words` but at most one: the OR of the ANDs
 /// leaving out one group each. Empty below three groups, which includes a query whose top is
 /// not a plain AND (operators, filters): it is one group; empty too above kMaxMiddleTierGroups.
@@ -279,6 +285,9 @@ ParsedQuery QueryBuilder::build(std::string_view query) {
     parsed.exact_forms = exact_forms(parsed.any_word, parser_);
     parsed.all_words = with_whole_forms(parsed.all_words, parser_);
     parsed.any_word = with_whole_forms(parsed.any_word, parser_);
+    // "NOT (rudal banjir)" excludes the articles with any of its words, as -rudal -banjir does:
+    // read with AND, the first tier would exclude only those with both, and list the rest.
+    if (is_pure_exclusion(parsed.any_word)) parsed.all_words = parsed.any_word;
     parsed.most_words = all_but_one(parsed.all_words);
     return parsed;
 }

@@ -126,6 +126,12 @@ TEST_CASE("Searcher: a query that only excludes finds every other document, neve
     CHECK(id_set(search(searcher, "-\"Korea Utara\" -cabai")) ==
           std::set<std::string>{"two-words", "only-korut", "kyiv"});
     CHECK(id_set(search(searcher, "tentara -rudal")) == std::set<std::string>{"two-words"});
+    // NOT before a bracket of words excludes any of them, as -rudal -drone does, in the list
+    // and in the count alike (read with AND, the first tier excluded only the articles with both).
+    CHECK(id_set(search(searcher, "NOT (rudal drone)")) == std::set<std::string>{"two-words", "unrelated"});
+    SearchRequest counted;
+    counted.query = "NOT (rudal drone)";
+    CHECK(searcher.count(counted) == 2);
 }
 
 TEST_CASE("Searcher matches other inflections of a word through its stem") {
