@@ -164,6 +164,13 @@ TEST_CASE("a field name in any case is that field, and an unknown field or a mis
     CHECK(query(corpus_db(), {"--count", "Kor*"}).exit_code == 0);
 }
 
+TEST_CASE("the words of a quoted field value get no spelling suggestion") {
+    // "Warta" is no word of any article: it was corrected to "Warga", a filter matching nothing.
+    const auto quoted = json::parse(query(corpus_db(), {"--format", "json", "source:\"Warta Dunia\""}).out);
+    CHECK(quoted.at("estimated_total").get<int>() > 0);
+    CHECK(quoted.at("suggestion").is_null());
+}
+
 TEST_CASE("an option of another mode is refused with exit 2, not ignored") {
     const auto db = corpus_db();
     struct Case {

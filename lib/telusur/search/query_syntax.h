@@ -19,6 +19,19 @@ inline bool is_field_name(std::string_view query, std::size_t end) { return end 
 /// Whether the word starting at byte `start` of `query` is a field value ("putin" in "title:putin").
 inline bool is_field_value(std::string_view query, std::size_t start) { return start > 0 && query[start - 1] == ':'; }
 
+/// Whether the word starting at byte `start` of `query` is part of a field's value: right after
+/// the colon, or inside the quotes that follow it ("Ekonomi" in `source:"Warta Ekonomi"`).
+inline bool is_in_field_value(std::string_view query, std::size_t start) {
+    if (is_field_value(query, start)) return true;
+    std::size_t quotes = 0, opening = 0;
+    for (std::size_t i = 0; i < start && i < query.size(); ++i)
+        if (query[i] == '"') {
+            ++quotes;
+            opening = i;
+        }
+    return quotes % 2 == 1 && opening > 0 && query[opening - 1] == ':';
+}
+
 /// Whether the word ending at byte `end` of `query` is a wildcard prefix ("kebakar" in "kebakar*").
 inline bool is_wildcard(std::string_view query, std::size_t end) { return end < query.size() && query[end] == '*'; }
 

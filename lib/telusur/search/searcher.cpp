@@ -355,7 +355,7 @@ std::string Searcher::suggest(const std::string& query) {
     bool changed = false;
     for (const auto& token : tokenizer_.tokenize(query)) {
         if (token.kind != TokenKind::Word || is_query_operator(token.text) || is_field_name(query, token.end) ||
-            is_field_value(query, token.start))
+            is_in_field_value(query, token.start))
             continue;
         const auto word = normalizer.normalize(token.text);
         if (data_.stopwords.contains(word)) continue;

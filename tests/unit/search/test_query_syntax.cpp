@@ -183,3 +183,13 @@ TEST_CASE("mixed_proximity: a run of words joined by both NEAR and ADJ is named"
                              "a NEAR b AND c ADJ d", "NEAR ADJ", ""})
         CHECK_FALSE(mixed_proximity(fine));
 }
+
+TEST_CASE("is_in_field_value: right after a field's colon, or inside the quotes that follow it") {
+    const std::string query = "banjir source:\"Warta Ekonomi\" \"kota Bekasi\" place:Kursk";
+    CHECK(telusur::is_in_field_value(query, query.find("Warta")));
+    CHECK(telusur::is_in_field_value(query, query.find("Ekonomi")));
+    CHECK(telusur::is_in_field_value(query, query.find("Kursk")));
+    CHECK_FALSE(telusur::is_in_field_value(query, query.find("banjir")));
+    CHECK_FALSE(telusur::is_in_field_value(query, query.find("kota")));  // a phrase, not a value
+    CHECK_FALSE(telusur::is_in_field_value(query, query.find("Bekasi")));
+}
