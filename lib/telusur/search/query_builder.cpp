@@ -209,6 +209,10 @@ bool QueryBuilder::only_stopwords(std::string_view query) {
         if (is_query_operator(token.text)) continue;
         any_word = true;
         if (is_wildcard(query, token.end)) return false;  // "ke*": a prefix, not the stopword
+        // "+yang", "-yang" and "title:yang" search the stopword as a word.
+        if (token.start > 0 && (query[token.start - 1] == '+' || query[token.start - 1] == '-' ||
+                                query[token.start - 1] == ':'))
+            return false;
         if (!data_.stopwords.contains(normalizer.normalize(token.text))) return false;
     }
     return any_word;

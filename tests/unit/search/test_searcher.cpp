@@ -312,6 +312,10 @@ TEST_CASE("Searcher rejects a query of only stopwords, unless quoted") {
     Searcher searcher(f.dir / "db", data());
     CHECK_THROWS_WITH_AS(search(searcher, "yang dan di"), doctest::Contains("stopwords"), telusur::QueryError);
     CHECK_NOTHROW(search(searcher, "\"dan di\""));
+    // A stopword kept by +, - or a field is searched as the word, alone too.
+    CHECK(search(searcher, "+dan").estimated_total == 1);  // all-three: "Tentara dan rudal"
+    CHECK_NOTHROW(search(searcher, "title:dan"));
+    CHECK_NOTHROW(search(searcher, "-dan"));
 }
 
 TEST_CASE("Searcher rejects a query longer than kMaxQueryBytes") {
