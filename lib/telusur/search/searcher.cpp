@@ -102,16 +102,6 @@ void require_utf8(const SearchRequest& request) {
     for (const auto& facet : request.facets) require_utf8(facet, "a facet");
 }
 
-/// `suggestion` (lower case) capitalised as `typed` is: "Prabwo" → "Prabowo", "BNJIR" → "BANJIR".
-std::string written_like(std::string suggestion, std::string_view typed) {
-    const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-    if (typed.empty() || !upper(typed[0])) return suggestion;
-    const bool all = typed.size() > 1 && std::all_of(typed.begin(), typed.end(), upper);
-    for (std::size_t i = 0; i < suggestion.size() && (i == 0 || all); ++i)
-        if (suggestion[i] >= 'a' && suggestion[i] <= 'z') suggestion[i] = static_cast<char>(suggestion[i] - 'a' + 'A');
-    return suggestion;
-}
-
 std::vector<std::string> keys_of(const std::unordered_map<std::string, double>& map) {
     std::vector<std::string> keys;
     for (const auto& [key, value] : map) keys.push_back(key);
@@ -345,43 +335,6 @@ void Searcher::add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, cons
                                        std::string(schema::kIdPrefix) + hit.article.id, parsed.wildcards);
         hits.push_back(std::move(hit));
     }
-}
-
-std::string Searcher::suggest(const std::string& query) {
-    // Word by word on the query as typed, so the suggestion reads like the user's own query.
-    static const Normalizer normalizer;
-    std::string corrected;
-    std::size_t copied = 0;
-    bool changed = false;
-    for (const auto& token : tokenizer_.tokenize(query)) {
-        if (token.kind != TokenKind::Word || is_query_operator(token.text) || is_field_name(query, token.end) ||
-            is_in_field_value(query, token.start))
-            continue;
-        const auto word = normalizer.normalize(token.text);
-        if (data_.stopwords.contains(word)) continue;
-        std::string suggestion;
-        if (const auto docs = db_.get_termfreq(word); docs > 0) {
-            // A rare word beside a common one is most likely a typo that some article shares,
-            // unless the stemmer knows it. Another form of the same root is no correction: the
-            // search finds it already.
-            if (docs > kRareWordDocs || data_.stemmer_data.stemmer()->stem(word).reason != StemReason::Fallback) continue;
-            const auto stem = stemmer_(word);
-            suggestion = suggest_popular(db_, word, [this, &stem](std::string_view w) {
-                return stemmer_(std::string(w)) == stem;  // another form of the same root
-            });
-        } else if (!db_.term_exists(std::string(schema::kStemPrefix) + stemmer_(word))) {
-            // An unseen form of a known root ("penangkapan" where only "ditangkap" occurs) is not a typo.
-            // Stopwords are candidates too: "sampia" is "sampai", and leaving them out made a
-            // farther word win (sampit, a town).
-            suggestion = suggest_term(db_, word);
-        }
-        if (suggestion.empty()) continue;
-        corrected.append(query, copied, token.start - copied).append(written_like(suggestion, token.text));
-        copied = token.end;
-        changed = true;
-    }
-    if (!changed) return {};
-    return corrected.append(query, copied, std::string::npos);
 }
 
 Xapian::doccount Searcher::count(const SearchRequest& request) {

@@ -62,6 +62,21 @@ std::vector<std::string> one_edit_away(const std::string& word) {
 
 }  // namespace
 
+std::string complete_term(const Xapian::Database& db, const std::string& term) {
+    std::string best;
+    Xapian::doccount best_docs = 0;
+    std::size_t seen = 0;
+    for (auto it = db.allterms_begin(term); it != db.allterms_end(term) && seen < kMaxCompletions; ++it, ++seen) {
+        const auto candidate = *it;
+        if (candidate.size() == term.size()) continue;
+        if (it.get_termfreq() > best_docs) {
+            best = candidate;
+            best_docs = it.get_termfreq();
+        }
+    }
+    return best;
+}
+
 unsigned edit_distance(std::string_view a, std::string_view b, unsigned limit) {
     const auto too_far = limit + 1;
     if (a.size() > b.size() + limit || b.size() > a.size() + limit) return too_far;

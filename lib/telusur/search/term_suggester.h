@@ -37,6 +37,12 @@ inline constexpr std::size_t kMinLettersForPopular = 6;
 std::string suggest_popular(const Xapian::Database& db, std::string_view word,
                             const std::function<bool(std::string_view)>& excluded = {});
 
+/// The term of `db` that extends `term` (a filter's: XSRCkompas → XSRCkompas.com) and is in the
+/// most documents; empty when none does. Looks at the first kMaxCompletions
+/// terms that extend it, in sorted order.
+inline constexpr std::size_t kMaxCompletions = 1000;
+std::string complete_term(const Xapian::Database& db, const std::string& term);
+
 /// Optimal string alignment distance between `a` and `b`, or `limit` + 1 if it exceeds `limit`.
 unsigned edit_distance(std::string_view a, std::string_view b, unsigned limit);
 

@@ -56,3 +56,21 @@ TEST_CASE("Searcher suggests a stopword for a typo of one, rather than a farther
     CHECK(search(searcher, "banjir sampia pinggang").suggestion == "banjir sampai pinggang");
     CHECK(search(searcher, "banjir sampai pinggang").suggestion.empty());
 }
+
+TEST_CASE("Searcher completes a filter value that matches nothing from the values indexed") {
+    std::vector<telusur::Article> articles;
+    for (int i = 0; i < 3; ++i)
+        articles.push_back(article("k" + std::to_string(i), "Banjir", "Banjir melanda kampung.", "kompas.com"));
+    articles.push_back(article("t", "Banjir", "Banjir melanda kota.", "kompas.tv"));
+    articles.push_back(article("w", "Banjir", "Banjir melanda desa.", "Warta Dunia"));
+    Fixture f(articles);
+    Searcher searcher(f.dir / "db", data());
+    const auto outlet = search(searcher, "banjir source:kompas");
+    CHECK(outlet.hits.empty());
+    CHECK(outlet.suggestion == "banjir source:kompas.com");  // the extension in the most articles
+    CHECK(search(searcher, "Source:Kompas").suggestion == "Source:Kompas.com");  // the part typed as typed
+    CHECK(search(searcher, "source:warta").suggestion == "source:\"warta dunia\"");  // quoted, as it has a space
+    CHECK(search(searcher, "banjir source:kompas.com").suggestion.empty());       // it matches
+    CHECK(search(searcher, "banjir title:kompas").suggestion.empty());            // no filter
+    CHECK(search(searcher, "source:antara").suggestion.empty());                  // nothing extends it
+}
