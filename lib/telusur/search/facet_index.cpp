@@ -40,7 +40,7 @@ FacetSlotIndex FacetSlotIndex::build(const Xapian::Database& db, Xapian::valueno
     index.text_starts_.push_back(0);
     std::unordered_map<std::string, ValueId> ids;      // value (an outlet's normalised) → id, while reading
     std::unordered_map<std::string, ValueId> written;  // an outlet as written → id
-    Xapian::docid filled = 0;                       // starts_ is set up to this docid
+    Xapian::docid filled = 0;                          // starts_ is set up to this docid
     std::vector<ValueId> of_doc;
     static const Normalizer normalizer;
     for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
@@ -51,18 +51,20 @@ FacetSlotIndex FacetSlotIndex::build(const Xapian::Database& db, Xapian::valueno
             // Outlets are filtered by their normalised name (source:"uji dua" finds "Uji Dua"
             // too), so they are counted by it as well, shown as first met. A few spellings
             // repeat over the whole archive: each is normalised once.
-            const auto spelt = written.find(std::string(value));
-            if (spelt != written.end()) {
-                of_doc.push_back(spelt->second);
-                return;
+            const bool outlet = slot == schema::kSourceSlot;
+            if (outlet) {
+                if (const auto spelt = written.find(std::string(value)); spelt != written.end()) {
+                    of_doc.push_back(spelt->second);
+                    return;
+                }
             }
-            auto key = slot == schema::kSourceSlot ? normalizer.normalize(value) : std::string(value);
+            auto key = outlet ? normalizer.normalize(value) : std::string(value);
             const auto [entry, added] = ids.try_emplace(std::move(key), ValueId(ids.size()));
             if (added) {
                 index.text_.append(value);
                 index.text_starts_.push_back(std::uint32_t(index.text_.size()));
             }
-            if (slot == schema::kSourceSlot) written.emplace(value, entry->second);
+            if (outlet) written.emplace(value, entry->second);
             of_doc.push_back(entry->second);
         });
         std::sort(of_doc.begin(), of_doc.end());  // a value named twice counts once

@@ -1,7 +1,7 @@
 // Word scan: finding words and letter pairs in UTF-8 text fast, as the index splits words
 // (letters, digits, marks; Ma'ruf, 2.500 and 1,5 whole), with ASCII, most of Indonesian news,
-// classified by table. What
-// snippets need to look into a hit's body without classifying each character by Unicode tables.
+// classified by table. What snippets need to look into a hit's body without classifying each
+// character by Unicode tables.
 #pragma once
 
 #include <array>
@@ -98,8 +98,7 @@ inline void lower_ascii(std::string& text) {
 
 /// The last word boundary at or before `i`: just after an ASCII byte that is no word character
 /// nor a joiner (such a byte is never inside a word or a UTF-8 sequence), or the start of the
-/// text. Scanning
-/// words from there finds the word around `i`, or the first word after it.
+/// text. Scanning words from there finds the word around `i`, or the first word after it.
 std::size_t boundary_before(std::string_view text, std::size_t i);
 
 /// The byte offsets, sorted, where a word holding one of `needles` (lower case) may be: where
