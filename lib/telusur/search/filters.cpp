@@ -107,6 +107,8 @@ Xapian::Query date_range_query(const std::string& since, const std::string& unti
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, lo, hi);
 }
 
+bool is_filter_kind(std::string_view kind) { return !prefix_of(kind).empty(); }
+
 bool is_facet_kind(std::string_view kind) {
     return kind == "person" || kind == "place" || kind == "org" || kind == "entity" || kind == "date" ||
            kind == "source";

@@ -23,6 +23,9 @@ struct Filter {
     static Filter parse(std::string_view text);
 };
 
+/// Whether `kind` (lower case) is a filter's: person, place, org or source.
+bool is_filter_kind(std::string_view kind);
+
 /// The boolean term a filter stands for.
 std::string filter_term(const Filter& filter, const LanguageData& data);
 

@@ -4,6 +4,8 @@
 #include <utility>
 #include <vector>
 
+#include "telusur/ascii_case.h"
+
 namespace telusur {
 
 namespace {
@@ -50,7 +52,7 @@ std::string_view name_before_colon(std::string_view query, std::size_t colon) {
 bool is_known_field(std::string_view name) {
     return std::any_of(kQueryFields.begin(), kQueryFields.end(), [name](std::string_view field) {
         return field.size() == name.size() &&
-               std::equal(field.begin(), field.end(), name.begin(), [](char a, char b) { return a == (b | 0x20); });
+               std::equal(field.begin(), field.end(), name.begin(), [](char a, char b) { return a == ascii_lower(b); });
     });
 }
 
@@ -167,8 +169,7 @@ std::string attach_field_values(std::string_view query, std::string& empty_field
         const auto field = known_field_before(query, i);
         if (field.empty()) continue;
         // Title: and TITLE: are title: (Xapian's prefixes are case-sensitive).
-        for (std::size_t k = out.size() - 1 - field.size(); k + 1 < out.size(); ++k)
-            out[k] = static_cast<char>(out[k] | 0x20);
+        for (std::size_t k = out.size() - 1 - field.size(); k + 1 < out.size(); ++k) out[k] = ascii_lower(out[k]);
         std::size_t value = i + 1;
         while (value < query.size() && is_space(query[value])) ++value;
         // "source: OR gempa": the operator is no value, and attached it would be searched as one.

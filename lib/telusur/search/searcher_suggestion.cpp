@@ -2,10 +2,10 @@
 #include "telusur/search/searcher.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 
 #include "telusur/analysis/normalizer.h"
+#include "telusur/ascii_case.h"
 #include "telusur/analysis/stemmer/confix_stemmer.h"
 #include "telusur/schema.h"
 #include "telusur/search/filters.h"
@@ -30,10 +30,9 @@ std::string written_like(std::string suggestion, std::string_view typed) {
 /// `Source:kompas`), lower-cased; empty for any other field, or none.
 std::string filter_kind_before(std::string_view query, std::size_t start) {
     std::size_t begin = start - 1;  // the colon
-    while (begin > 0 && std::isalpha(static_cast<unsigned char>(query[begin - 1]))) --begin;
-    std::string kind(query.substr(begin, start - 1 - begin));
-    for (auto& c : kind) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return kind == "source" || kind == "person" || kind == "place" || kind == "org" ? kind : std::string();
+    while (begin > 0 && ascii_lower(query[begin - 1]) >= 'a' && ascii_lower(query[begin - 1]) <= 'z') --begin;
+    auto kind = ascii_lowercase(std::string(query.substr(begin, start - 1 - begin)));
+    return is_filter_kind(kind) ? kind : std::string();
 }
 
 }  // namespace
