@@ -202,6 +202,7 @@ int run(const Options& options) {
     InputPlan plan;
     if (!options.inputs.empty()) {
         plan = plan_inputs(options.inputs);
+        plan.fields = options.fields;
         if (plan.files.empty())
             throw Error("no input: nothing to index (only .txt, .jsonl and .ndjson files are read)");
         if (!options.quiet && (options.progress || isatty(STDERR_FILENO))) {

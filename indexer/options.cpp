@@ -7,6 +7,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "telusur/error.h"
+
 namespace telusur::indexer {
 
 Options parse_options(int argc, char** argv) {
@@ -16,6 +18,8 @@ Options parse_options(int argc, char** argv) {
         "Inputs: .txt files (title = first line that is not boilerplate, id = path below the folder given),\n"
         ".jsonl files (one {id, title, body, date, url, source} object per line), folders (recursive, sorted,\n"
         "hidden entries and other extensions skipped), and - for JSON Lines on stdin.\n\n"
+        "An archive whose records name their fields otherwise is read with --field, once per field:\n"
+        "  --field body=isi --field title=judul --field date=/meta/terbit  (a JSON Pointer for a nested field)\n\n"
         "Compressed .jsonl.gz and .jsonl.zst files are read while decompressing.\n\n"
         "While indexing, a progress line (docs, MiB, docs/s, ETA) is shown on stderr when it is a terminal.\n\n"
         "--delete and --delete-from take the ids that telusur-query --ids prints; they are deleted\n"
@@ -55,6 +59,12 @@ Options parse_options(int argc, char** argv) {
     app.add_option("--delete-from", options.delete_from,
                    "Delete the articles whose ids FILE lists, one per line (- for standard input)")
         ->option_text("FILE");
+    std::vector<std::string> field_maps;
+    app.add_option("--field", field_maps,
+                   "Read an article field (id, title, body, date, url or source) from the record's field NAME, or "
+                   "from a JSON Pointer such as /meta/date (repeatable)")
+        ->allow_extra_args(false)
+        ->option_text("FIELD=NAME");
     app.add_flag("--progress", options.progress, "Show the progress line even when stderr is not a terminal");
     app.add_flag("-q,--quiet", options.quiet, "Print neither the progress line nor the summary");
     try {
@@ -64,6 +74,12 @@ Options parse_options(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         std::exit(app.exit(e));
     } catch (const CLI::ParseError& e) {
+        std::cerr << "telusur-index: " << e.what() << " (see --help)\n";
+        std::exit(kFatal);
+    }
+    try {
+        for (const auto& spec : field_maps) options.fields.map(spec);
+    } catch (const Error& e) {
         std::cerr << "telusur-index: " << e.what() << " (see --help)\n";
         std::exit(kFatal);
     }

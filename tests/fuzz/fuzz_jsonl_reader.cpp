@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string text(reinterpret_cast<const char*>(data), size);
     std::istringstream in(text);
     // A small line limit, so long lines are met too.
-    telusur::JsonlReader reader(in, "fuzz.jsonl", 512);
+    telusur::JsonlReader reader(in, "fuzz.jsonl", {}, 512);
     std::size_t calls = 0;
     for (;;) {
         if (++calls > size + 2) std::abort();  // each call consumes a line: more means a loop

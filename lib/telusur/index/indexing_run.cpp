@@ -93,7 +93,7 @@ IndexStats run_sequential(const InputPlan& plan, const LanguageData& data, Index
         if (on_progress) on_progress(stats);
     };
     for (const auto& file : plan.files) {
-        if (!read_input(file, on_article, on_bad_record, &stop)) {
+        if (!read_input(file, plan.fields, on_article, on_bad_record, &stop)) {
             if (stop.load(std::memory_order_relaxed)) stats.interrupted = true;  // also while waiting for input
             break;
         }
@@ -218,7 +218,7 @@ class AnalysisPipeline {
         };
         try {
             for (const auto& file : plan.files)
-                if (!read_input(file, on_article, on_bad_record, &stop)) {
+                if (!read_input(file, plan.fields, on_article, on_bad_record, &stop)) {
                     if (stop.load(std::memory_order_relaxed)) reader_stopped_ = true;  // also while waiting for input
                     break;
                 }

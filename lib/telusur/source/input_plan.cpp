@@ -133,7 +133,8 @@ InputPlan plan_inputs(const std::vector<std::string>& inputs) {
     return plan;
 }
 
-bool read_input(const InputFile& file, const std::function<bool(Article&&)>& on_article,
+bool read_input(const InputFile& file, const RecordFields& fields,
+                const std::function<bool(Article&&)>& on_article,
                 const std::function<void(const InputError&)>& on_error, const std::atomic<bool>* stop) {
     if (!file.problem.empty()) {
         on_error(InputError(file.name, 0, file.problem));
@@ -165,7 +166,7 @@ bool read_input(const InputFile& file, const std::function<bool(Article&&)>& on_
     // Once stopped while waiting for data, what was read of an unfinished line (or a cut-off
     // compressed stream) is no record.
     const auto stopped = [&] { return source.stopped(); };
-    JsonlReader reader(*in, file.name);
+    JsonlReader reader(*in, file.name, fields);
     for (;;) {
         try {
             auto article = reader.next();

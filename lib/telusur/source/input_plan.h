@@ -10,6 +10,7 @@
 
 #include "telusur/article.h"
 #include "telusur/error.h"
+#include "telusur/source/record_fields.h"
 
 namespace telusur {
 
@@ -30,6 +31,7 @@ struct InputFile {
 struct InputPlan {
     std::vector<InputFile> files;
     std::size_t ignored_files = 0;  ///< Files in folders whose extension is not indexed.
+    RecordFields fields;            ///< Where JSON Lines records keep each article field (--field).
 };
 
 /// Expands `inputs`. Rules (documented in README): `-` is JSONL on stdin; a file is read by its
@@ -41,11 +43,13 @@ struct InputPlan {
 /// not exist.
 InputPlan plan_inputs(const std::vector<std::string>& inputs);
 
-/// Reads every article of `file`, calling `on_article` for each (return false to stop early)
-/// and `on_error` for each bad record, which is skipped. Returns false if stopped early: by
-/// `on_article`, or by `stop` (may be null) set while an input (stdin, a pipe, a FIFO, compressed
-/// or not) waits for data; then an unfinished last line or text is dropped, not reported.
-bool read_input(const InputFile& file, const std::function<bool(Article&&)>& on_article,
+/// Reads every article of `file` (a JSON Lines record's fields where `fields` says), calling
+/// `on_article` for each (return false to stop early) and `on_error` for each bad record, which
+/// is skipped. Returns false if stopped early: by `on_article`, or by `stop` (may be null) set
+/// while an input (stdin, a pipe, a FIFO, compressed or not) waits for data; then an unfinished
+/// last line or text is dropped, not reported.
+bool read_input(const InputFile& file, const RecordFields& fields,
+                const std::function<bool(Article&&)>& on_article,
                 const std::function<void(const InputError&)>& on_error, const std::atomic<bool>* stop = nullptr);
 
 }  // namespace telusur

@@ -53,18 +53,66 @@ std::string short_json_error(const json::exception& e) {
     return message;
 }
 
+/// How a message names `field`: 'body', or 'isi' (body) when the record's field is mapped.
+std::string quoted(const RecordFields& fields, RecordField field) {
+    auto text = "'" + fields.location(field) + "'";
+    if (fields.is_mapped(field)) text += " (" + std::string(field_name(field)) + ")";
+    return text;
+}
+
+/// `name` as a message may show it: control characters blanked, at most 40 bytes.
+std::string shown_name(std::string name) {
+    constexpr std::size_t kShownBytes = 40;
+    blank_control_characters(name, FieldLines::One);
+    if (name.size() <= kShownBytes) return name;
+    auto cut = kShownBytes;
+    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+    return name.substr(0, cut) + "…";
+}
+
+/// Whether some article field is read from the record's field `member`.
+bool is_read(const std::string& member, const RecordFields& fields) {
+    for (const auto field : {RecordField::Id, RecordField::Title, RecordField::Body, RecordField::Date,
+                             RecordField::Url, RecordField::Source})
+        if (fields.location(field) == member) return true;
+    return false;
+}
+
+/// "missing body", and how to go on. When the record has no field of that name, an archive
+/// that names its fields otherwise ("isi", "konten") would fail on every line with nothing
+/// saying why: the message lists the record's fields and the option that maps one.
+std::string missing(const json& record, const RecordFields& fields, RecordField field) {
+    constexpr std::size_t kShownFields = 8;
+    const std::string name(field_name(field));
+    if (fields.is_mapped(field)) return "missing " + name + " (field '" + fields.location(field) + "')";
+    if (record.contains(name) || record.empty()) return "missing " + name;
+    std::string listed;
+    std::size_t count = 0;
+    bool unread = false;  // a field no article field is read from, which could be the missing one
+    for (const auto& [member, value] : record.items()) {
+        unread |= !is_read(member, fields);
+        if (++count > kShownFields) continue;
+        listed += (listed.empty() ? "" : ", ") + shown_name(member);
+    }
+    if (!unread) return "missing " + name;
+    if (count > kShownFields) listed += ", … (" + std::to_string(count) + " in all)";
+    return "missing " + name + "; the record's fields are " + listed + ": read one as the " + name + " with --field " +
+           name + "=NAME";
+}
+
 /// Optional text field: missing and null both mean empty.
-std::string optional_string(const json& record, const char* field, const std::string& name, std::size_t line) {
-    const auto it = record.find(field);
-    if (it == record.end() || it->is_null()) return {};
-    if (!it->is_string())
-        throw InputError(name, line, std::string("field '") + field + "' must be a string or null");
-    return it->get<std::string>();
+std::string optional_string(const json& record, const RecordFields& fields, RecordField field, const std::string& name,
+                            std::size_t line) {
+    const auto* value = fields.find(record, field);
+    if (value == nullptr || value->is_null()) return {};
+    if (!value->is_string()) throw InputError(name, line, "field " + quoted(fields, field) + " must be a string or null");
+    return value->get<std::string>();
 }
 
 }  // namespace
 
-Article parse_jsonl_record(std::string_view text, const std::string& name, std::size_t line) {
+Article parse_jsonl_record(std::string_view text, const std::string& name, std::size_t line,
+                           const RecordFields& fields) {
     if (const auto bad = find_invalid_utf8(text))
         throw InputError(name, line, "invalid UTF-8 at byte " + std::to_string(*bad + 1));
 
@@ -77,26 +125,27 @@ Article parse_jsonl_record(std::string_view text, const std::string& name, std::
     if (!record.is_object()) throw InputError(name, line, "record is not a JSON object");
 
     Article article;
-    const auto id = record.find("id");
-    if (id == record.end() || id->is_null()) throw InputError(name, line, "missing id");
+    const auto* id = fields.find(record, RecordField::Id);
+    if (id == nullptr || id->is_null()) throw InputError(name, line, missing(record, fields, RecordField::Id));
     if (id->is_string()) {
         article.id = id->get<std::string>();
     } else if (id->is_number_integer()) {
         article.id = id->dump();
     } else {
-        throw InputError(name, line, "field 'id' must be a string or an integer");
+        throw InputError(name, line, "field " + quoted(fields, RecordField::Id) + " must be a string or an integer");
     }
     if (is_blank(article.id)) throw InputError(name, line, "empty id");
 
-    article.body = optional_string(record, "body", name, line);
+    article.body = optional_string(record, fields, RecordField::Body, name, line);
     if (is_blank(article.body)) {
-        const auto body = record.find("body");
-        throw InputError(name, line, body == record.end() || body->is_null() ? "missing body" : "empty body");
+        const auto* body = fields.find(record, RecordField::Body);
+        throw InputError(name, line,
+                         body == nullptr || body->is_null() ? missing(record, fields, RecordField::Body) : "empty body");
     }
-    article.title = optional_string(record, "title", name, line);
-    article.date = optional_string(record, "date", name, line);
-    article.url = optional_string(record, "url", name, line);
-    article.source = optional_string(record, "source", name, line);
+    article.title = optional_string(record, fields, RecordField::Title, name, line);
+    article.date = optional_string(record, fields, RecordField::Date, name, line);
+    article.url = optional_string(record, fields, RecordField::Url, name, line);
+    article.source = optional_string(record, fields, RecordField::Source, name, line);
     // An id is a key that scripts pass on (--ids | xargs): changed, it would name nothing.
     if (const auto control = find_control_character(article.id))
         throw InputError(name, line, "field 'id' holds a control character (byte " + std::to_string(*control + 1) + ")");
@@ -108,8 +157,8 @@ Article parse_jsonl_record(std::string_view text, const std::string& name, std::
     return article;
 }
 
-JsonlReader::JsonlReader(std::istream& in, std::string name, std::size_t max_line_bytes)
-    : in_(in), name_(std::move(name)), max_line_bytes_(max_line_bytes) {}
+JsonlReader::JsonlReader(std::istream& in, std::string name, RecordFields fields, std::size_t max_line_bytes)
+    : in_(in), name_(std::move(name)), fields_(std::move(fields)), max_line_bytes_(max_line_bytes) {}
 
 bool JsonlReader::read_line() {
     buffer_.clear();
@@ -161,7 +210,7 @@ std::optional<Article> JsonlReader::next() {
             }
         }
         if (buffer_.find('\0') != std::string::npos) throw InputError(name_, line_, "binary data (NUL byte)");
-        auto article = parse_jsonl_record(buffer_, name_, line_);
+        auto article = parse_jsonl_record(buffer_, name_, line_, fields_);
         article.input_bytes = consumed_bytes_ - reported_bytes_;
         reported_bytes_ = consumed_bytes_;
         return article;

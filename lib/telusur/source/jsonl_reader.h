@@ -8,13 +8,15 @@
 #include <string_view>
 
 #include "telusur/article.h"
+#include "telusur/source/record_fields.h"
 
 namespace telusur {
 
 /// Pulls articles from a JSONL stream one line at a time (memory stays bounded by one line).
 ///
 /// `id` and `body` are required strings (a numeric id is accepted); `title`, `date`, `url` and
-/// `source` may be missing or null; unknown fields are ignored; blank lines are skipped.
+/// `source` may be missing or null; unknown fields are ignored; blank lines are skipped. Each is
+/// read from the record's field of its name, or where `fields` maps it.
 /// A bad line makes next() throw InputError naming the line; calling next() again continues
 /// with the following line, so one bad record never stops the file. A line longer than
 /// `max_line_bytes` is a bad record too, skipped without being held in memory. A stream that is
@@ -23,7 +25,8 @@ namespace telusur {
 class JsonlReader {
   public:
     /// `in` must outlive the reader; `name` is used in error messages ("-" for stdin).
-    JsonlReader(std::istream& in, std::string name, std::size_t max_line_bytes = kMaxRecordBytes);
+    JsonlReader(std::istream& in, std::string name, RecordFields fields = {},
+                std::size_t max_line_bytes = kMaxRecordBytes);
 
     /// The next article, or nullopt at the end of the stream.
     std::optional<Article> next();
@@ -38,6 +41,7 @@ class JsonlReader {
 
     std::istream& in_;
     std::string name_;
+    RecordFields fields_;
     std::size_t max_line_bytes_;
     bool line_too_long_ = false;
     bool abandoned_ = false;  // the stream is not text at all, or not JSON Lines
@@ -49,6 +53,7 @@ class JsonlReader {
 };
 
 /// Parses one JSONL record; `name` and `line` are used for errors and the article's origin.
-Article parse_jsonl_record(std::string_view text, const std::string& name, std::size_t line);
+Article parse_jsonl_record(std::string_view text, const std::string& name, std::size_t line,
+                           const RecordFields& fields = {});
 
 }  // namespace telusur

@@ -42,7 +42,7 @@ struct Collected {
 Collected read_all(const telusur::InputFile& file) {
     Collected out;
     const bool finished = telusur::read_input(
-        file,
+        file, {},
         [&](telusur::Article&& a) {
             out.ids.push_back(a.id);
             return true;
@@ -207,7 +207,7 @@ TEST_CASE("read_input stops when on_article returns false") {
                                 "{\"id\": \"3\", \"body\": \"c\"}\n");
     std::vector<std::string> ids;
     const bool finished = telusur::read_input(
-        telusur::plan_inputs({file.string()}).files.at(0),
+        telusur::plan_inputs({file.string()}).files.at(0), {},
         [&](telusur::Article&& a) {
             ids.push_back(a.id);
             return ids.size() < 2;

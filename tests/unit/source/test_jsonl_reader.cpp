@@ -307,7 +307,7 @@ TEST_CASE("JsonlReader skips a line longer than its limit without keeping it, th
     // 64 KiB chunks, so the line is read in several pieces.
     const std::string huge = "{\"id\": \"big\", \"body\": \"" + std::string(200000, 'a') + "\"}";
     std::istringstream in("{\"id\": \"r1\", \"body\": \"satu\"}\n" + huge + "\n{\"id\": \"r3\", \"body\": \"tiga\"}");
-    JsonlReader reader(in, "feed.jsonl", 1000);
+    JsonlReader reader(in, "feed.jsonl", {}, 1000);
     CHECK(reader.next()->id == "r1");
     CHECK_THROWS_WITH_AS(reader.next(), "line longer than 1000 bytes (no line breaks?): skipped", InputError);
     CHECK(reader.line() == 2);
@@ -323,7 +323,7 @@ TEST_CASE("JsonlReader reads lines of exactly the limit and lines that span its 
         CAPTURE(body);
         const std::string line = "{\"id\": \"x\", \"body\": \"" + std::string(body, 'b') + "\"}";
         std::istringstream in(line + "\n" + line + "\n");
-        JsonlReader reader(in, "feed.jsonl", line.size());
+        JsonlReader reader(in, "feed.jsonl", {}, line.size());
         for (int k = 0; k < 2; ++k) {
             const auto article = reader.next();
             REQUIRE(article);

@@ -82,7 +82,7 @@ TEST_CASE("read_input on a FIFO nobody writes to returns once stopped: a half-wr
     std::atomic<bool> stop{false};
     {
         StopLater later(stop, 200);
-        CHECK_FALSE(telusur::read_input(file, on_article, on_error, &stop));  // open(2) alone would block
+        CHECK_FALSE(telusur::read_input(file, {}, on_article, on_error, &stop));  // open(2) alone would block
     }
     CHECK(ids.empty());
     CHECK(errors.empty());
@@ -95,7 +95,7 @@ TEST_CASE("read_input on a FIFO nobody writes to returns once stopped: a half-wr
         REQUIRE(::mkfifo((dir.path / name).c_str(), 0600) == 0);
         stop = false;
         StopLater later(stop, 200);
-        CHECK_FALSE(telusur::read_input({dir.path / name, name, name, format, {}}, on_article, on_error, &stop));
+        CHECK_FALSE(telusur::read_input({dir.path / name, name, name, format, {}}, {}, on_article, on_error, &stop));
     }
     CHECK(ids.empty());
     CHECK(errors.empty());
@@ -110,7 +110,7 @@ TEST_CASE("read_input on a FIFO nobody writes to returns once stopped: a half-wr
     });
     {
         StopLater later(stop, 200);
-        CHECK_FALSE(telusur::read_input(file, on_article, on_error, &stop));
+        CHECK_FALSE(telusur::read_input(file, {}, on_article, on_error, &stop));
     }
     writer.join();
     CHECK(ids == std::vector<std::string>{"a1"});
