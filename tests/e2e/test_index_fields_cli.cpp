@@ -3,6 +3,8 @@
 
 #include <filesystem>
 
+#include <nlohmann/json.hpp>
+
 #include "cli_fixture.h"
 
 namespace telusur::e2e {
@@ -46,6 +48,22 @@ TEST_CASE("an archive read with --field indexes the same documents as one in tel
     CHECK(found.exit_code == 0);
     CHECK(found.out.find("ant-1") != std::string::npos);
     CHECK(found.out.find("ant-2") == std::string::npos);
+}
+
+TEST_CASE("a date given as Unix time dates the article on its day in Jakarta") {
+    TempDir tmp;
+    // 2024-11-03 23:30 UTC is 4 November, 06:30 WIB; the second in milliseconds, 5 November 10:00 WIB.
+    write_file(tmp / "api.jsonl", R"({"id": "u-1", "body": "Banjir di Bekasi.", "published": 1730676600})"
+                                  "\n"
+                                  R"({"id": "u-2", "body": "Banjir di Depok.", "published": 1730775600000})"
+                                  "\n");
+    const auto run = index_with(tmp / "db", {"--field", "date=published"}, {tmp / "api.jsonl"});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    const auto first = query(tmp / "db", {"--ids", "banjir date:2024-11-04"});
+    CHECK(first.out == "u-1\n");
+    const auto shown = query(tmp / "db", {"--show", "u-2", "--format", "json"});
+    CHECK(nlohmann::json::parse(shown.out).at("date") == "2024-11-05T10:00:00+07:00");
 }
 
 TEST_CASE("without --field, each record says which fields it has and how to read one as the body") {

@@ -5,6 +5,7 @@
 #include "telusur/error.h"
 #include "telusur/source/control_characters.h"
 #include "telusur/source/text_sniffer.h"
+#include "telusur/source/unix_time.h"
 #include "telusur/source/utf8.h"
 
 namespace telusur {
@@ -109,6 +110,20 @@ std::string optional_string(const json& record, const RecordFields& fields, Reco
     return value->get<std::string>();
 }
 
+/// The date field as text: a string as given, a number read as Unix time. Another number is kept
+/// as written: 20241104 is then read as the date it spells, and 2024 is reported as not a date.
+std::string date_text(const json& record, const RecordFields& fields, const std::string& name, std::size_t line) {
+    const auto* value = fields.find(record, RecordField::Date);
+    if (value == nullptr || !value->is_number()) {
+        if (value != nullptr && !value->is_null() && !value->is_string())
+            throw InputError(name, line,
+                             "field " + quoted(fields, RecordField::Date) + " must be a string, a Unix time or null");
+        return optional_string(record, fields, RecordField::Date, name, line);
+    }
+    const auto iso = unix_time_as_iso(value->get<double>());
+    return iso ? *iso : value->dump();
+}
+
 }  // namespace
 
 Article parse_jsonl_record(std::string_view text, const std::string& name, std::size_t line,
@@ -143,7 +158,7 @@ Article parse_jsonl_record(std::string_view text, const std::string& name, std::
                          body == nullptr || body->is_null() ? missing(record, fields, RecordField::Body) : "empty body");
     }
     article.title = optional_string(record, fields, RecordField::Title, name, line);
-    article.date = optional_string(record, fields, RecordField::Date, name, line);
+    article.date = date_text(record, fields, name, line);
     article.url = optional_string(record, fields, RecordField::Url, name, line);
     article.source = optional_string(record, fields, RecordField::Source, name, line);
     // An id is a key that scripts pass on (--ids | xargs): changed, it would name nothing.

@@ -254,7 +254,7 @@ TEST_CASE("JsonlReader rejects a field of the wrong type, naming the field") {
     CHECK(std::string(error_of(R"({"id": "a", "body": "x", "title": 5})").what()) ==
           "field 'title' must be a string or null");
     CHECK(std::string(error_of(R"({"id": "a", "body": "x", "date": {"y": 2024}})").what()) ==
-          "field 'date' must be a string or null");
+          "field 'date' must be a string, a Unix time or null");
     CHECK(std::string(error_of(R"({"id": "a", "body": "x", "url": true})").what()) ==
           "field 'url' must be a string or null");
     CHECK(std::string(error_of(R"({"id": "a", "body": "x", "source": [1]})").what()) ==

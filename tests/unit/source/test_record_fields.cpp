@@ -110,10 +110,22 @@ TEST_CASE("JsonlReader reads an article from the fields it is told, nested ones 
 TEST_CASE("A mapped field of the wrong type or missing is named both ways") {
     const auto fields = mapped({"body=isi", "date=/meta/terbit"});
     CHECK(read_error(R"({"id": "a", "isi": 5})", fields) == "field 'isi' (body) must be a string or null");
-    CHECK(read_error(R"({"id": "a", "isi": "x", "meta": {"terbit": 2024}})", fields) ==
-          "field '/meta/terbit' (date) must be a string or null");
+    CHECK(read_error(R"({"id": "a", "isi": "x", "meta": {"terbit": [2024]}})", fields) ==
+          "field '/meta/terbit' (date) must be a string, a Unix time or null");
     CHECK(read_error(R"({"id": "a", "body": "x"})", fields) == "missing body (field 'isi')");
     CHECK(read_error(R"({"id": "a", "isi": "x"})", fields).empty());  // a missing optional field is empty
+}
+
+TEST_CASE("A date field given as a number is Unix time, or the date it spells") {
+    const auto date_of = [](const std::string& value) {
+        return telusur::parse_jsonl_record(R"({"id": "a", "body": "x", "date": )" + value + "}", "arsip.jsonl", 1).date;
+    };
+    CHECK(date_of("1730687400") == "2024-11-04T09:30:00+07:00");
+    CHECK(date_of("1730687400123") == "2024-11-04T09:30:00+07:00");
+    CHECK(date_of("1.7306874e9") == "2024-11-04T09:30:00+07:00");
+    CHECK(date_of("20241104") == "20241104");  // read by the date parser as the basic ISO 8601 form
+    CHECK(date_of("2024") == "2024");          // reported there as not a date
+    CHECK(date_of("\"2024-11-04\"") == "2024-11-04");
 }
 
 TEST_CASE("A record without the field lists its own fields and the option that maps one") {
