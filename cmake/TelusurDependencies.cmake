@@ -7,6 +7,7 @@ find_package(CLI11 REQUIRED CONFIG)                # CLI11::CLI11
 find_package(nlohmann_json 3.10 REQUIRED CONFIG)   # nlohmann_json::nlohmann_json
 find_package(ZLIB REQUIRED)                        # ZLIB::ZLIB, for .jsonl.gz
 find_package(zstd REQUIRED CONFIG)                 # zstd::libzstd_shared, for .jsonl.zst
+find_package(LibXml2 REQUIRED)                     # LibXml2::LibXml2, HTML in article fields read as text
 find_package(Threads REQUIRED)                     # Threads::Threads (the indexing pipeline)
 
 # Xapian ships a config file that sets variables only; wrap it in an imported target.

@@ -13,6 +13,7 @@ packages=(
   libmicrohttpd-dev                  # HTTP API of telusur-query --serve
   libcpp-httplib-dev                 # HTTP client of the tests and the load benchmark
   zlib1g-dev libzstd-dev             # reading .jsonl.gz and .jsonl.zst archives
+  libxml2-dev                        # HTML in article fields (CMS exports) read as text
   libgoogle-perftools-dev            # tcmalloc for telusur-index (Xapian's writer allocates a lot)
   python3                            # bench scripts (the peers harness measures with Python)
 )

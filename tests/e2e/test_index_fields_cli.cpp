@@ -66,6 +66,26 @@ TEST_CASE("a date given as Unix time dates the article on its day in Jakarta") {
     CHECK(nlohmann::json::parse(shown.out).at("date") == "2024-11-05T10:00:00+07:00");
 }
 
+TEST_CASE("a WordPress export is indexed as the text its HTML shows") {
+    TempDir tmp;
+    // The shape of WordPress's REST API: title and content as {"rendered": HTML}.
+    write_file(tmp / "wp.jsonl",
+               R"({"id": 41, "title": {"rendered": "Banjir &amp; Longsor di Bogor"}, "content": {"rendered": )"
+               R"("<p>Banjir <strong>merendam</strong> rumah warga di <a href=\"https://x.id/bogor\">Bogor</a>.</p>\n)"
+               R"(<script>var iklan = 1;</script><p>Hujan deras sejak Senin.</p>"}, "date": "2024-11-04T09:30:00"})"
+               "\n");
+    const auto run = index_with(tmp / "db", {"--field", "title=/title/rendered", "--field", "body=/content/rendered"},
+                                {tmp / "wp.jsonl"});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK(query(tmp / "db", {"--ids", "merendam Bogor"}).out == "41\n");
+    for (const std::string markup : {"strong", "href", "iklan", "amp", "script"})
+        CHECK_MESSAGE(query(tmp / "db", {"--count", markup}).out == "0\n", markup);
+    const auto shown = nlohmann::json::parse(query(tmp / "db", {"--show", "41", "--format", "json"}).out);
+    CHECK(shown.at("title") == "Banjir & Longsor di Bogor");
+    CHECK(shown.at("body") == "Banjir merendam rumah warga di Bogor.\n\nHujan deras sejak Senin.");
+}
+
 TEST_CASE("without --field, each record says which fields it has and how to read one as the body") {
     TempDir tmp;
     write_file(tmp / "other.jsonl", kOtherNames);

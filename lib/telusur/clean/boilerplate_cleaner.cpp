@@ -1,11 +1,13 @@
 #include "telusur/clean/boilerplate_cleaner.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
+#include "telusur/clean/html_text.h"
 #include "telusur/data_file.h"
 
 namespace telusur {
@@ -142,6 +144,11 @@ std::string BoilerplateCleaner::clean(std::string_view text) const {
 }
 
 void BoilerplateCleaner::clean(Article& article) const {
+    if (looks_like_html(article.body)) article.body = html_to_text(article.body);
+    if (looks_like_html(article.title)) {
+        article.title = html_to_text(article.title);
+        std::replace(article.title.begin(), article.title.end(), '\n', ' ');
+    }
     article.body = clean(article.body);
     article.title = collapse_spaces(trim_text(article.title));
     if (!article.title_from_first_line) return;

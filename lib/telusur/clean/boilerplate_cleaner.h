@@ -32,8 +32,9 @@ class BoilerplateCleaner {
     /// `text` without boilerplate; paragraphs separated by one blank line, lines trimmed.
     std::string clean(std::string_view text) const;
 
-    /// Cleans the article's title and body; when `title_from_first_line` is set, the first
-    /// remaining line becomes the title.
+    /// Cleans the article's title and body, each read as text first when it holds HTML
+    /// (html_text.h); when `title_from_first_line` is set, the first remaining line becomes the
+    /// title.
     void clean(Article& article) const;
 
     /// Number of rules loaded.

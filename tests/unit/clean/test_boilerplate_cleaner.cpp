@@ -191,3 +191,19 @@ TEST_CASE("BoilerplateCleaner moves the first kept line to the title of a text a
     CHECK(single.title == "Hanya judul");
     CHECK(single.body.empty());
 }
+
+TEST_CASE("BoilerplateCleaner reads a title and body that hold HTML as text, then drops boilerplate lines") {
+    const auto cleaner = BoilerplateCleaner::from_rules("line\t^Baca Juga:\n");
+    telusur::Article article;
+    article.title = "<p>Banjir &amp; Longsor\ndi Bogor</p>";
+    article.body = "<p>Banjir <em>merendam</em> rumah.</p><p><strong>Baca Juga:</strong> <a href=\"/x\">Lain</a></p>"
+                   "<p>Warga mengungsi.</p>";
+    cleaner.clean(article);
+    CHECK(article.title == "Banjir & Longsor di Bogor");
+    CHECK(article.body == "Banjir merendam rumah.\n\nWarga mengungsi.");
+
+    telusur::Article plain;  // no markup: nothing read as HTML ("<2.630" stays)
+    plain.body = "Target 2.880, SL <2.630.\nAT&T naik.";
+    cleaner.clean(plain);
+    CHECK(plain.body == "Target 2.880, SL <2.630.\nAT&T naik.");
+}
