@@ -157,15 +157,24 @@ bool looks_like_html(std::string_view text) {
 
 std::string html_to_text(std::string_view html) {
     init_libxml2_once();
-    if (html.empty() || html.size() > static_cast<std::size_t>(INT_MAX)) return std::string(html);
+    TextCollector text;
+    if (html.size() > static_cast<std::size_t>(INT_MAX)) {
+        text.add_text(html);
+        return text.take();
+    }
+    // libxml2 may stop at a NUL, which a reader blanks anyway.
+    std::string bytes(html);
+    std::replace(bytes.begin(), bytes.end(), '\0', ' ');
     // Our text is UTF-8 already: a <meta charset> in it must not make libxml2 read it otherwise.
     constexpr int kOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                              HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD;
     const std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
-        htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", kOptions), &xmlFreeDoc);
-    if (!doc) return std::string(html);
-    TextCollector text;
-    collect(xmlDocGetRootElement(doc.get()), text, 0);
+        htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, "UTF-8", kOptions), &xmlFreeDoc);
+    if (doc) {
+        collect(xmlDocGetRootElement(doc.get()), text, 0);
+    } else {
+        text.add_text(bytes);  // nothing libxml2 could read (only white space): the text as it is
+    }
     return text.take();
 }
 
