@@ -29,6 +29,16 @@ if(NOT TARGET Snowball::stemmer)
     INTERFACE_INCLUDE_DIRECTORIES "${LIBSTEMMER_INCLUDE_DIR}")
 endif()
 
+# libcsv (CSV archives) has neither pkg-config nor a CMake config in Debian either.
+find_path(LIBCSV_INCLUDE_DIR csv.h REQUIRED)
+find_library(LIBCSV_LIBRARY NAMES csv REQUIRED)
+if(NOT TARGET libcsv::csv)
+  add_library(libcsv::csv UNKNOWN IMPORTED)
+  set_target_properties(libcsv::csv PROPERTIES
+    IMPORTED_LOCATION "${LIBCSV_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${LIBCSV_INCLUDE_DIR}")
+endif()
+
 # Xapian's writer allocates and frees map nodes for every term of every document; with
 # tcmalloc telusur-index spends ~10 % less CPU (bench/results/indexing-profile.md). The
 # sanitizers bring their own allocator, so a sanitized build keeps glibc's.

@@ -204,7 +204,7 @@ int run(const Options& options) {
         plan = plan_inputs(options.inputs);
         plan.fields = options.fields;
         if (plan.files.empty())
-            throw Error("no input: nothing to index (only .txt, .jsonl and .ndjson files are read)");
+            throw Error("no input: nothing to index (only .txt, .jsonl, .ndjson and .csv files are read)");
         if (!options.quiet && (options.progress || isatty(STDERR_FILENO))) {
             progress.emplace(stderr, known_input_bytes(plan));
             g_progress_shown.store(true);

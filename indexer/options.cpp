@@ -16,11 +16,12 @@ Options parse_options(int argc, char** argv) {
     CLI::App app{"Index Indonesian news articles into a telusur (Xapian) database.", "telusur-index"};
     app.footer(
         "Inputs: .txt files (title = first line that is not boilerplate, id = path below the folder given),\n"
-        ".jsonl files (one {id, title, body, date, url, source} object per line), folders (recursive, sorted,\n"
-        "hidden entries and other extensions skipped), and - for JSON Lines on stdin.\n\n"
-        "An archive whose records name their fields otherwise is read with --field, once per field:\n"
+        ".jsonl files (one {id, title, body, date, url, source} object per line), .csv files (a header row\n"
+        "naming those columns, then one article per record; comma, semicolon or tab), folders (recursive,\n"
+        "sorted, hidden entries and other extensions skipped), and - for JSON Lines on stdin.\n\n"
+        "An archive whose records or columns name their fields otherwise is read with --field, once per field:\n"
         "  --field body=isi --field title=judul --field date=/meta/terbit  (a JSON Pointer for a nested field)\n\n"
-        "Compressed .jsonl.gz and .jsonl.zst files are read while decompressing.\n\n"
+        "Compressed .jsonl.gz, .jsonl.zst, .csv.gz and .csv.zst files are read while decompressing.\n\n"
         "While indexing, a progress line (docs, MiB, docs/s, ETA) is shown on stderr when it is a terminal.\n\n"
         "--delete and --delete-from take the ids that telusur-query --ids prints; they are deleted\n"
         "before the inputs are indexed. An id the database does not hold is reported.\n\n"
@@ -61,8 +62,8 @@ Options parse_options(int argc, char** argv) {
         ->option_text("FILE");
     std::vector<std::string> field_maps;
     app.add_option("--field", field_maps,
-                   "Read an article field (id, title, body, date, url or source) from the record's field NAME, or "
-                   "from a JSON Pointer such as /meta/date (repeatable)")
+                   "Read an article field (id, title, body, date, url or source) from the record's field or CSV "
+                   "column NAME, or from a JSON Pointer such as /meta/date (repeatable)")
         ->allow_extra_args(false)
         ->option_text("FIELD=NAME");
     app.add_flag("--progress", options.progress, "Show the progress line even when stderr is not a terminal");

@@ -21,7 +21,7 @@ struct Options {
     bool compact = false;             ///< Compact the database after indexing (or alone, with no inputs).
     std::vector<std::string> delete_ids;  ///< Ids whose articles are deleted before anything is indexed.
     std::string delete_from;              ///< A list of such ids, one per line ("-": stdin); empty: none.
-    RecordFields fields;                  ///< Where JSON Lines records keep each article field (--field).
+    RecordFields fields;                  ///< Where records (JSON Lines, CSV) keep each article field (--field).
 
     bool deletes() const { return !delete_ids.empty() || !delete_from.empty(); }
 };

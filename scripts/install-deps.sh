@@ -14,6 +14,7 @@ packages=(
   libcpp-httplib-dev                 # HTTP client of the tests and the load benchmark
   zlib1g-dev libzstd-dev             # reading .jsonl.gz and .jsonl.zst archives
   libxml2-dev                        # HTML in article fields (CMS exports) read as text
+  libcsv-dev                         # CSV archives (spreadsheet and dataset exports)
   libgoogle-perftools-dev            # tcmalloc for telusur-index (Xapian's writer allocates a lot)
   python3                            # bench scripts (the peers harness measures with Python)
 )

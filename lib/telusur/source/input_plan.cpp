@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "telusur/ascii_case.h"
+#include "telusur/source/csv_reader.h"
 #include "telusur/source/decompressing_stream.h"
 #include "telusur/source/jsonl_reader.h"
 #include "telusur/source/open_failure.h"
@@ -23,16 +24,35 @@ bool is_hidden(const fs::path& path) {
     return !name.empty() && name.front() == '.';
 }
 
-/// .txt is text; .jsonl and .ndjson are JSON Lines, also compressed (.jsonl.gz, .jsonl.zst).
+/// .txt is text; .jsonl and .ndjson are JSON Lines and .csv is CSV, these also compressed
+/// (.jsonl.gz, .csv.zst).
 std::optional<InputFormat> format_of_extension(const fs::path& path) {
     const auto uncompressed = compression_of(path) == Compression::None ? path : path.stem();
     // .TXT as .txt: archives made on Windows use capitals.
     const auto ext = ascii_lowercase(uncompressed.extension().string());
-    if (compression_of(path) != Compression::None)
-        return ext == ".jsonl" || ext == ".ndjson" ? std::optional(InputFormat::JsonLines) : std::nullopt;
-    if (ext == ".txt") return InputFormat::Text;
+    if (ext == ".txt" && compression_of(path) == Compression::None) return InputFormat::Text;
     if (ext == ".jsonl" || ext == ".ndjson") return InputFormat::JsonLines;
+    if (ext == ".csv") return InputFormat::Csv;
     return std::nullopt;
+}
+
+/// Reads every record of `reader` (JsonlReader, CsvReader) as read_input does.
+template <typename Reader>
+bool read_records(Reader& reader, const std::istream& in, const std::function<bool()>& stopped,
+                  const std::function<bool(Article&&)>& on_article,
+                  const std::function<void(const InputError&)>& on_error) {
+    for (;;) {
+        try {
+            auto article = reader.next();
+            if (stopped()) return false;
+            if (!article) return true;
+            if (!on_article(std::move(*article))) return false;
+        } catch (const InputError& e) {
+            if (stopped()) return false;
+            on_error(e);
+            if (in.bad()) return true;
+        }
+    }
 }
 
 /// The problem of a folder the walk cannot read, as reported.
@@ -166,19 +186,12 @@ bool read_input(const InputFile& file, const RecordFields& fields,
     // Once stopped while waiting for data, what was read of an unfinished line (or a cut-off
     // compressed stream) is no record.
     const auto stopped = [&] { return source.stopped(); };
-    JsonlReader reader(*in, file.name, fields);
-    for (;;) {
-        try {
-            auto article = reader.next();
-            if (stopped()) return false;
-            if (!article) return true;
-            if (!on_article(std::move(*article))) return false;
-        } catch (const InputError& e) {
-            if (stopped()) return false;
-            on_error(e);
-            if (in->bad()) return true;
-        }
+    if (file.format == InputFormat::Csv) {
+        CsvReader reader(*in, file.name, fields);
+        return read_records(reader, *in, stopped, on_article, on_error);
     }
+    JsonlReader reader(*in, file.name, fields);
+    return read_records(reader, *in, stopped, on_article, on_error);
 }
 
 }  // namespace telusur

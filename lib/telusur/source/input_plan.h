@@ -14,7 +14,7 @@
 
 namespace telusur {
 
-enum class InputFormat { Text, JsonLines };
+enum class InputFormat { Text, JsonLines, Csv };
 
 /// One file to read, in the order it will be read.
 struct InputFile {
@@ -31,16 +31,16 @@ struct InputFile {
 struct InputPlan {
     std::vector<InputFile> files;
     std::size_t ignored_files = 0;  ///< Files in folders whose extension is not indexed.
-    RecordFields fields;            ///< Where JSON Lines records keep each article field (--field).
+    RecordFields fields;            ///< Where records (JSON Lines, CSV) keep each article field (--field).
 };
 
 /// Expands `inputs`. Rules (documented in README): `-` is JSONL on stdin; a file is read by its
-/// extension (.txt text; .jsonl/.ndjson JSON Lines, also as .gz or .zst, decompressed while
-/// streaming; .json given explicitly is read as JSON Lines, any other extension given explicitly
-/// as text); a folder is walked recursively in sorted order, hidden entries skipped, and only
-/// .txt and JSON Lines files taken; a folder in it that cannot be read is planned with its
-/// problem, so one locked folder does not stop an archive. Throws Error for an input that does
-/// not exist.
+/// extension (.txt text; .jsonl/.ndjson JSON Lines and .csv CSV, also as .gz or .zst,
+/// decompressed while streaming; .json given explicitly is read as JSON Lines, any other
+/// extension given explicitly as text); a folder is walked recursively in sorted order, hidden
+/// entries skipped, and only .txt, JSON Lines and CSV files taken; a folder in it that cannot
+/// be read is planned with its problem, so one locked folder does not stop an archive. Throws
+/// Error for an input that does not exist.
 InputPlan plan_inputs(const std::vector<std::string>& inputs);
 
 /// Reads every article of `file` (a JSON Lines record's fields where `fields` says), calling

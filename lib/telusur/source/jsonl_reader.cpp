@@ -4,6 +4,7 @@
 
 #include "telusur/error.h"
 #include "telusur/source/control_characters.h"
+#include "telusur/source/record_article.h"
 #include "telusur/source/text_sniffer.h"
 #include "telusur/source/unix_time.h"
 #include "telusur/source/utf8.h"
@@ -161,14 +162,7 @@ Article parse_jsonl_record(std::string_view text, const std::string& name, std::
     article.date = date_text(record, fields, name, line);
     article.url = optional_string(record, fields, RecordField::Url, name, line);
     article.source = optional_string(record, fields, RecordField::Source, name, line);
-    // An id is a key that scripts pass on (--ids | xargs): changed, it would name nothing.
-    if (const auto control = find_control_character(article.id))
-        throw InputError(name, line, "field 'id' holds a control character (byte " + std::to_string(*control + 1) + ")");
-    blank_control_characters(article.body, FieldLines::Many);
-    for (auto* field : {&article.title, &article.date, &article.url, &article.source})
-        blank_control_characters(*field, FieldLines::One);
-    article.origin_file = name;
-    article.origin_line = line;
+    finish_record_article(article, name, line);
     return article;
 }
 

@@ -18,8 +18,8 @@ std::string_view field_name(RecordField field);
 
 /// Where each article field is read from in a JSON Lines record: by default the record's field
 /// of the same name ("body"); mapped, another field ("isi") or a JSON Pointer into nested
-/// objects ("/meta/published", RFC 6901). Set up once, then only read (safe to share between
-/// threads).
+/// objects ("/meta/published", RFC 6901). A CSV reader takes the location as a column's name.
+/// Set up once, then only read (safe to share between threads).
 class RecordFields {
   public:
     /// Maps one field from "FIELD=NAME" (`body=isi`, `date=/meta/published`). Throws Error saying

@@ -100,6 +100,18 @@ TEST_CASE("plan_inputs takes extensions in capitals as archives made on Windows 
     CHECK(plan.ignored_files == 0);
 }
 
+TEST_CASE("plan_inputs takes CSV files, compressed too, and not a compressed text file") {
+    TempDir dir;
+    dir.write("arsip.csv", "id,body\n1,isi\n");
+    dir.write("lama.CSV.zst", "");
+    dir.write("catatan.txt.gz", "");
+    const auto plan = telusur::plan_inputs({dir.path.string()});
+    REQUIRE(plan.files.size() == 2);
+    CHECK(plan.files[0].format == InputFormat::Csv);  // arsip.csv
+    CHECK(plan.files[1].format == InputFormat::Csv);  // lama.CSV.zst
+    CHECK(plan.ignored_files == 1);
+}
+
 TEST_CASE("plan_inputs reads '-' as JSON Lines on standard input") {
     const auto plan = telusur::plan_inputs({"-"});
     REQUIRE(plan.files.size() == 1);
