@@ -111,6 +111,28 @@ std::string optional_string(const json& record, const RecordFields& fields, Reco
     return value->get<std::string>();
 }
 
+/// The body: a string, or an array of strings, its paragraphs (as scrapers and some datasets
+/// give them), joined by blank lines.
+std::string body_text(const json& record, const RecordFields& fields, const std::string& name, std::size_t line) {
+    const auto* value = fields.find(record, RecordField::Body);
+    const auto wrong_type = [&] {
+        return InputError(name, line,
+                          "field " + quoted(fields, RecordField::Body) + " must be a string, an array of strings or null");
+    };
+    if (value == nullptr || value->is_null() || value->is_string())
+        return optional_string(record, fields, RecordField::Body, name, line);
+    if (!value->is_array()) throw wrong_type();
+    std::string body;
+    for (const auto& paragraph : *value) {
+        if (!paragraph.is_string()) throw wrong_type();
+        const auto& text = paragraph.get_ref<const std::string&>();
+        if (is_blank(text)) continue;
+        if (!body.empty()) body += "\n\n";
+        body += text;
+    }
+    return body;
+}
+
 /// The date field as text: a string as given, a number read as Unix time. Another number is kept
 /// as written: 20241104 is then read as the date it spells, and 2024 is reported as not a date.
 std::string date_text(const json& record, const RecordFields& fields, const std::string& name, std::size_t line) {
@@ -152,7 +174,7 @@ Article parse_jsonl_record(std::string_view text, const std::string& name, std::
     }
     if (is_blank(article.id)) throw InputError(name, line, "empty id");
 
-    article.body = optional_string(record, fields, RecordField::Body, name, line);
+    article.body = body_text(record, fields, name, line);
     if (is_blank(article.body)) {
         const auto* body = fields.find(record, RecordField::Body);
         throw InputError(name, line,

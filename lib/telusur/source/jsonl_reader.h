@@ -15,9 +15,9 @@ namespace telusur {
 /// Pulls articles from a JSONL stream one line at a time (memory stays bounded by one line).
 ///
 /// `id` and `body` are required strings (a numeric id is accepted); `title`, `date`, `url` and
-/// `source` may be missing or null, and `date` a number, Unix time (unix_time_as_iso); unknown
-/// fields are ignored; blank lines are skipped. Each is read from the record's field of its
-/// name, or where `fields` maps it.
+/// `source` may be missing or null, `body` an array of strings (its paragraphs) and `date` a
+/// number, Unix time (unix_time_as_iso); unknown fields are ignored; blank lines are skipped.
+/// Each is read from the record's field of its name, or where `fields` maps it.
 /// A bad line makes next() throw InputError naming the line; calling next() again continues
 /// with the following line, so one bad record never stops the file. A line longer than
 /// `max_line_bytes` is a bad record too, skipped without being held in memory. A stream that is

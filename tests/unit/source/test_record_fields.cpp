@@ -109,7 +109,8 @@ TEST_CASE("JsonlReader reads an article from the fields it is told, nested ones 
 
 TEST_CASE("A mapped field of the wrong type or missing is named both ways") {
     const auto fields = mapped({"body=isi", "date=/meta/terbit"});
-    CHECK(read_error(R"({"id": "a", "isi": 5})", fields) == "field 'isi' (body) must be a string or null");
+    CHECK(read_error(R"({"id": "a", "isi": 5})", fields) ==
+          "field 'isi' (body) must be a string, an array of strings or null");
     CHECK(read_error(R"({"id": "a", "isi": "x", "meta": {"terbit": [2024]}})", fields) ==
           "field '/meta/terbit' (date) must be a string, a Unix time or null");
     CHECK(read_error(R"({"id": "a", "body": "x"})", fields) == "missing body (field 'isi')");
@@ -126,6 +127,18 @@ TEST_CASE("A date field given as a number is Unix time, or the date it spells") 
     CHECK(date_of("20241104") == "20241104");  // read by the date parser as the basic ISO 8601 form
     CHECK(date_of("2024") == "2024");          // reported there as not a date
     CHECK(date_of("\"2024-11-04\"") == "2024-11-04");
+}
+
+TEST_CASE("A body given as an array of strings is its paragraphs") {
+    const auto body_of = [](const std::string& value) {
+        return telusur::parse_jsonl_record(R"({"id": "a", "body": )" + value + "}", "arsip.jsonl", 1).body;
+    };
+    CHECK(body_of(R"(["Banjir merendam Bekasi.", "", "Warga mengungsi."])") ==
+          "Banjir merendam Bekasi.\n\nWarga mengungsi.");
+    CHECK(read_error(R"({"id": "a", "body": ["satu", 2]})") ==
+          "field 'body' must be a string, an array of strings or null");
+    CHECK(read_error(R"({"id": "a", "body": ["", " "]})") == "empty body");
+    CHECK(read_error(R"({"id": "a", "body": []})") == "empty body");
 }
 
 TEST_CASE("A record without the field lists its own fields and the option that maps one") {
