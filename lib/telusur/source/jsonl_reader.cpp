@@ -116,8 +116,8 @@ std::string optional_string(const json& record, const RecordFields& fields, Reco
 std::string body_text(const json& record, const RecordFields& fields, const std::string& name, std::size_t line) {
     const auto* value = fields.find(record, RecordField::Body);
     const auto wrong_type = [&] {
-        return InputError(name, line,
-                          "field " + quoted(fields, RecordField::Body) + " must be a string, an array of strings or null");
+        const auto what = "field " + quoted(fields, RecordField::Body);
+        return InputError(name, line, what + " must be a string, an array of strings or null");
     };
     if (value == nullptr || value->is_null() || value->is_string())
         return optional_string(record, fields, RecordField::Body, name, line);
