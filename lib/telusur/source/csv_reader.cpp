@@ -17,8 +17,6 @@ namespace telusur {
 namespace {
 
 constexpr std::size_t kNoColumn = std::string::npos;
-constexpr std::array kArticleFields{RecordField::Id,   RecordField::Title, RecordField::Body,
-                                    RecordField::Date, RecordField::Url,   RecordField::Source};
 
 bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos; }
 
@@ -38,9 +36,11 @@ unsigned char delimiter_of(std::string_view line) {
     return ',';
 }
 
-/// Whether `text` is all ASCII digits, nine or more: Unix time, as a CSV cell writes a number.
+/// Whether `text` is all ASCII digits, 9 to 15 of them: Unix time in seconds or milliseconds, as a
+/// CSV cell writes a number (more digits would be past 2199 even in milliseconds).
 bool is_unix_time_text(std::string_view text) {
-    return text.size() >= 9 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return text.size() >= 9 && text.size() <= 15 &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
@@ -152,7 +152,7 @@ void CsvReader::read_header(std::size_t line, std::vector<std::string> names) {
         listed += (listed.empty() ? "" : ", ") + name;
     }
     if (find_invalid_utf8(listed)) give_up(line, "header row is not UTF-8");
-    for (const auto field : kArticleFields) {
+    for (const auto field : kRecordFields) {
         const auto& wanted = fields_.location(field);
         if (wanted.starts_with('/'))
             give_up(line, "--field " + std::string(field_name(field)) + "=" + wanted +

@@ -1,5 +1,7 @@
 #include "telusur/source/jsonl_reader.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "telusur/error.h"
@@ -74,10 +76,8 @@ std::string shown_name(std::string name) {
 
 /// Whether some article field is read from the record's field `member`.
 bool is_read(const std::string& member, const RecordFields& fields) {
-    for (const auto field : {RecordField::Id, RecordField::Title, RecordField::Body, RecordField::Date,
-                             RecordField::Url, RecordField::Source})
-        if (fields.location(field) == member) return true;
-    return false;
+    return std::any_of(kRecordFields.begin(), kRecordFields.end(),
+                       [&](RecordField field) { return fields.location(field) == member; });
 }
 
 /// "missing body", and how to go on. When the record has no field of that name, an archive

@@ -13,6 +13,9 @@ namespace telusur {
 /// The article fields a JSON Lines record gives.
 enum class RecordField : std::size_t { Id, Title, Body, Date, Url, Source };
 
+inline constexpr std::array kRecordFields{RecordField::Id,   RecordField::Title, RecordField::Body,
+                                          RecordField::Date, RecordField::Url,   RecordField::Source};
+
 /// "id", "title", "body", "date", "url" or "source".
 std::string_view field_name(RecordField field);
 
