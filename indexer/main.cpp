@@ -203,6 +203,9 @@ int run(const Options& options) {
     if (!options.inputs.empty()) {
         plan = plan_inputs(options.inputs);
         plan.fields = options.fields;
+        if (options.stdin_csv)
+            for (auto& file : plan.files)
+                if (file.path.empty()) file.format = InputFormat::Csv;
         if (plan.files.empty())
             throw Error("no input: nothing to index (only .txt, .jsonl, .ndjson and .csv files are read)");
         if (!options.quiet && (options.progress || isatty(STDERR_FILENO))) {

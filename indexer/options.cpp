@@ -33,7 +33,8 @@ Options parse_options(int argc, char** argv) {
         "  telusur-index --db news.db --compact            (compact only)\n"
         "  telusur-index --db news.db --delete dun-003 --delete berita/2024-11-banjir-kota-bekasi.txt\n"
         "  telusur-query --db news.db --ids --no-collapse source:kabar | telusur-index --db news.db --delete-from -\n"
-        "  zcat archive.jsonl.gz | telusur-index --db news.db -");
+        "  zcat archive.jsonl.gz | telusur-index --db news.db -\n"
+        "  telusur-index --db news.db --field body=isi --field title=judul export.csv");
     app.set_version_flag("--version", "telusur-index 0.1.0");
     app.add_option("--db", options.db, "Database folder (created if missing)")->required()->option_text("DIR (required)");
     app.add_option("inputs", options.inputs, "Files, folders, or - for JSON Lines on stdin")->option_text("PATH ...");
@@ -66,6 +67,10 @@ Options parse_options(int argc, char** argv) {
                    "column NAME, or from a JSON Pointer such as /meta/date (repeatable)")
         ->allow_extra_args(false)
         ->option_text("FIELD=NAME");
+    std::string stdin_format = "jsonl";
+    app.add_option("--stdin-format", stdin_format, "What - reads: jsonl (the default) or csv")
+        ->check(CLI::IsMember({"jsonl", "csv"}))
+        ->option_text("jsonl|csv");
     app.add_flag("--progress", options.progress, "Show the progress line even when stderr is not a terminal");
     app.add_flag("-q,--quiet", options.quiet, "Print neither the progress line nor the summary");
     try {
@@ -99,6 +104,7 @@ Options parse_options(int argc, char** argv) {
                      "(see --help)\n";
         std::exit(kFatal);
     }
+    options.stdin_csv = stdin_format == "csv";
     options.threads = threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
     return options;
 }

@@ -22,6 +22,7 @@ struct Options {
     std::vector<std::string> delete_ids;  ///< Ids whose articles are deleted before anything is indexed.
     std::string delete_from;              ///< A list of such ids, one per line ("-": stdin); empty: none.
     RecordFields fields;                  ///< Where records (JSON Lines, CSV) keep each article field (--field).
+    bool stdin_csv = false;               ///< "-" is CSV, not JSON Lines (--stdin-format csv).
 
     bool deletes() const { return !delete_ids.empty() || !delete_from.empty(); }
 };

@@ -60,4 +60,16 @@ TEST_CASE("a compressed CSV file is read while decompressing, and a bad record i
     CHECK(document_count(tmp / "db") == 2);
 }
 
+TEST_CASE("standard input is read as CSV with --stdin-format csv, and as JSON Lines without") {
+    TempDir tmp;
+    const auto csv = index_into(tmp / "csv.db", {"--stdin-format", "csv", "-"}, kExcelCsv);
+    INFO(csv.err);
+    CHECK(csv.exit_code == 0);
+    CHECK(document_count(tmp / "csv.db") == 2);
+    const auto jsonl = index_into(tmp / "jsonl.db", {"-"}, kExcelCsv);
+    CHECK(jsonl.exit_code == 1);
+    CHECK(jsonl.err.find("-:1: invalid JSON") != std::string::npos);
+    CHECK(index_into(tmp / "x.db", {"--stdin-format", "xml", "-"}, kExcelCsv).exit_code == 2);
+}
+
 }  // namespace telusur::e2e
