@@ -9,6 +9,8 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 
+#include "telusur/ascii_case.h"
+
 namespace telusur {
 
 namespace {
@@ -16,19 +18,13 @@ namespace {
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_ascii_alnum(char c) { return is_ascii_letter(c) || (c >= '0' && c <= '9'); }
 
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 // HTML5's elements that libxml2 2.9's HTML 4 table does not know.
 constexpr std::array<std::string_view, 16> kHtml5Elements{"article", "aside", "audio", "figcaption", "figure",
                                                           "footer", "header", "main", "mark", "nav", "picture",
                                                           "section", "source", "svg", "time", "video"};
 
 bool is_element_name(std::string_view name) {
-    const auto lower = lowered(name);
+    const auto lower = ascii_lowercase(std::string(name));
     if (std::find(kHtml5Elements.begin(), kHtml5Elements.end(), lower) != kHtml5Elements.end()) return true;
     return htmlTagLookup(reinterpret_cast<const xmlChar*>(lower.c_str())) != nullptr;
 }

@@ -9,26 +9,22 @@
 #include <thread>
 #include <vector>
 
+#include "telusur/blank_text.h"
 #include "telusur/extract/date_extractor.h"
 #include "telusur/index/bounded_queue.h"
 #include "telusur/index/document_builder.h"
 #include "telusur/index/reorder_buffer.h"
+#include "telusur/source/utf8.h"
 
 namespace telusur {
 
 namespace {
 
-bool is_blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
-
 /// What to tell of an article whose date field holds no date: it is indexed by a date from its
 /// text, if any, so a --since filter or a date sort may leave it out or place it elsewhere.
 std::optional<InputError> date_note(const Article& article) {
     if (is_blank(article.date) || parse_date_field(article.date)) return std::nullopt;
-    constexpr std::size_t kShown = 40;  // bytes, backed up to a whole character
-    auto cut = std::min(article.date.size(), kShown);
-    const auto continues = [&](std::size_t at) { return (static_cast<unsigned char>(article.date[at]) & 0xC0) == 0x80; };
-    while (cut > 0 && cut < article.date.size() && continues(cut)) --cut;
-    const auto shown = article.date.substr(0, cut) + (cut < article.date.size() ? "…" : "");
+    const auto shown = shortened(article.date, 40);
     return InputError(article.origin_file, article.origin_line,
                       "date '" + shown + "' is not a date (ISO 8601, or a dateline such as 04/11/2024): " +
                           "ignored, the article is dated by its text if it can be");

@@ -6,6 +6,7 @@
 #include <csv.h>
 
 #include "telusur/ascii_case.h"
+#include "telusur/blank_text.h"
 #include "telusur/error.h"
 #include "telusur/source/record_article.h"
 #include "telusur/source/text_sniffer.h"
@@ -17,8 +18,6 @@ namespace telusur {
 namespace {
 
 constexpr std::size_t kNoColumn = std::string::npos;
-
-bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos; }
 
 /// The delimiter the header line `line` uses most: ',', ';' or tab, outside quotes.
 unsigned char delimiter_of(std::string_view line) {

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "telusur/blank_text.h"
 #include "telusur/error.h"
 #include "telusur/source/control_characters.h"
 #include "telusur/source/record_article.h"
@@ -16,10 +17,6 @@ namespace telusur {
 namespace {
 
 using nlohmann::json;
-
-bool is_blank(std::string_view text) {
-    return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
-}
 
 /// Why a stream whose first record line is `line` holds JSON but not JSON Lines, or nullopt: an
 /// array of articles (a common export) or a pretty-printed object would otherwise give one
@@ -66,12 +63,8 @@ std::string quoted(const RecordFields& fields, RecordField field) {
 
 /// `name` as a message may show it: control characters blanked, at most 40 bytes.
 std::string shown_name(std::string name) {
-    constexpr std::size_t kShownBytes = 40;
     blank_control_characters(name, FieldLines::One);
-    if (name.size() <= kShownBytes) return name;
-    auto cut = kShownBytes;
-    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;  // whole characters
-    return name.substr(0, cut) + "…";
+    return shortened(name, 40);
 }
 
 /// Whether some article field is read from the record's field `member`.

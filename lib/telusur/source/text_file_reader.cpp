@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <system_error>
 
+#include "telusur/blank_text.h"
 #include "telusur/error.h"
 #include "telusur/source/control_characters.h"
 #include "telusur/source/open_failure.h"
@@ -28,10 +29,6 @@ void unify_line_breaks(std::string& text) {
         text[out++] = text[i];
     }
     text.resize(out);
-}
-
-bool is_blank(std::string_view text) {
-    return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
 }
 
 }  // namespace

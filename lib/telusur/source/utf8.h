@@ -16,6 +16,10 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 /// character, or break a program that reads the message as UTF-8.
 std::string escape_invalid_utf8(std::string_view text);
 
+/// `text` cut to at most `max_bytes`, backed up to a whole character, and "…" after it when cut:
+/// a field or a name quoted in a message.
+std::string shortened(std::string_view text, std::size_t max_bytes);
+
 /// 1-based line number of byte offset `offset` in `text`.
 std::size_t line_of_offset(std::string_view text, std::size_t offset);
 

@@ -79,3 +79,10 @@ TEST_CASE("escape_invalid_utf8 writes each byte that is not UTF-8 as \\xHH and k
     CHECK(escape_invalid_utf8("ab\xC0\xAF") == "ab\\xC0\\xAF");  // overlong "/"
     CHECK_FALSE(find_invalid_utf8(escape_invalid_utf8("caf\xE9 \xED\xA0\x80 \xF5")).has_value());
 }
+
+TEST_CASE("shortened cuts a text for a message at a whole character and marks the cut") {
+    CHECK(telusur::shortened("kemarin", 40) == "kemarin");
+    CHECK(telusur::shortened("abcdef", 3) == "abc…");
+    CHECK(telusur::shortened("ab\xC3\xA9z", 3) == "ab…");  // é is not split
+    CHECK(telusur::shortened("", 0).empty());
+}
