@@ -81,6 +81,9 @@ void write_members_before_elapsed(JsonWriter& out, const SearchResults& results)
 void write_members_after_elapsed(JsonWriter& out, const SearchResults& results, const std::vector<std::string>& fields,
                                  bool with_hits) {
     out.key("suggestion").string_or_null(results.suggestion);
+    out.key("filter_suggestions").begin_array();
+    for (const auto& filter : results.filter_suggestions) out.string(filter);
+    out.end_array();
     if (with_hits) {
         out.key("hits").begin_array();
         for (const auto& hit : results.hits) {

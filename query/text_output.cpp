@@ -116,6 +116,10 @@ void print_text(std::ostream& out, const SearchResults& results, const std::vect
     }
     if (!results.facets.empty()) out << '\n';
     if (!results.suggestion.empty()) out << "did you mean: " << results.suggestion << '\n';
+    for (const auto& filter : results.filter_suggestions) {
+        const bool spaced = filter.find(' ') != std::string::npos;  // quoted for the shell
+        out << "did you mean: --filter " << (spaced ? "\"" + filter + "\"" : filter) << '\n';
+    }
     if (results.estimated_total == 0) {
         out << "no matches\n";
     } else {

@@ -204,6 +204,16 @@ TEST_CASE("a misspelt word gets a did-you-mean suggestion from the index's spell
     CHECK(json::parse(query(corpus_db(), {"--format", "json", "banjir"}).out).at("suggestion").is_null());
 }
 
+TEST_CASE("a --filter value no article has is completed from the values indexed") {
+    const auto text = query(corpus_db(), {"--filter", "person:kim jong", "rudal"});
+    CHECK(text.exit_code == 1);
+    CHECK(text.out.find("did you mean: --filter \"person:kim jong un\"\n") != std::string::npos);
+    const auto result = json::parse(query(corpus_db(), {"--format", "json", "--filter", "source:warta", "rudal"}).out);
+    CHECK(result.at("filter_suggestions") == json::array({"source:warta dunia"}));
+    const auto matched = query(corpus_db(), {"--format", "json", "--filter", "person:kim jong un", "rudal"});
+    CHECK(json::parse(matched.out).at("filter_suggestions").empty());
+}
+
 TEST_CASE("near-duplicate articles collapse into one hit with +N similar and --no-collapse shows all") {
     TempDir tmp;
     std::string lines;

@@ -231,6 +231,7 @@ SearchResults Searcher::run(const SearchRequest& request, const ParsedQuery& par
         run_tiers(enquire, parsed, request, results);
     }
     results.suggestion = suggest(request.query);
+    results.filter_suggestions = suggest_filters(request.filters);
     if (!request.facets.empty()) results.facets = count_facets(request, parsed.any_word);
     return results;
 }

@@ -58,6 +58,9 @@ struct SearchResults {
     std::string expanded_query;  ///< After alias expansion.
     std::string parsed_query;    ///< Xapian's description of the query run.
     std::string suggestion;      ///< "Did you mean": the query with misspelt words corrected, or empty.
+    /// For each of the request's filters that no article has, the filter with its value
+    /// completed from those indexed ("source:kompas" → "source:kompas.com"), when one is.
+    std::vector<std::string> filter_suggestions;
     Xapian::doccount estimated_total = 0;
     bool total_is_exact = false;  ///< estimated_total is the count, not Xapian's estimate.
     double elapsed_ms = 0;
@@ -101,6 +104,9 @@ class Searcher {
     void add_hits(Xapian::Enquire& enquire, const Xapian::MSet& mset, const ParsedQuery& parsed,
                   const SearchRequest& request, std::vector<Hit>& hits);
     std::string suggest(const std::string& query);
+    std::vector<std::string> suggest_filters(const std::vector<std::string>& filters);
+    /// `filter`'s value completed from the values indexed, when no article has it as it is.
+    std::string completed_value(const Filter& filter) const;
 
     /// Reopens whatever the version file says; see reopen().
     bool reopen_database();

@@ -54,12 +54,8 @@ std::string Searcher::suggest(const std::string& query) {
             const auto kind = filter_kind_before(query, token.start);
             const bool whole_value = token.end == query.size() || query[token.end] == ' ' || query[token.end] == ')';
             if (kind.empty() || !whole_value) continue;
-            const auto term = filter_term(Filter{kind, token.text}, data_);
-            if (db_.get_termfreq(term) > 0) continue;
-            if (const auto completed = complete_term(db_, term); !completed.empty()) {
-                suggestion = token.text + completed.substr(term.size());
-                if (suggestion.find(' ') != std::string::npos) suggestion = '"' + suggestion + '"';  // a name
-            }
+            suggestion = completed_value(Filter{kind, token.text});
+            if (suggestion.find(' ') != std::string::npos) suggestion = '"' + suggestion + '"';  // a name
         } else {
             if (is_in_field_value(query, token.start)) continue;
             const auto word = normalizer.normalize(token.text);
@@ -89,6 +85,23 @@ std::string Searcher::suggest(const std::string& query) {
     }
     if (!changed) return {};
     return corrected.append(query, copied, std::string::npos);
+}
+
+std::vector<std::string> Searcher::suggest_filters(const std::vector<std::string>& filters) {
+    std::vector<std::string> suggestions;
+    for (const auto& text : filters) {
+        const auto filter = Filter::parse(text);
+        if (auto value = completed_value(filter); !value.empty()) suggestions.push_back(filter.kind + ":" + value);
+    }
+    return suggestions;
+}
+
+std::string Searcher::completed_value(const Filter& filter) const {
+    const auto term = filter_term(filter, data_);
+    if (db_.get_termfreq(term) > 0) return {};
+    const auto completed = complete_term(db_, term);
+    // The part typed stays as typed.
+    return completed.empty() ? std::string() : filter.value + completed.substr(term.size());
 }
 
 }  // namespace telusur

@@ -74,3 +74,28 @@ TEST_CASE("Searcher completes a filter value that matches nothing from the value
     CHECK(search(searcher, "banjir title:kompas").suggestion.empty());            // no filter
     CHECK(search(searcher, "source:antara").suggestion.empty());                  // nothing extends it
 }
+
+TEST_CASE("Searcher completes a --filter value that matches nothing, as it does one in the query") {
+    std::vector<telusur::Article> articles;
+    for (int i = 0; i < 3; ++i)
+        articles.push_back(article("k" + std::to_string(i), "Banjir", "Banjir melanda kampung.", "kompas.com"));
+    articles.push_back(article("w", "Banjir", "Banjir melanda desa.", "Warta Dunia"));
+    Fixture f(articles);
+    Searcher searcher(f.dir / "db", data());
+    const auto with_filters = [&](std::vector<std::string> filters) {
+        telusur::SearchRequest request;
+        request.query = "banjir";
+        request.filters = std::move(filters);
+        return searcher.search(request);
+    };
+    const auto outlet = with_filters({"source:kompas"});
+    CHECK(outlet.hits.empty());
+    CHECK(outlet.filter_suggestions == std::vector<std::string>{"source:kompas.com"});
+    CHECK(outlet.suggestion.empty());  // the query itself is right
+    // One suggestion per filter that matches nothing; none for one that matches.
+    CHECK(with_filters({"source:Warta", "source:kompas.com", "source:kompas"}).filter_suggestions ==
+          std::vector<std::string>{"source:Warta dunia", "source:kompas.com"});
+    CHECK(with_filters({"source:kompas.com"}).filter_suggestions.empty());
+    CHECK(with_filters({"source:antara"}).filter_suggestions.empty());  // nothing extends it
+    CHECK(search(searcher, "banjir").filter_suggestions.empty());
+}
