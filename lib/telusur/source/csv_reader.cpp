@@ -76,8 +76,8 @@ struct CsvReader::Parser {
 };
 
 CsvReader::CsvReader(std::istream& in, std::string name, RecordFields fields, std::size_t max_record_bytes)
-    : in_(in), name_(std::move(name)), fields_(std::move(fields)), max_record_bytes_(max_record_bytes),
-      parser_(std::make_unique<Parser>()) {
+    : name_(std::move(name)), fields_(std::move(fields)), max_record_bytes_(max_record_bytes),
+      parser_(std::make_unique<Parser>()), pieces_(in, name_) {
     columns_.fill(kNoColumn);
 }
 
@@ -101,24 +101,15 @@ void CsvReader::feed(std::string_view bytes) {
 }
 
 bool CsvReader::feed_line() {
-    char chunk[1 << 16];
     bool read_any = false;
-    for (;;) {
-        try {
-            in_.getline(chunk, sizeof chunk);
-        } catch (const std::exception& e) {  // a decompressor's "gzip data ends early"
-            throw InputError(name_, line_ + 1, e.what());
-        }
-        const auto got = static_cast<std::size_t>(in_.gcount());
-        consumed_bytes_ += got;
-        const bool newline = !in_.eof() && !in_.fail();
-        std::string_view piece(chunk, newline ? got - 1 : got);
+    while (const auto next = pieces_.next(line_ + 1)) {
+        auto piece = next->bytes;
         if (line_ == 0 && !read_any) {
             if (piece.starts_with("\xEF\xBB\xBF")) piece.remove_prefix(3);  // Excel's UTF-8 mark
             if (const auto reason = not_text_reason(piece)) give_up(1, *reason);
             csv_set_delim(&parser_->csv, delimiter_of(piece));
         }
-        read_any |= got > 0;
+        read_any = true;
         // A CR not followed by LF ends a line too (Excel's "CSV (Macintosh)"): counted, so that a
         // record's line is right there as well.
         for (auto cr = piece.find('\r'); cr != std::string_view::npos && cr + 1 < piece.size(); cr = piece.find('\r')) {
@@ -127,19 +118,15 @@ bool CsvReader::feed_line() {
             piece.remove_prefix(cr + 1);
         }
         feed(piece);
-        if (newline) {
+        if (next->ends_line) {
             parser_->parse("\n");
             ++line_;
             return true;
         }
-        if (in_.bad()) throw InputError(name_, line_ + 1, "read error");
-        if (in_.eof()) {
-            if (read_any) ++line_;
-            parser_->finish();
-            return false;
-        }
-        in_.clear();  // the chunk was full: the line goes on
     }
+    if (read_any) ++line_;  // a last line without a line break
+    parser_->finish();
+    return false;
 }
 
 void CsvReader::read_header(std::size_t line, std::vector<std::string> names) {
@@ -221,8 +208,8 @@ std::optional<Article> CsvReader::next() {
             continue;
         }
         auto article = article_of(row.line, row.cells);
-        article.input_bytes = consumed_bytes_ - reported_bytes_;
-        reported_bytes_ = consumed_bytes_;
+        article.input_bytes = pieces_.consumed_bytes() - reported_bytes_;
+        reported_bytes_ = pieces_.consumed_bytes();
         return article;
     }
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "telusur/article.h"
+#include "telusur/source/line_pieces.h"
 #include "telusur/source/record_fields.h"
 
 namespace telusur {
@@ -42,7 +43,8 @@ class CsvReader {
   private:
     struct Parser;
 
-    /// Reads one line of the stream into the parser; false at the end of the stream.
+    /// Reads one line of the stream into the parser; false at the end of the stream, which
+    /// also ends the parser's last record.
     bool feed_line();
     /// Parses `bytes` of the current line, noting where a record starts and refusing one too long.
     void feed(std::string_view bytes);
@@ -50,7 +52,6 @@ class CsvReader {
     Article article_of(std::size_t line, const std::vector<std::string>& cells) const;
     [[noreturn]] void give_up(std::size_t line, const std::string& reason);
 
-    std::istream& in_;
     std::string name_;
     RecordFields fields_;
     std::size_t max_record_bytes_;
@@ -60,8 +61,8 @@ class CsvReader {
     bool abandoned_ = false;
     bool ended_ = false;
     std::size_t line_ = 0;
-    std::size_t consumed_bytes_ = 0;
-    std::size_t reported_bytes_ = 0;
+    std::size_t reported_bytes_ = 0;  // of the bytes read, those counted in an article's input_bytes
+    LinePieces pieces_;               // after name_, which it copies
 };
 
 }  // namespace telusur

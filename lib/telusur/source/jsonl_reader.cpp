@@ -182,33 +182,20 @@ Article parse_jsonl_record(std::string_view text, const std::string& name, std::
 }
 
 JsonlReader::JsonlReader(std::istream& in, std::string name, RecordFields fields, std::size_t max_line_bytes)
-    : in_(in), name_(std::move(name)), fields_(std::move(fields)), max_line_bytes_(max_line_bytes) {}
+    : in_(in), name_(std::move(name)), fields_(std::move(fields)), max_line_bytes_(max_line_bytes),
+      pieces_(in, name_) {}
 
 bool JsonlReader::read_line() {
     buffer_.clear();
     line_too_long_ = false;
     bool read_any = false;
-    char chunk[1 << 16];
-    for (;;) {
-        // Stops after a newline (counted, not stored), at the end, or with the chunk full (failbit).
-        try {
-            in_.getline(chunk, sizeof chunk);
-        } catch (const std::exception& e) {
-            // A stream that throws says what went wrong, e.g. a decompressor's "gzip data ends early".
-            throw InputError(name_, line_ + 1, e.what());
-        }
-        const auto got = static_cast<std::size_t>(in_.gcount());
-        consumed_bytes_ += got;
-        read_any |= got > 0;
-        const bool newline = !in_.eof() && !in_.fail();
-        const std::size_t text = newline ? got - 1 : got;
-        if (buffer_.size() + text > max_line_bytes_) line_too_long_ = true;
-        if (!line_too_long_) buffer_.append(chunk, text);
-        if (newline) return true;
-        if (in_.bad()) throw InputError(name_, line_ + 1, "read error");
-        if (in_.eof()) return read_any;
-        in_.clear();  // the chunk was full: the line goes on
+    while (const auto piece = pieces_.next(line_ + 1)) {
+        read_any = true;
+        if (buffer_.size() + piece->bytes.size() > max_line_bytes_) line_too_long_ = true;
+        if (!line_too_long_) buffer_.append(piece->bytes);
+        if (piece->ends_line) return true;
     }
+    return read_any;
 }
 
 std::optional<Article> JsonlReader::next() {
@@ -235,8 +222,8 @@ std::optional<Article> JsonlReader::next() {
         }
         if (buffer_.find('\0') != std::string::npos) throw InputError(name_, line_, "binary data (NUL byte)");
         auto article = parse_jsonl_record(buffer_, name_, line_, fields_);
-        article.input_bytes = consumed_bytes_ - reported_bytes_;
-        reported_bytes_ = consumed_bytes_;
+        article.input_bytes = pieces_.consumed_bytes() - reported_bytes_;
+        reported_bytes_ = pieces_.consumed_bytes();
         return article;
     }
     if (in_.bad()) throw InputError(name_, line_ + 1, "read error");

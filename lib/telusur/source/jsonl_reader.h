@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "telusur/article.h"
+#include "telusur/source/line_pieces.h"
 #include "telusur/source/record_fields.h"
 
 namespace telusur {
@@ -48,9 +49,9 @@ class JsonlReader {
     bool abandoned_ = false;  // the stream is not text at all, or not JSON Lines
     bool seen_record_ = false;  // a line that is not blank was read
     std::size_t line_ = 0;
-    std::size_t consumed_bytes_ = 0;  // read so far, newlines included
-    std::size_t reported_bytes_ = 0;  // of those, already counted in an article's input_bytes
+    std::size_t reported_bytes_ = 0;  // of the bytes read, those counted in an article's input_bytes
     std::string buffer_;
+    LinePieces pieces_;  // after name_, which it copies
 };
 
 /// Parses one JSONL record; `name` and `line` are used for errors and the article's origin.
