@@ -52,9 +52,10 @@ bool is_reference_at(std::string_view text, std::size_t at) {
         const bool hex = start < text.size() && (text[start] == 'x' || text[start] == 'X');
         if (hex) ++start;
         auto end = start;
-        while (end < text.size() && end - start < 8 &&
-               (hex ? std::isxdigit(static_cast<unsigned char>(text[end])) : std::isdigit(static_cast<unsigned char>(text[end]))))
-            ++end;
+        const auto is_digit = [hex](char c) {
+            return hex ? std::isxdigit(static_cast<unsigned char>(c)) != 0 : c >= '0' && c <= '9';
+        };
+        while (end < text.size() && end - start < 8 && is_digit(text[end])) ++end;
         return end > start && end < text.size() && text[end] == ';';
     }
     auto end = start;
@@ -67,7 +68,8 @@ bool is_reference_at(std::string_view text, std::size_t at) {
 // Elements whose content is not text a reader sees.
 constexpr std::array<std::string_view, 10> kHiddenElements{"script", "style", "head", "noscript", "template",
                                                            "iframe", "object", "svg", "math", "select"};
-// Elements that end a paragraph (block boxes), and table cells, which end a word.
+// Elements that end a paragraph (block boxes); table cells, which only end a word, are told
+// apart in collect().
 constexpr std::array<std::string_view, 30> kBlockElements{
     "p",       "div",     "h1",     "h2",         "h3",     "h4",         "h5",   "h6",     "li",   "ul",
     "ol",      "dl",      "dt",     "dd",         "blockquote", "pre",    "table", "tr",    "hr",   "article",

@@ -100,7 +100,8 @@ std::string optional_string(const json& record, const RecordFields& fields, Reco
                             std::size_t line) {
     const auto* value = fields.find(record, field);
     if (value == nullptr || value->is_null()) return {};
-    if (!value->is_string()) throw InputError(name, line, "field " + quoted(fields, field) + " must be a string or null");
+    if (!value->is_string())
+        throw InputError(name, line, "field " + quoted(fields, field) + " must be a string or null");
     return value->get<std::string>();
 }
 
@@ -170,8 +171,8 @@ Article parse_jsonl_record(std::string_view text, const std::string& name, std::
     article.body = body_text(record, fields, name, line);
     if (is_blank(article.body)) {
         const auto* body = fields.find(record, RecordField::Body);
-        throw InputError(name, line,
-                         body == nullptr || body->is_null() ? missing(record, fields, RecordField::Body) : "empty body");
+        const bool absent = body == nullptr || body->is_null();
+        throw InputError(name, line, absent ? missing(record, fields, RecordField::Body) : "empty body");
     }
     article.title = optional_string(record, fields, RecordField::Title, name, line);
     article.date = date_text(record, fields, name, line);

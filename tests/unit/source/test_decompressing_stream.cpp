@@ -163,7 +163,9 @@ TEST_CASE("folders take compressed JSON Lines and read them like plain ones") {
     for (const auto& file : plan.files) {
         CHECK(file.format == InputFormat::JsonLines);
         std::size_t articles = 0;
-        read_input(file, {}, [&](Article&&) { return ++articles, true; }, [](const InputError&) { FAIL("no error expected"); });
+        read_input(
+            file, {}, [&](Article&&) { return ++articles, true; },
+            [](const InputError&) { FAIL("no error expected"); });
         CHECK(articles == 20000);
     }
 }
