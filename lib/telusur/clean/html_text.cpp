@@ -10,6 +10,7 @@
 #include <libxml/parser.h>
 
 #include "telusur/ascii_case.h"
+#include "telusur/clean/html_tree.h"
 
 namespace telusur {
 
@@ -65,6 +66,12 @@ bool is_reference_at(std::string_view text, std::size_t at) {
     return htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str())) != nullptr;
 }
 
+}  // namespace
+
+namespace html {
+
+namespace {
+
 // Elements whose content is not text a reader sees.
 constexpr std::array<std::string_view, 10> kHiddenElements{"script", "style", "head", "noscript", "template",
                                                            "iframe", "object", "svg", "math", "select"};
@@ -74,6 +81,9 @@ constexpr std::array<std::string_view, 30> kBlockElements{
     "p",       "div",     "h1",     "h2",         "h3",     "h4",         "h5",   "h6",     "li",   "ul",
     "ol",      "dl",      "dt",     "dd",         "blockquote", "pre",    "table", "tr",    "hr",   "article",
     "section", "header",  "footer", "aside",      "figure", "figcaption", "main", "nav",    "address", "caption"};
+
+// A page's furniture around its article: menus, sidebars, footers, forms.
+constexpr std::array<std::string_view, 6> kChromeElements{"nav", "aside", "footer", "form", "button", "dialog"};
 
 bool is_one_of(const xmlChar* name, const auto& names) {
     const std::string_view text(reinterpret_cast<const char*>(name));
@@ -111,7 +121,7 @@ class TextCollector {
     bool space_ = false;
 };
 
-void collect(const xmlNode* node, TextCollector& text, int depth) {
+void collect(const xmlNode* node, Chrome chrome, TextCollector& text, int depth) {
     constexpr int kMaxDepth = 256;  // libxml2 limits its own depth; this keeps the recursion bounded too
     for (; node != nullptr; node = node->next) {
         if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
@@ -119,6 +129,7 @@ void collect(const xmlNode* node, TextCollector& text, int depth) {
             continue;
         }
         if (node->type != XML_ELEMENT_NODE || node->name == nullptr || is_one_of(node->name, kHiddenElements)) continue;
+        if (chrome == Chrome::Drop && is_one_of(node->name, kChromeElements)) continue;
         const std::string_view name(reinterpret_cast<const char*>(node->name));
         if (name == "br") {
             text.add_break(1);
@@ -128,13 +139,14 @@ void collect(const xmlNode* node, TextCollector& text, int depth) {
         const bool cell = name == "td" || name == "th";
         if (block) text.add_break(2);
         if (cell) text.add_space();
-        if (depth < kMaxDepth) collect(node->children, text, depth + 1);
+        if (depth < kMaxDepth) collect(node->children, chrome, text, depth + 1);
         if (block) text.add_break(2);
         if (cell) text.add_space();
     }
 }
 
-/// libxml2 wants one call of xmlInitParser before threads parse.
+}  // namespace
+
 void init_libxml2_once() {
     static const bool initialised = [] {
         xmlInitParser();
@@ -143,10 +155,22 @@ void init_libxml2_once() {
     (void)initialised;
 }
 
-}  // namespace
+std::string collapsed(std::string_view text) {
+    TextCollector collector;
+    collector.add_text(text);
+    return collector.take();
+}
+
+std::string text_of(const xmlNode* nodes, Chrome chrome) {
+    TextCollector text;
+    collect(nodes, chrome, text, 0);
+    return text.take();
+}
+
+}  // namespace html
 
 bool looks_like_html(std::string_view text) {
-    init_libxml2_once();
+    html::init_libxml2_once();
     for (auto at = text.find_first_of("<&"); at != std::string_view::npos; at = text.find_first_of("<&", at + 1)) {
         if (text[at] == '<' ? is_tag_at(text, at) : is_reference_at(text, at)) return true;
     }
@@ -154,12 +178,8 @@ bool looks_like_html(std::string_view text) {
 }
 
 std::string html_to_text(std::string_view html) {
-    init_libxml2_once();
-    TextCollector text;
-    if (html.size() > static_cast<std::size_t>(INT_MAX)) {
-        text.add_text(html);
-        return text.take();
-    }
+    html::init_libxml2_once();
+    if (html.size() > static_cast<std::size_t>(INT_MAX)) return html::collapsed(html);
     // libxml2 may stop at a NUL, which a reader blanks anyway.
     std::string bytes(html);
     std::replace(bytes.begin(), bytes.end(), '\0', ' ');
@@ -168,12 +188,8 @@ std::string html_to_text(std::string_view html) {
                              HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD;
     const std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
         htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, "UTF-8", kOptions), &xmlFreeDoc);
-    if (doc) {
-        collect(xmlDocGetRootElement(doc.get()), text, 0);
-    } else {
-        text.add_text(bytes);  // nothing libxml2 could read (only white space): the text as it is
-    }
-    return text.take();
+    // Without a document libxml2 found nothing to read (only white space): the text as it is.
+    return doc ? html::text_of(xmlDocGetRootElement(doc.get()), html::Chrome::Keep) : html::collapsed(bytes);
 }
 
 }  // namespace telusur
