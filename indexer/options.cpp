@@ -16,8 +16,10 @@ Options parse_options(int argc, char** argv) {
     CLI::App app{"Index Indonesian news articles into a telusur (Xapian) database.", "telusur-index"};
     app.footer(
         "Inputs: .txt files (title = first line that is not boilerplate, id = path below the folder given),\n"
-        ".jsonl files (one {id, title, body, date, url, source} object per line), .csv files (a header row\n"
-        "naming those columns, then one article per record; comma, semicolon or tab), folders (recursive,\n"
+        ".html/.htm files (a saved web page: title, date, url and outlet from its metadata, the story without\n"
+        "menus and sidebars; id as for .txt), .jsonl files (one {id, title, body, date, url, source} object per\n"
+        "line), .csv files (a header row naming those columns, then one article per record; comma, semicolon or\n"
+        "tab), folders (recursive,\n"
         "sorted, hidden entries and other extensions skipped), and - for JSON Lines on stdin.\n\n"
         "An archive whose records or columns name their fields otherwise is read with --field, once per field:\n"
         "  --field body=isi --field title=judul --field date=/meta/terbit  (a JSON Pointer for a nested field)\n\n"

@@ -45,6 +45,8 @@ std::string describe_documents(const std::string& path) {
 }
 
 void write_file(const std::string& path, const std::string& bytes) {
+    if (const auto folder = std::filesystem::path(path).parent_path(); !folder.empty())
+        std::filesystem::create_directories(folder);
     std::ofstream(path, std::ios::binary) << bytes;
 }
 

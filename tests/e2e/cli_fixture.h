@@ -59,7 +59,7 @@ unsigned document_count(const std::string& db);
 /// data: equal for two databases that hold the same documents under the same ids.
 std::string describe_documents(const std::string& db);
 
-/// Writes `bytes` to `path`, as they are.
+/// Writes `bytes` to `path`, as they are, creating its folders.
 void write_file(const std::string& path, const std::string& bytes);
 
 /// Starts telusur-index (with `options`) on 5,000 small records in `tmp`/many.jsonl, committed

@@ -8,6 +8,7 @@
 #include "telusur/ascii_case.h"
 #include "telusur/source/csv_reader.h"
 #include "telusur/source/decompressing_stream.h"
+#include "telusur/source/html_file_reader.h"
 #include "telusur/source/jsonl_reader.h"
 #include "telusur/source/open_failure.h"
 #include "telusur/source/stoppable_input.h"
@@ -24,13 +25,14 @@ bool is_hidden(const fs::path& path) {
     return !name.empty() && name.front() == '.';
 }
 
-/// .txt is text; .jsonl and .ndjson are JSON Lines and .csv is CSV, these also compressed
-/// (.jsonl.gz, .csv.zst).
+/// .txt is text and .html/.htm a web page; .jsonl and .ndjson are JSON Lines and .csv is CSV,
+/// these also compressed (.jsonl.gz, .csv.zst).
 std::optional<InputFormat> format_of_extension(const fs::path& path) {
     const auto uncompressed = compression_of(path) == Compression::None ? path : path.stem();
     // .TXT as .txt: archives made on Windows use capitals.
     const auto ext = ascii_lowercase(uncompressed.extension().string());
     if (ext == ".txt" && compression_of(path) == Compression::None) return InputFormat::Text;
+    if ((ext == ".html" || ext == ".htm") && compression_of(path) == Compression::None) return InputFormat::Html;
     if (ext == ".jsonl" || ext == ".ndjson") return InputFormat::JsonLines;
     if (ext == ".csv") return InputFormat::Csv;
     return std::nullopt;
@@ -160,9 +162,11 @@ bool read_input(const InputFile& file, const RecordFields& fields,
         on_error(InputError(file.name, 0, file.problem));
         return true;
     }
-    if (file.format == InputFormat::Text) {
+    if (file.format == InputFormat::Text || file.format == InputFormat::Html) {
         try {
-            auto article = read_text_file(file.path, file.text_id, kMaxRecordBytes, stop);
+            auto article = file.format == InputFormat::Text
+                               ? read_text_file(file.path, file.text_id, kMaxRecordBytes, stop)
+                               : read_html_file(file.path, file.text_id, kMaxRecordBytes, stop);
             return article && on_article(std::move(*article));
         } catch (const InputError& e) {
             on_error(e);

@@ -14,13 +14,13 @@
 
 namespace telusur {
 
-enum class InputFormat { Text, JsonLines, Csv };
+enum class InputFormat { Text, JsonLines, Csv, Html };
 
 /// One file to read, in the order it will be read.
 struct InputFile {
     std::filesystem::path path;  ///< Empty for standard input.
     std::string name;            ///< As shown in messages: the path, or "-".
-    std::string text_id;         ///< Article id of a .txt file: its path relative to the given root.
+    std::string text_id;         ///< Article id of a .txt or .html file: its path relative to the given root.
     InputFormat format = InputFormat::Text;
     /// Why it cannot be read, for a folder of the walk that cannot be opened ("cannot read
     /// folder: Permission denied"): reported in its place in the order, and skipped.
@@ -35,10 +35,10 @@ struct InputPlan {
 };
 
 /// Expands `inputs`. Rules (documented in README): `-` is JSONL on stdin; a file is read by its
-/// extension (.txt text; .jsonl/.ndjson JSON Lines and .csv CSV, also as .gz or .zst,
-/// decompressed while streaming; .json given explicitly is read as JSON Lines, any other
-/// extension given explicitly as text); a folder is walked recursively in sorted order, hidden
-/// entries skipped, and only .txt, JSON Lines and CSV files taken; a folder in it that cannot
+/// extension (.txt text; .html/.htm a web page; .jsonl/.ndjson JSON Lines and .csv CSV, also as
+/// .gz or .zst, decompressed while streaming; .json given explicitly is read as JSON Lines, any
+/// other extension given explicitly as text); a folder is walked recursively in sorted order,
+/// hidden entries skipped, and only text, web page, JSON Lines and CSV files taken; a folder in it that cannot
 /// be read is planned with its problem, so one locked folder does not stop an archive. Throws
 /// Error for an input that does not exist.
 InputPlan plan_inputs(const std::vector<std::string>& inputs);

@@ -112,6 +112,21 @@ TEST_CASE("plan_inputs takes CSV files, compressed too, and not a compressed tex
     CHECK(plan.ignored_files == 1);
 }
 
+TEST_CASE("plan_inputs takes saved web pages, .html and .htm in any case, not compressed ones") {
+    TempDir dir;
+    dir.write("a.html", "<p>isi</p>");
+    dir.write("b.HTM", "<p>isi</p>");
+    dir.write("sub/c.htm", "<p>isi</p>");
+    dir.write("d.html.gz", "");
+    const auto plan = telusur::plan_inputs({dir.path.string()});
+    REQUIRE(plan.files.size() == 3);
+    CHECK(plan.files[0].format == InputFormat::Html);
+    CHECK(plan.files[1].format == InputFormat::Html);
+    CHECK(plan.files[2].format == InputFormat::Html);
+    CHECK(plan.files[2].text_id == "sub/c.htm");
+    CHECK(plan.ignored_files == 1);
+}
+
 TEST_CASE("plan_inputs reads '-' as JSON Lines on standard input") {
     const auto plan = telusur::plan_inputs({"-"});
     REQUIRE(plan.files.size() == 1);
@@ -189,6 +204,40 @@ TEST_CASE("read_input passes an unreadable text file to on_error and carries on"
     CHECK(got.ids.empty());
     REQUIRE(got.errors.size() == 1);
     CHECK(std::string(got.errors[0].what()) == "empty file");
+}
+
+TEST_CASE("read_input reads a web page as one article with its relative id and its page's fields") {
+    TempDir dir;
+    dir.write("2024/banjir.html", "<html><head><title>Banjir - Warta</title>"
+                                  "<meta property='og:site_name' content='Warta'>"
+                                  "<meta name='pubdate' content='2024-11-04'></head>"
+                                  "<body><nav>Menu</nav><p>Banjir merendam Bekasi.</p></body></html>");
+    std::vector<telusur::Article> articles;
+    const auto plan = telusur::plan_inputs({dir.path.string()});
+    REQUIRE(plan.files.size() == 1);
+    telusur::read_input(
+        plan.files[0], {}, [&](telusur::Article&& article) { articles.push_back(std::move(article)); return true; },
+        [](const telusur::InputError& e) { FAIL(e.what()); });
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].id == "2024/banjir.html");
+    CHECK(articles[0].title == "Banjir");
+    CHECK(articles[0].body == "Banjir merendam Bekasi.");
+    CHECK(articles[0].date == "2024-11-04");
+    CHECK(articles[0].source == "Warta");
+    CHECK_FALSE(articles[0].title_from_first_line);
+}
+
+TEST_CASE("read_input reports a web page without text, or one that is not a page, and carries on") {
+    TempDir dir;
+    const auto empty = dir.write("kosong.html", "<html><body><script>x()</script></body></html>");
+    const auto gzip = dir.write("arsip.html", std::string("\x1f\x8b\x08\x00", 4));
+    for (const auto& [file, message] : {std::pair{empty, "no text in the page"}, std::pair{gzip, "gzip"}}) {
+        const auto got = read_all(telusur::plan_inputs({file.string()}).files.at(0));
+        CHECK(got.ids.empty());
+        REQUIRE(got.errors.size() == 1);
+        CHECK(std::string(got.errors[0].what()).find(message) != std::string::npos);
+        CHECK(got.errors[0].file() == file.string());
+    }
 }
 
 TEST_CASE("read_input reports a JSONL file that vanished since planning") {

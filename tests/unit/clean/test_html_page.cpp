@@ -1,0 +1,144 @@
+// read_html_page: a saved news page as an article, without the page around it.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "telusur/clean/html_page.h"
+#include "telusur/source/utf8.h"
+
+using telusur::read_html_page;
+
+namespace {
+
+// The shape of an Indonesian outlet's article page: metadata in head, a menu, the story among
+// a sidebar of popular stories, related links and a footer. Written for this test.
+const std::string kNewsPage = R"(<!DOCTYPE html>
+<html lang="id"><head>
+<meta charset="utf-8">
+<title>Banjir Rendam Ratusan Rumah di Bekasi - Warta Contoh</title>
+<meta property="og:title" content="Banjir Rendam Ratusan Rumah di Bekasi">
+<meta property="og:site_name" content="Warta Contoh">
+<meta property="article:published_time" content="2024-11-04T09:30:00+07:00">
+<link rel="canonical" href="https://warta.example/berita/banjir-bekasi">
+<script>var iklan = "pasang iklan di sini";</script>
+</head><body>
+<nav><a href="/">Beranda</a> <a href="/terpopuler">Terpopuler</a></nav>
+<div class="wrap">
+  <aside><h3>Terpopuler</h3><p>Harga emas naik lagi hari ini, simak selengkapnya.</p></aside>
+  <article>
+    <h1>Banjir Rendam Ratusan Rumah di Bekasi</h1>
+    <div class="detail">
+      <p>Banjir merendam ratusan rumah di Bekasi setelah hujan deras sejak Senin malam.</p>
+      <p>Warga mengungsi ke masjid &amp; sekolah terdekat, kata petugas BPBD.</p>
+      <p>Air mulai surut pada Selasa pagi.</p>
+    </div>
+  </article>
+</div>
+<footer><p>Hak cipta Warta Contoh. Dilarang mengutip tanpa izin.</p></footer>
+</body></html>)";
+
+}  // namespace
+
+TEST_CASE("read_html_page takes the headline, date, address and outlet from the page's metadata") {
+    const auto page = read_html_page(kNewsPage);
+    CHECK(page.title == "Banjir Rendam Ratusan Rumah di Bekasi");
+    CHECK(page.date == "2024-11-04T09:30:00+07:00");
+    CHECK(page.url == "https://warta.example/berita/banjir-bekasi");
+    CHECK(page.source == "Warta Contoh");
+}
+
+TEST_CASE("read_html_page keeps the story and leaves out the menu, sidebar, footer and scripts") {
+    const auto page = read_html_page(kNewsPage);
+    CHECK(page.body ==
+          "Banjir merendam ratusan rumah di Bekasi setelah hujan deras sejak Senin malam.\n\n"
+          "Warga mengungsi ke masjid & sekolah terdekat, kata petugas BPBD.\n\n"
+          "Air mulai surut pada Selasa pagi.");
+    for (const char* furniture : {"Terpopuler", "Beranda", "emas", "Hak cipta", "iklan"}) {
+        INFO(furniture);
+        CHECK(page.body.find(furniture) == std::string::npos);
+    }
+}
+
+TEST_CASE("read_html_page chooses the element with the most paragraph text, not the first") {
+    // No <article>: a teaser box of one paragraph comes before the story's three.
+    const auto page = read_html_page(
+        "<html><body><div class='teaser'><p>Baca juga berita lain.</p></div>"
+        "<div class='isi'><p>Paragraf pertama cerita ini cukup panjang.</p><p>Paragraf kedua juga.</p>"
+        "<p>Paragraf ketiga menutup cerita.</p></div></body></html>");
+    CHECK(page.body ==
+          "Paragraf pertama cerita ini cukup panjang.\n\nParagraf kedua juga.\n\nParagraf ketiga menutup cerita.");
+}
+
+TEST_CASE("read_html_page finds the story inside a form that wraps the whole page, as ASP.NET's do") {
+    const auto page = read_html_page(
+        "<html><body><form id='form1' method='post'><input type='hidden' name='__VIEWSTATE' value='x'>"
+        "<div class='berita'><p>Pemerintah kota membuka posko banjir.</p><p>Posko buka 24 jam.</p></div>"
+        "<div class='komentar'><form><button>Kirim komentar</button></form></div></form></body></html>");
+    CHECK(page.body == "Pemerintah kota membuka posko banjir.\n\nPosko buka 24 jam.");
+}
+
+TEST_CASE("read_html_page reads a page without paragraphs from its article, main or body element") {
+    CHECK(read_html_page("<html><body><nav>Menu</nav><main>Gempa M 5,2<br>mengguncang Garut.</main></body></html>")
+              .body == "Gempa M 5,2\nmengguncang Garut.");
+    CHECK(read_html_page("<html><body>Hanya teks.</body></html>").body == "Hanya teks.");
+}
+
+TEST_CASE("read_html_page falls back from og:title to h1 to the title element less the outlet") {
+    CHECK(read_html_page("<html><head><title>Judul Berita</title></head><body><h1>Judul Utama</h1></body></html>")
+              .title == "Judul Utama");
+    const auto page = read_html_page(
+        "<html><head><title>Harga Cabai Naik | Warta Contoh</title>"
+        "<meta property='og:url' content='https://www.warta.example/a/1'></head><body><p>Isi.</p></body></html>");
+    CHECK(page.url == "https://www.warta.example/a/1");
+    CHECK(page.source == "warta.example");  // the host, without www.
+    CHECK(page.title == "Harga Cabai Naik | Warta Contoh");  // the ending is not the host: kept
+    const auto named = read_html_page(
+        "<html><head><title>Harga Cabai Naik - Warta Contoh</title><meta property='og:site_name' "
+        "content='Warta Contoh'></head><body><p>Isi.</p></body></html>");
+    CHECK(named.title == "Harga Cabai Naik");
+    // A dash inside the headline stays when the outlet is not what follows it.
+    CHECK(read_html_page("<html><head><title>Korea - Jepang Bertemu</title><meta property='og:site_name' "
+                         "content='Warta'></head><body><p>Isi.</p></body></html>")
+              .title == "Korea - Jepang Bertemu");
+}
+
+TEST_CASE("read_html_page takes the date from the best metadata, then a time element") {
+    CHECK(read_html_page("<html><head><meta name='pubdate' content='2024/11/04 09:30:00'>"
+                         "<meta name='date' content='2020-01-01'></head><body><p>Isi.</p></body></html>")
+              .date == "2024-11-04 09:30:00");  // pubdate outranks date, and gets ISO dashes
+    CHECK(read_html_page("<html><body><article><time datetime='2024-11-05T10:00:00+07:00'>Selasa</time>"
+                         "<p>Isi.</p></article></body></html>")
+              .date == "2024-11-05T10:00:00+07:00");
+    CHECK(read_html_page("<html><body><span itemprop='datePublished' content='2024-11-06'></span><p>Isi.</p>"
+                         "</body></html>")
+              .date == "2024-11-06");
+    CHECK(read_html_page("<html><body><p>Tanpa tanggal.</p></body></html>").date.empty());
+}
+
+TEST_CASE("read_html_page decodes the encoding the page declares") {
+    // "Café" and "Rp 10.000 – murah" in windows-1252: é is 0xE9, the en dash 0x96.
+    const auto page = read_html_page(
+        "<html><head><meta charset=\"windows-1252\"><title>Caf\xE9</title></head>"
+        "<body><p>Rp 10.000 \x96 murah</p></body></html>");
+    CHECK(page.title == "Caf\xC3\xA9");
+    CHECK(page.body == "Rp 10.000 \xE2\x80\x93 murah");
+    // UTF-8 without a declaration is read as UTF-8.
+    CHECK(read_html_page("<html><body><p>Caf\xC3\xA9</p></body></html>").body == "Caf\xC3\xA9");
+    // Bytes that are not UTF-8 in a page that declares nothing: read as Latin-1, as libxml2 does.
+    const auto undeclared = read_html_page("<html><body><p>Caf\xE9 murah</p></body></html>").body;
+    CHECK(undeclared == "Caf\xC3\xA9 murah");
+    CHECK_FALSE(telusur::find_invalid_utf8(undeclared));
+}
+
+TEST_CASE("read_html_page gives empty fields for a page without text, and survives broken markup") {
+    const auto empty = read_html_page("");
+    CHECK(empty.body.empty());
+    CHECK(empty.title.empty());
+    CHECK(read_html_page("<html><body><script>x()</script></body></html>").body.empty());
+    CHECK(read_html_page("<p>Tanpa <b>penutup<p>Kedua").body == "Tanpa penutup\n\nKedua");
+    CHECK(read_html_page(std::string("<p>Nol\0byte</p>", 16)).body == "Nol byte");
+    std::string deep;
+    for (int i = 0; i < 5000; ++i) deep += "<div>";
+    deep += "<p>Dalam sekali.</p>";
+    CHECK_NOTHROW(read_html_page(deep));
+}
