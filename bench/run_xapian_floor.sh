@@ -8,7 +8,8 @@
 # positions, then telusur-index --threads 2 (TELUSUR_ROW=0 leaves it out; it is the slow one).
 # Prints one line per run and a table of medians with each row's docs/s and compacted size as a
 # ratio of Lucene's in the same run. Environment: TELUSUR_BUILD (default build), WORK (default
-# /tmp/xapian-floor), PEERS_BUILD (where LuceneBench is compiled, default $WORK/peers-build).
+# /tmp/xapian-floor), PEERS_BUILD (where LuceneBench is compiled, default $WORK/peers-build),
+# LUCENE_ROW=0 (no Lucene, no ratios: for machines without ../shared/peers/install.sh's Java).
 set -euo pipefail
 REPO="$(cd "$(dirname "$0")/.." && pwd)"
 if [ $# -lt 1 ]; then sed -n '2,11p' "$0"; exit 2; fi
@@ -18,25 +19,34 @@ WORK="${WORK:-/tmp/xapian-floor}"
 PEERS_BUILD="${PEERS_BUILD:-$WORK/peers-build}"
 mkdir -p "$WORK" "$PEERS_BUILD"
 cmake --build "$BUILD" --target xapian_floor telusur-index -j2 > /dev/null
-make -s -C "$REPO/../shared/peers" BUILD="$PEERS_BUILD" "$PEERS_BUILD/lucene/LuceneBench.class"
-CP="$PEERS_BUILD/lucene:$(ls /usr/share/java/lucene-core-4.10*.jar /usr/share/java/lucene-analyzers-common-4.10*.jar \
-  /usr/share/java/lucene-queryparser-4.10*.jar | tr '\n' ':')"
+LUCENE_ROW="${LUCENE_ROW:-1}"
+if [ "$LUCENE_ROW" = 1 ]; then
+  make -s -C "$REPO/../shared/peers" BUILD="$PEERS_BUILD" "$PEERS_BUILD/lucene/LuceneBench.class" 2> /dev/null
+  CP="$PEERS_BUILD/lucene:$(ls /usr/share/java/lucene-core-4.10*.jar /usr/share/java/lucene-analyzers-common-4.10*.jar \
+    /usr/share/java/lucene-queryparser-4.10*.jar | tr '\n' ':')"
+fi
 STOPWORDS="$REPO/stemmer-data/stopwords.txt"
 DOCS=$(grep -c '' "$CORPUS")
 cat "$CORPUS" > /dev/null   # into the page cache before the first run
 LOG="$WORK/runs.tsv"; : > "$LOG"
 
-wall_of() { /usr/bin/time -f '%e' -o "$WORK/time" "$@" > "$WORK/out" 2> "$WORK/err" || { cat "$WORK/err" >&2; exit 1; }
-            cat "$WORK/time"; }
+wall_of() {  # runs a command, prints its wall seconds
+  local start; start=$(date +%s.%N)
+  "$@" > "$WORK/out" 2> "$WORK/err" || { cat "$WORK/err" >&2; exit 1; }
+  awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.3f", b - a }'
+}
 bytes_of() { du -sb "$1" | cut -f1; }
+rate_of() { awk -v docs="$DOCS" -v wall="$1" 'BEGIN { printf "%.0f", docs / wall }'; }  # docs/s of a wall time
 record() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" | tee -a "$LOG"; }  # round, row, docs/s, bytes
 
 echo "corpus $CORPUS ($DOCS docs), $ROUNDS rounds, load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'round\trow\tdocs/s\tcompacted bytes\n'
 for round in $(seq "$ROUNDS"); do
-  rm -rf "$WORK/lucene.idx"
-  wall=$(wall_of java -cp "$CP" LuceneBench index "$CORPUS" "$WORK/lucene.idx" --ram-mb 16)
-  record "$round" lucene "$(echo "$DOCS / $wall" | bc -l | xargs printf '%.0f')" "$(bytes_of "$WORK/lucene.idx")"
+  if [ "$LUCENE_ROW" = 1 ]; then
+    rm -rf "$WORK/lucene.idx"
+    wall=$(wall_of java -cp "$CP" LuceneBench index "$CORPUS" "$WORK/lucene.idx" --ram-mb 16)
+    record "$round" lucene "$(rate_of "$wall")" "$(bytes_of "$WORK/lucene.idx")"
+  fi
   for variant in "one database:" "two at once:--shards 2" "no positions:--no-positions"; do
     name="xapian_floor, ${variant%%:*}"
     # shellcheck disable=SC2086  # the variant's flags are words
@@ -49,7 +59,7 @@ for round in $(seq "$ROUNDS"); do
     rm -rf "$WORK/telusur.db"
     wall=$(wall_of "$BUILD/bin/telusur-index" -q --threads 2 --db "$WORK/telusur.db" "$CORPUS")
     "$BUILD/bin/telusur-index" -q --compact --db "$WORK/telusur.db" > /dev/null
-    record "$round" "telusur-index --threads 2" "$(echo "$DOCS / $wall" | bc -l | xargs printf '%.0f')" \
+    record "$round" "telusur-index --threads 2" "$(rate_of "$wall")" \
       "$(bytes_of "$WORK/telusur.db")"
   fi
 done
@@ -65,9 +75,10 @@ awk -F'\t' '
     return k % 2 ? v[(k + 1) / 2] : (v[k / 2] + v[k / 2 + 1]) / 2
   }
   END {
-    base = median(rate["lucene"]); base_size = size["lucene"]
+    base = ("lucene" in rate) ? median(rate["lucene"]) : 0; base_size = size["lucene"]
     for (i = 1; i <= n; i++) {
       r = order[i]; m = median(rate[r])
-      printf "| %s | %.0f | %.2f | %.1f | %.2f |\n", r, m, m / base, size[r] / 1048576, size[r] / base_size
+      if (base > 0) printf "| %s | %.0f | %.2f | %.1f | %.2f |\n", r, m, m / base, size[r] / 1048576, size[r] / base_size
+      else printf "| %s | %.0f | - | %.1f | - |\n", r, m, size[r] / 1048576
     }
   }' "$LOG"
