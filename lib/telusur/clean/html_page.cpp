@@ -11,6 +11,7 @@
 
 #include "telusur/ascii_case.h"
 #include "telusur/clean/html_tree.h"
+#include "telusur/source/utf8.h"
 
 namespace telusur {
 
@@ -151,6 +152,26 @@ std::string without_outlet(std::string title, const std::string& outlet) {
     return title;
 }
 
+/// `text` with each byte that is not part of valid UTF-8 read as Latin-1, as libxml2 reads a page
+/// that declares no encoding: libxml2 passes a few such bytes through undecoded (after a '&').
+std::string valid_utf8(std::string text) {
+    auto bad = find_invalid_utf8(text);
+    if (!bad) return text;
+    std::string out;
+    std::size_t from = 0;
+    while (bad) {
+        const auto at = from + *bad;
+        out.append(text, from, at - from);
+        const auto byte = static_cast<unsigned char>(text[at]);
+        out += static_cast<char>(0xC0 | (byte >> 6));
+        out += static_cast<char>(0x80 | (byte & 0x3F));
+        from = at + 1;
+        bad = find_invalid_utf8(std::string_view(text).substr(from));
+    }
+    out.append(text, from);
+    return out;
+}
+
 /// "2024-11-04 09:30" of "2024/11/04 09:30", which some outlets' metadata writes.
 std::string with_iso_dashes(std::string date) {
     const auto digit = [&](std::size_t i) { return i < date.size() && date[i] >= '0' && date[i] <= '9'; };
@@ -191,6 +212,8 @@ HtmlPage read_html_page(std::string_view html) {
     if (!page.title.empty() && page.body.starts_with(page.title + '\n'))
         page.body.erase(0, page.body.find_first_not_of('\n', page.title.size()));
     page.date = with_iso_dashes(!scan_result.date.empty() ? scan_result.date : scan_result.time_datetime);
+    for (auto* field : {&page.title, &page.date, &page.url, &page.source, &page.body})
+        *field = valid_utf8(std::move(*field));
     return page;
 }
 

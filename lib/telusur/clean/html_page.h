@@ -22,7 +22,8 @@ struct HtmlPage {
 /// text, counting a paragraph half for its grandparent too, as reader modes choose; without
 /// paragraphs, the <article>, <main> or <body>. Inside it, nav, aside, footer, forms and
 /// buttons are left out, and so is whatever html_to_text leaves out. Dates of the form
-/// "2024/11/04 09:30" are given as "2024-11-04 09:30". Thread-safe.
+/// "2024/11/04 09:30" are given as "2024-11-04 09:30". Every field is valid UTF-8: a byte the page's
+/// encoding does not explain is read as Latin-1. Thread-safe.
 HtmlPage read_html_page(std::string_view html);
 
 }  // namespace telusur

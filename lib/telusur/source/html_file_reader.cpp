@@ -5,7 +5,6 @@
 #include "telusur/error.h"
 #include "telusur/source/record_article.h"
 #include "telusur/source/text_sniffer.h"
-#include "telusur/source/utf8.h"
 #include "telusur/source/whole_file.h"
 
 namespace telusur {
@@ -27,10 +26,6 @@ std::optional<Article> read_html_file(const std::filesystem::path& path, std::st
     article.url = std::move(page.url);
     article.source = std::move(page.source);
     article.input_bytes = bytes->size();
-    // libxml2 writes UTF-8 whatever the page's encoding; checked all the same, as every reader's
-    // articles are.
-    for (const auto* field : {&article.title, &article.body, &article.date, &article.url, &article.source})
-        if (find_invalid_utf8(*field)) throw InputError(name, 0, "invalid UTF-8 in the page's text");
     if (is_blank(article.body) && is_blank(article.title)) throw InputError(name, 0, "no text in the page");
     finish_record_article(article, name, 0);
     return article;
