@@ -78,7 +78,8 @@ awk -F'\t' '
     base = ("lucene" in rate) ? median(rate["lucene"]) : 0; base_size = size["lucene"]
     for (i = 1; i <= n; i++) {
       r = order[i]; m = median(rate[r])
-      if (base > 0) printf "| %s | %.0f | %.2f | %.1f | %.2f |\n", r, m, m / base, size[r] / 1048576, size[r] / base_size
-      else printf "| %s | %.0f | - | %.1f | - |\n", r, m, size[r] / 1048576
+      mib = size[r] / 1048576
+      if (base > 0) printf "| %s | %.0f | %.2f | %.1f | %.2f |\n", r, m, m / base, mib, size[r] / base_size
+      else printf "| %s | %.0f | - | %.1f | - |\n", r, m, mib
     }
   }' "$LOG"

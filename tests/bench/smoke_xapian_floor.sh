@@ -4,7 +4,8 @@
 set -euo pipefail
 repo="$1"; build="$2"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
-out=$(LUCENE_ROW=0 TELUSUR_BUILD="$build" WORK="$work" "$repo/bench/run_xapian_floor.sh" "$repo/tests/data/ranking.jsonl" 1)
+out=$(LUCENE_ROW=0 TELUSUR_BUILD="$build" WORK="$work" \
+  "$repo/bench/run_xapian_floor.sh" "$repo/tests/data/ranking.jsonl" 1)
 echo "$out"
 for row in "xapian_floor, one database" "xapian_floor, two at once" "xapian_floor, no positions" \
            "telusur-index --threads 2"; do
