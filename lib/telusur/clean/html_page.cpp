@@ -3,15 +3,17 @@
 #include <algorithm>
 #include <array>
 #include <climits>
+#include <initializer_list>
 #include <memory>
 #include <unordered_map>
 #include <vector>
 
 #include <libxml/HTMLparser.h>
+#include <nlohmann/json.hpp>
 
 #include "telusur/ascii_case.h"
 #include "telusur/clean/html_tree.h"
-#include "telusur/source/utf8.h"
+#include "telusur/clean/page_encoding.h"
 
 namespace telusur {
 
@@ -43,8 +45,52 @@ std::string attribute(Node node, const char* name) {
     return text;
 }
 
+/// What a page's schema.org data (JSON-LD) says of its article.
+struct LinkedData {
+    std::string headline, date, url, publisher;
+    bool found = false;
+};
+
+/// The JSON-LD types of a news article.
+bool is_article_type(const nlohmann::json& type) {
+    constexpr std::array<std::string_view, 5> kTypes{"NewsArticle", "Article", "ReportageNewsArticle",
+                                                     "AnalysisNewsArticle", "BlogPosting"};
+    const auto is_one = [&](const nlohmann::json& name) {
+        return name.is_string() && std::find(kTypes.begin(), kTypes.end(), name.get<std::string>()) != kTypes.end();
+    };
+    return is_one(type) || (type.is_array() && std::any_of(type.begin(), type.end(), is_one));
+}
+
+std::string string_at(const nlohmann::json& object, const char* key) {
+    const auto at = object.find(key);
+    return at != object.end() && at->is_string() ? html::collapsed(at->get<std::string>()) : std::string();
+}
+
+/// Takes the first article of a JSON-LD block: an object, an array of them, or an "@graph".
+void read_linked_data(const nlohmann::json& data, LinkedData& out) {
+    if (out.found) return;
+    if (data.is_array()) {
+        for (const auto& item : data)
+            if (item.is_object() && !out.found) read_linked_data(item, out);
+        return;
+    }
+    if (!data.is_object()) return;
+    if (const auto graph = data.find("@graph"); graph != data.end() && graph->is_array()) {
+        for (const auto& item : *graph)
+            if (item.is_object() && !out.found) read_linked_data(item, out);
+    }
+    if (out.found || !is_article_type(data.value("@type", nlohmann::json()))) return;
+    out.found = true;
+    out.headline = string_at(data, "headline");
+    out.date = string_at(data, "datePublished");
+    out.url = string_at(data, "url");
+    if (const auto publisher = data.find("publisher"); publisher != data.end() && publisher->is_object())
+        out.publisher = string_at(*publisher, "name");
+}
+
 /// What one pass over the page finds.
 struct PageScan {
+    LinkedData linked;
     std::string og_title, first_h1, title_element, canonical, og_url, site_name, time_datetime;
     std::string date;
     std::size_t date_rank = kDateMetas.size();  ///< Index in kDateMetas of the date found; size when none.
@@ -85,6 +131,11 @@ void scan(Node node, PageScan& page, int depth) {
     for (; node != nullptr; node = node->next) {
         if (node->type != XML_ELEMENT_NODE) continue;
         const auto name = name_of(node);
+        if (name == "script" && ascii_lowercase(attribute(node, "type")) == "application/ld+json") {
+            const auto text = html::text_of(node->children, html::Chrome::Keep);
+            read_linked_data(nlohmann::json::parse(text, nullptr, false), page.linked);
+            continue;
+        }
         if (std::find(kSkippedElements.begin(), kSkippedElements.end(), name) != kSkippedElements.end()) continue;
         if (name == "meta") {
             read_meta(node, page);
@@ -152,24 +203,11 @@ std::string without_outlet(std::string title, const std::string& outlet) {
     return title;
 }
 
-/// `text` with each byte that is not part of valid UTF-8 read as Latin-1, as libxml2 reads a page
-/// that declares no encoding: libxml2 passes a few such bytes through undecoded (after a '&').
-std::string valid_utf8(std::string text) {
-    auto bad = find_invalid_utf8(text);
-    if (!bad) return text;
-    std::string out;
-    std::size_t from = 0;
-    while (bad) {
-        const auto at = from + *bad;
-        out.append(text, from, at - from);
-        const auto byte = static_cast<unsigned char>(text[at]);
-        out += static_cast<char>(0xC0 | (byte >> 6));
-        out += static_cast<char>(0x80 | (byte & 0x3F));
-        from = at + 1;
-        bad = find_invalid_utf8(std::string_view(text).substr(from));
-    }
-    out.append(text, from);
-    return out;
+/// The first of `texts` that is not empty.
+std::string first_of(std::initializer_list<std::string> texts) {
+    for (const auto& text : texts)
+        if (!text.empty()) return text;
+    return {};
 }
 
 /// "2024-11-04 09:30" of "2024/11/04 09:30", which some outlets' metadata writes.
@@ -189,13 +227,14 @@ HtmlPage read_html_page(std::string_view html) {
     html::init_libxml2_once();
     HtmlPage page;
     if (html.size() > static_cast<std::size_t>(INT_MAX)) return page;
-    std::string bytes(html);
+    // Decoded by ICU rather than libxml2, whose iconv stops at the first byte its encoding does
+    // not define, losing the rest of the page, and says so on stderr.
+    std::string bytes = page_as_utf8(html);
     std::replace(bytes.begin(), bytes.end(), '\0', ' ');  // libxml2 may stop at a NUL
-    // No encoding given: libxml2 takes the page's byte-order mark or <meta charset>, else UTF-8.
-    constexpr int kOptions =
-        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_NODEFDTD;
+    constexpr int kOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                             HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD;
     const std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
-        htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, nullptr, kOptions), &xmlFreeDoc);
+        htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, "UTF-8", kOptions), &xmlFreeDoc);
     if (!doc) return page;
     const Node root = xmlDocGetRootElement(doc.get());
     PageScan scan_result;
@@ -203,17 +242,21 @@ HtmlPage read_html_page(std::string_view html) {
 
     const Node story = story_element(scan_result, root);
     page.body = html::text_of(story == root ? story : story->children, html::Chrome::Drop);
-    page.url = !scan_result.canonical.empty() ? scan_result.canonical : scan_result.og_url;
-    page.source = !scan_result.site_name.empty() ? scan_result.site_name : host_of(page.url);
-    if (!scan_result.og_title.empty()) page.title = scan_result.og_title;
-    else if (!scan_result.first_h1.empty()) page.title = scan_result.first_h1;
-    else page.title = without_outlet(scan_result.title_element, page.source);
-    // The story's element often starts with its headline; the body need not say it twice.
-    if (!page.title.empty() && page.body.starts_with(page.title + '\n'))
-        page.body.erase(0, page.body.find_first_not_of('\n', page.title.size()));
+    const auto& linked = scan_result.linked;
+    page.url = first_of({scan_result.canonical, scan_result.og_url, linked.url});
+    page.source = first_of({scan_result.site_name, linked.publisher, host_of(page.url)});
+    page.title = first_of({scan_result.og_title, linked.headline, scan_result.first_h1,
+                           without_outlet(scan_result.title_element, page.source)});
+    scan_result.offer_date("datepublished", linked.date);
+    // The story's element often starts with its headline (as the title, or as the page's h1,
+    // which may word it otherwise); the body need not say it twice.
+    for (const auto& headline : {page.title, scan_result.first_h1}) {
+        if (!headline.empty() && page.body.starts_with(headline + '\n')) {
+            page.body.erase(0, page.body.find_first_not_of('\n', headline.size()));
+            break;
+        }
+    }
     page.date = with_iso_dashes(!scan_result.date.empty() ? scan_result.date : scan_result.time_datetime);
-    for (auto* field : {&page.title, &page.date, &page.url, &page.source, &page.body})
-        *field = valid_utf8(std::move(*field));
     return page;
 }
 
