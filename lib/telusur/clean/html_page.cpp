@@ -66,18 +66,20 @@ std::string string_at(const nlohmann::json& object, const char* key) {
     return at != object.end() && at->is_string() ? html::collapsed(at->get<std::string>()) : std::string();
 }
 
-/// Takes the first article of a JSON-LD block: an object, an array of them, or an "@graph".
-void read_linked_data(const nlohmann::json& data, LinkedData& out) {
-    if (out.found) return;
+/// Takes the first article of a JSON-LD block: an object, an array of them, or an "@graph"
+/// (nested at most a few deep: a page's own data is shallow, a hostile one may not be).
+void read_linked_data(const nlohmann::json& data, LinkedData& out, int depth = 0) {
+    constexpr int kMaxDepth = 4;
+    if (out.found || depth > kMaxDepth) return;
     if (data.is_array()) {
         for (const auto& item : data)
-            if (item.is_object() && !out.found) read_linked_data(item, out);
+            if (item.is_object() && !out.found) read_linked_data(item, out, depth + 1);
         return;
     }
     if (!data.is_object()) return;
     if (const auto graph = data.find("@graph"); graph != data.end() && graph->is_array()) {
         for (const auto& item : *graph)
-            if (item.is_object() && !out.found) read_linked_data(item, out);
+            if (item.is_object() && !out.found) read_linked_data(item, out, depth + 1);
     }
     if (out.found || !is_article_type(data.value("@type", nlohmann::json()))) return;
     out.found = true;

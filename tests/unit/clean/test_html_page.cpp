@@ -123,6 +123,12 @@ TEST_CASE("read_html_page reads schema.org's NewsArticle when the page has no Op
         "</head><body><p>Isi.</p></body></html>");
     CHECK(both.title == "Judul OG");
     CHECK(both.date == "2024-11-07");
+    // A hostile page nests "@graph" 200,000 deep: read without exhausting the stack.
+    std::string deep = "<script type='application/ld+json'>";
+    for (int i = 0; i < 200000; ++i) deep += "{\"@graph\":[";
+    for (int i = 0; i < 200000; ++i) deep += "]}";
+    deep += "</script><p>Isi.</p>";
+    CHECK(read_html_page(deep).body == "Isi.");
 }
 
 TEST_CASE("read_html_page takes the date from the best metadata, then a time element") {
