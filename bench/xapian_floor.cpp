@@ -17,11 +17,11 @@
 //
 // Prints one tab-separated line: variant, docs, analysis s (one thread), write s, write docs/s,
 // merge s, write + merge docs/s, database bytes before and after compaction.
-#include <sys/stat.h>
-
 #include <xapian.h>
 
+#include <cctype>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>

@@ -60,8 +60,9 @@ std::string page_as_utf8(std::string_view page) {
     auto encoding = declared_encoding(page);
     if (page.starts_with(kUtf8Bom)) page.remove_prefix(kUtf8Bom.size());
     if (means_windows_1252(encoding)) encoding = "windows-1252";
-    const bool utf8 = !find_invalid_utf8(page);
-    if ((encoding.empty() || encoding == "utf-8" || encoding == "utf8") && utf8) return std::string(page);
+    // Valid UTF-8 declared as such, or as nothing, is already what the parser reads.
+    if ((encoding.empty() || encoding == "utf-8" || encoding == "utf8") && !find_invalid_utf8(page))
+        return std::string(page);
     std::string out;
     if (!encoding.empty() && decode(page, encoding, out)) return out;
     decode(page, "windows-1252", out);  // undeclared and not UTF-8, or declared as nothing ICU knows

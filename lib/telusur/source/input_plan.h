@@ -20,7 +20,7 @@ enum class InputFormat { Text, JsonLines, Csv, Html };
 struct InputFile {
     std::filesystem::path path;  ///< Empty for standard input.
     std::string name;            ///< As shown in messages: the path, or "-".
-    std::string text_id;         ///< Article id of a .txt or .html file: its path relative to the given root.
+    std::string text_id;         ///< Article id of a .txt or .html file: its path below the given root.
     InputFormat format = InputFormat::Text;
     /// Why it cannot be read, for a folder of the walk that cannot be opened ("cannot read
     /// folder: Permission denied"): reported in its place in the order, and skipped.
@@ -38,9 +38,9 @@ struct InputPlan {
 /// extension (.txt text; .html/.htm a web page; .jsonl/.ndjson JSON Lines and .csv CSV, also as
 /// .gz or .zst, decompressed while streaming; .json given explicitly is read as JSON Lines, any
 /// other extension given explicitly as text); a folder is walked recursively in sorted order,
-/// hidden entries skipped, and only text, web page, JSON Lines and CSV files taken; a folder in it that cannot
-/// be read is planned with its problem, so one locked folder does not stop an archive. Throws
-/// Error for an input that does not exist.
+/// hidden entries skipped, and only text, web page, JSON Lines and CSV files taken; a folder in
+/// it that cannot be read is planned with its problem, so one locked folder does not stop an
+/// archive. Throws Error for an input that does not exist.
 InputPlan plan_inputs(const std::vector<std::string>& inputs);
 
 /// Reads every article of `file` (a JSON Lines record's fields where `fields` says), calling
