@@ -2,10 +2,12 @@
 // Snowball's, and its speed on real news text.
 //
 //   stemmer_eval [--data-dir DIR] [--gold-dir DIR] [--corpus-dir DIR] [--runs N]
-//                [--errors SET] [--half A|B] [--no-informal] [--no-speed]
+//                [--errors SET] [--half A|B] [--no-informal] [--no-speed] [--conventions]
 //
 // Prints a markdown report on stdout. --errors SET lists the wrong forms of one set instead
 // (with --half, only the forms of that half), for development: look at half A only.
+// --conventions adds how each set treats each affix class and which forms no dictionary-checked
+// stemmer gets right (gold_conventions.h): where the sets' conventions pull apart.
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -21,6 +23,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "gold_conventions.h"
 #include "gold_set.h"
 #include "telusur/analysis/snowball_stemmer.h"
 #include "telusur/analysis/stemmer/indonesian_stemmer.h"
@@ -152,6 +155,7 @@ struct Args {
     char half = 0;
     bool informal = true;
     bool speed = true;
+    bool conventions = false;
 };
 
 Args parse_args(int argc, char** argv) {
@@ -170,6 +174,7 @@ Args parse_args(int argc, char** argv) {
         else if (flag == "--half") args.half = value().at(0);
         else if (flag == "--no-informal") args.informal = false;
         else if (flag == "--no-speed") args.speed = false;
+        else if (flag == "--conventions") args.conventions = true;
         else throw std::runtime_error("unknown option " + flag);
     }
     return args;
@@ -204,6 +209,7 @@ int run(const Args& args) {
                   << ratio(s.telusur, s.forms) << " | " << ratio(s.telusur_snowball_fallback, s.forms) << " |\n";
     };
     GoldSet ud_all;
+    std::vector<std::pair<std::string, GoldSet>> all_sets;
     std::vector<std::pair<std::string, Score>> unchanged;  // forms that are their own gold root
     std::vector<Score> unchanged_sole;                      // … and have no other gold root
     for (const auto& name : kGoldSets) {
@@ -225,6 +231,7 @@ int run(const Args& args) {
         unchanged.emplace_back(name, kept);
         unchanged_sole.push_back(kept_sole);
         if (name == "ud_all") ud_all = gold;
+        all_sets.emplace_back(name, gold);
     }
     row("ud_all, half A (developed on)", score(ud_all, stemmers, [](const std::string& f) { return half_of(f) == 'A'; }));
     row("ud_all, half B (held out)", score(ud_all, stemmers, [](const std::string& f) { return half_of(f) == 'B'; }));
@@ -238,6 +245,12 @@ int run(const Args& args) {
         std::cout << "| " << name << " | " << kept.forms << " | " << ratio(kept.snowball, kept.forms) << " | "
                   << ratio(kept.telusur, kept.forms) << " | " << sole.forms << " | " << ratio(sole.snowball, sole.forms)
                   << " | " << ratio(sole.telusur, sole.forms) << " |\n";
+    }
+
+    if (args.conventions) {
+        std::cout << '\n';
+        telusur::gold::print_conventions(
+            std::cout, all_sets, [&](const std::string& f) { return stemmers.stem_telusur(f); }, data.stemmer()->roots());
     }
 
     std::cout << "\n## Memory\n\nRSS of the loaded stemmer data: " << (rss_after - rss_before) / 1024.0
