@@ -16,6 +16,7 @@
 #include <xapian.h>
 
 #include "cli_fixture.h"
+#include "utf16_bytes.h"
 
 namespace telusur::e2e {
 
@@ -188,6 +189,34 @@ TEST_CASE("a record over 8 MiB (a file without line breaks) is skipped with a me
     CHECK(run.err.find("arsip.jsonl:2: line longer than 8 MiB (no line breaks?): skipped") != std::string::npos);
     CHECK(run.err.find("tanpa-baris.txt: file larger than 8 MiB: skipped") != std::string::npos);
     CHECK(document_count(tmp / "db") == 2);  // "kecil" twice is one document, and baik.txt
+}
+
+TEST_CASE("files and stdin saved as UTF-16 index the same documents as their UTF-8 originals") {
+    using telusur::testing::ByteOrder;
+    using telusur::testing::utf16_bytes;
+    const std::string jsonl = "{\"id\": \"j1\", \"title\": \"Kafe\", \"body\": \"Café di Bogor buka 24 jam.\"}\r\n";
+    const std::string csv = "id,title,body\r\nc1,Jembatan,\"Jembatan ambruk, warga selamat.\"\r\n";
+    const std::string text = "Banjir di Kampung Melayu\r\n\r\nAir setinggi 1,5 meter — kata warga.\r\n";
+    TempDir tmp;
+    write_file(tmp / "utf8/a.jsonl", jsonl);
+    write_file(tmp / "utf8/b.csv", csv);
+    write_file(tmp / "utf8/c.txt", text);
+    write_file(tmp / "utf16/a.jsonl", utf16_bytes(jsonl));
+    write_file(tmp / "utf16/b.csv", utf16_bytes(csv, ByteOrder::Big));
+    write_file(tmp / "utf16/c.txt", utf16_bytes(text));
+    const auto utf8 = index_into(tmp / "db8", {tmp / "utf8"});
+    const auto utf16 = index_into(tmp / "db16", {tmp / "utf16"});
+    INFO(utf16.err);
+    REQUIRE(utf8.exit_code == 0);
+    REQUIRE(utf16.exit_code == 0);
+    CHECK(document_count(tmp / "db16") == 3);
+    CHECK(describe_documents(tmp / "db16") == describe_documents(tmp / "db8"));
+    CHECK(query(tmp / "db16", {"--count", "café"}).out == "1\n");
+
+    // PowerShell 5's pipe writes UTF-16 too.
+    const auto piped = index_into(tmp / "dbpipe", {"-"}, utf16_bytes(jsonl));
+    CHECK(piped.exit_code == 0);
+    CHECK(query(tmp / "dbpipe", {"--count", "bogor"}).out == "1\n");
 }
 
 TEST_CASE("JSON Lines on stdin with -") {

@@ -60,6 +60,9 @@ std::string page_as_utf8(std::string_view page) {
     auto encoding = declared_encoding(page);
     if (page.starts_with(kUtf8Bom)) page.remove_prefix(kUtf8Bom.size());
     if (means_windows_1252(encoding)) encoding = "windows-1252";
+    // Bytes a prescan can read are not UTF-16, whatever they say (HTML5 reads the label as
+    // UTF-8): a page saved as UTF-16 comes here decoded, still declaring it.
+    if (encoding.starts_with("utf-16") || encoding.starts_with("utf16")) encoding = "utf-8";
     // Valid UTF-8 declared as such, or as nothing, is already what the parser reads.
     if ((encoding.empty() || encoding == "utf-8" || encoding == "utf8") && !find_invalid_utf8(page))
         return std::string(page);

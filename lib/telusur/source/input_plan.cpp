@@ -13,6 +13,7 @@
 #include "telusur/source/open_failure.h"
 #include "telusur/source/stoppable_input.h"
 #include "telusur/source/text_file_reader.h"
+#include "telusur/source/utf16_stream.h"
 
 namespace telusur {
 
@@ -186,7 +187,8 @@ bool read_input(const InputFile& file, const RecordFields& fields,
     // Compressed or not, the bytes come through a StoppableInput: a FIFO may wait.
     auto plain = std::make_unique<StoppableInput>(fd, !file.path.empty(), stop);
     const StoppableInput& source = *plain;
-    const auto in = decompressing(std::move(plain), file.path.empty() ? Compression::None : compression_of(file.path));
+    const auto in = decoding_utf16(
+        decompressing(std::move(plain), file.path.empty() ? Compression::None : compression_of(file.path)));
     // Once stopped while waiting for data, what was read of an unfinished line (or a cut-off
     // compressed stream) is no record.
     const auto stopped = [&] { return source.stopped(); };

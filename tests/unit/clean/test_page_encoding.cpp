@@ -36,3 +36,11 @@ TEST_CASE("page_as_utf8 keeps UTF-8 as it is and reads other undeclared bytes as
     // Declared UTF-8 with a bad byte: the rest is kept, the byte replaced.
     CHECK(page_as_utf8("<meta charset=utf-8><p>a\xFF" "b</p>") == "<meta charset=utf-8><p>a\xEF\xBF\xBD" "b</p>");
 }
+
+TEST_CASE("page_as_utf8 reads a page declaring UTF-16 as UTF-8, as HTML5 does") {
+    // A page saved as UTF-16 reaches it decoded (utf16_as_utf8), its meta tag unchanged.
+    for (const char* label : {"utf-16", "UTF-16LE", "utf-16be", "utf16"}) {
+        const std::string page = std::string("<meta charset=\"") + label + "\"><p>Caf\xC3\xA9</p>";
+        CHECK(page_as_utf8(page) == page);
+    }
+}

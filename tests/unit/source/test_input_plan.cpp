@@ -11,7 +11,9 @@
 #include "telusur/source/decompressing_stream.h"
 #include "telusur/source/input_plan.h"
 
+#include "compressed_bytes.h"
 #include "temp_dir.h"
+#include "utf16_bytes.h"
 
 using telusur::test::TempDir;
 
@@ -225,6 +227,41 @@ TEST_CASE("read_input reads a web page as one article with its relative id and i
     CHECK(articles[0].date == "2024-11-04");
     CHECK(articles[0].source == "Warta");
     CHECK_FALSE(articles[0].title_from_first_line);
+}
+
+TEST_CASE("read_input reads files saved as UTF-16 in every format, gzip-compressed too, lines counted as text") {
+    using telusur::testing::ByteOrder;
+    using telusur::testing::utf16_bytes;
+    TempDir dir;
+    dir.write("a.jsonl", utf16_bytes("{\"id\": \"j1\", \"body\": \"Café di Bogor\"}\r\n"
+                                     "{\"id\": \"bad\"}\r\n"
+                                     "{\"id\": \"j2\", \"body\": \"isi 😀\"}\r\n"));
+    dir.write("b.jsonl.gz", telusur::testing::gzip_bytes(utf16_bytes("{\"id\": \"g1\", \"body\": \"isi\"}\n", ByteOrder::Big)));
+    // Excel's "Unicode Text": UTF-16LE, tab-separated.
+    dir.write("c.csv", utf16_bytes("id\ttitle\tbody\r\nc1\tJudul\tIsi berita é\r\n"));
+    dir.write("d.txt", utf16_bytes("Judul D\r\n\r\nIsi D, café.\r\n", ByteOrder::Big));
+    dir.write("e.html", utf16_bytes("<html><head><meta charset='utf-16'><title>Judul E</title></head>"
+                                    "<body><p>Isi halaman é.</p></body></html>"));
+    const auto plan = telusur::plan_inputs({dir.path.string()});
+    REQUIRE(plan.files.size() == 5);
+    std::vector<telusur::Article> articles;
+    std::vector<telusur::InputError> errors;
+    for (const auto& file : plan.files)
+        telusur::read_input(
+            file, {}, [&](telusur::Article&& article) { articles.push_back(std::move(article)); return true; },
+            [&](const telusur::InputError& e) { errors.push_back(e); });
+    REQUIRE(articles.size() == 6);
+    CHECK(articles[0].id == "j1");
+    CHECK(articles[0].body == "Café di Bogor");
+    CHECK(articles[1].body == "isi 😀");
+    CHECK(articles[2].id == "g1");
+    CHECK(articles[3].id == "c1");
+    CHECK(articles[3].body == "Isi berita é");
+    CHECK(articles[4].body == "Judul D\n\nIsi D, café.\n");
+    CHECK(articles[5].title == "Judul E");
+    CHECK(articles[5].body == "Isi halaman é.");
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].line() == 2);
 }
 
 TEST_CASE("read_input reports a web page without text, or one that is not a page, and carries on") {

@@ -11,6 +11,7 @@
 #include "telusur/source/text_file_reader.h"
 
 #include "temp_dir.h"
+#include "utf16_bytes.h"
 
 using telusur::test::TempDir;
 
@@ -94,16 +95,15 @@ TEST_CASE("read_text_file rejects a binary file, naming the line of the first NU
     CHECK(e.line() == 3);
 }
 
-TEST_CASE("read_text_file says that a UTF-16 file is UTF-16, not binary") {
+TEST_CASE("read_text_file reads a file saved as UTF-16, in either byte order") {
     TempDir dir;
-    std::string utf16 = "\xFE\xFF";  // UTF-16BE
-    for (const char c : std::string("Judul\n\nIsi berita.\n")) {
-        utf16 += '\0';
-        utf16 += c;
+    for (const auto order : {telusur::testing::ByteOrder::Little, telusur::testing::ByteOrder::Big}) {
+        const auto article =
+            read_text_file(dir.write("windows.txt", telusur::testing::utf16_bytes("Judul\r\n\r\nIsi berita, café.\r\n", order)),
+                           "windows.txt");
+        CHECK(article.body == "Judul\n\nIsi berita, café.\n");  // line breaks unified, as for UTF-8 files
+        CHECK(article.title_from_first_line);
     }
-    const auto e = error_reading(dir.write("windows.txt", utf16));
-    CHECK(std::string(e.what()) == "UTF-16 text: convert the file to UTF-8 (iconv -f UTF-16 -t UTF-8)");
-    CHECK(e.line() == 0);  // the whole file
 }
 
 TEST_CASE("read_text_file rejects invalid UTF-8, naming the line") {
