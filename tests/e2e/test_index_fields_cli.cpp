@@ -50,6 +50,27 @@ TEST_CASE("an archive read with --field indexes the same documents as one in tel
     CHECK(found.out.find("ant-2") == std::string::npos);
 }
 
+TEST_CASE("an export whose field names are capitalised (.NET, Java) indexes as telusur's own, without --field") {
+    std::string capitalised = kOwnNames;
+    for (const std::string name : {"id", "title", "body", "date", "source", "url"}) {
+        const std::string from = "\"" + name + "\":";
+        std::string to = from;
+        to[1] = static_cast<char>(to[1] - 'a' + 'A');
+        for (auto at = capitalised.find(from); at != std::string::npos; at = capitalised.find(from, at + 1))
+            capitalised.replace(at, from.size(), to);
+    }
+    REQUIRE(capitalised.find("\"Body\":") != std::string::npos);
+    TempDir tmp;
+    write_file(tmp / "own.jsonl", kOwnNames);
+    write_file(tmp / "pascal.jsonl", capitalised);
+    const auto own = index_into(tmp / "own.db", {tmp / "own.jsonl"});
+    const auto pascal = index_into(tmp / "pascal.db", {tmp / "pascal.jsonl"});
+    INFO(pascal.err);
+    REQUIRE(own.exit_code == 0);
+    CHECK(pascal.exit_code == 0);
+    CHECK(describe_documents(tmp / "pascal.db") == describe_documents(tmp / "own.db"));
+}
+
 TEST_CASE("a date given as Unix time dates the article on its day in Jakarta") {
     TempDir tmp;
     // 2024-11-03 23:30 UTC is 4 November, 06:30 WIB; the second in milliseconds, 5 November 10:00 WIB.

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "telusur/ascii_case.h"
 #include "telusur/error.h"
 
 namespace telusur {
@@ -47,8 +48,13 @@ void RecordFields::map(std::string_view spec) {
 const json* RecordFields::find(const json& record, RecordField field) const {
     const auto& location = locations_[index(field)];
     if (!is_pointer(location)) {
-        const auto it = record.find(location);
-        return it == record.end() ? nullptr : &*it;
+        if (const auto it = record.find(location); it != record.end()) return &*it;
+        // Then any letter case, as for CSV columns: .NET and Java exporters write "Title", "Body".
+        if (!record.is_object()) return nullptr;
+        const auto wanted = ascii_lowercase(location);
+        for (auto it = record.begin(); it != record.end(); ++it)
+            if (it.key().size() == wanted.size() && ascii_lowercase(it.key()) == wanted) return &*it;
+        return nullptr;
     }
     try {
         const json::json_pointer pointer(location);

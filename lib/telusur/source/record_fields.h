@@ -37,6 +37,8 @@ class RecordFields {
 
     /// `field`'s value in `record`, or nullptr when the record has no such field (a JSON Pointer
     /// that leads nowhere: a missing member, an array index out of range, a step into a string).
+    /// A name is matched exactly first, then in any ASCII letter case ("Body"), as CSV columns
+    /// are; a JSON Pointer only exactly.
     const nlohmann::json* find(const nlohmann::json& record, RecordField field) const;
 
   private:

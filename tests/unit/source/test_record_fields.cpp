@@ -89,6 +89,24 @@ TEST_CASE("RecordFields finds a field by name or by JSON Pointer, and nothing wh
     CHECK(nowhere.find(record, RecordField::Title) == nullptr);
 }
 
+TEST_CASE("RecordFields finds a named field in any letter case, the exact name first") {
+    // As .NET's and Java's exporters write them.
+    const auto record = nlohmann::json::parse(R"({"Id": 7, "TITLE": "Judul", "Body": "Isi", "body2": "x"})");
+    const RecordFields fields;
+    REQUIRE(fields.find(record, RecordField::Id) != nullptr);
+    CHECK(*fields.find(record, RecordField::Id) == 7);
+    CHECK(*fields.find(record, RecordField::Title) == "Judul");
+    CHECK(*fields.find(record, RecordField::Body) == "Isi");
+    CHECK(fields.find(record, RecordField::Url) == nullptr);
+    const auto both = nlohmann::json::parse(R"({"Body": "besar", "body": "kecil"})");
+    CHECK(*fields.find(both, RecordField::Body) == "kecil");
+    CHECK(*mapped({"body=ISI"}).find(nlohmann::json::parse(R"({"isi": "teks"})"), RecordField::Body) == "teks");
+    // A JSON Pointer stays exact, as RFC 6901 defines it.
+    CHECK(mapped({"date=/Meta/terbit"}).find(nlohmann::json::parse(R"({"meta": {"terbit": "x"}})"), RecordField::Date) ==
+          nullptr);
+    CHECK(fields.find(nlohmann::json::parse("[1, 2]"), RecordField::Body) == nullptr);
+}
+
 TEST_CASE("JsonlReader reads an article from the fields it is told, nested ones too") {
     std::istringstream in(
         R"({"no": 17, "judul": "Banjir di Bekasi", "isi": "Hujan deras.", "body": "bukan ini", )"
