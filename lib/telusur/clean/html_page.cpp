@@ -128,6 +128,26 @@ void read_meta(Node meta, PageScan& page) {
     else page.offer_date(key, std::move(content));
 }
 
+/// Bytes of the text of `nodes` and their following siblings that lie inside links (a).
+std::size_t link_text_bytes(Node nodes, int depth) {
+    std::size_t bytes = 0;
+    for (Node node = nodes; node != nullptr; node = node->next) {
+        if (node->type != XML_ELEMENT_NODE) continue;
+        if (name_of(node) == "a") bytes += html::text_of(node->children, html::Chrome::Drop).size();
+        else if (depth < 32) bytes += link_text_bytes(node->children, depth + 1);
+    }
+    return bytes;
+}
+
+/// What paragraph `p` adds to its element's score: its text less the text of its links. A list
+/// of "Baca juga" headlines is paragraphs of links; the story's paragraphs are mostly its own
+/// words, as reader modes weigh them.
+std::size_t own_text_bytes(Node p) {
+    const auto bytes = html::text_of(p->children, html::Chrome::Drop).size();
+    const auto links = link_text_bytes(p->children, 0);
+    return links >= bytes ? 0 : bytes - links;
+}
+
 void scan(Node node, PageScan& page, int depth) {
     constexpr int kMaxDepth = 256;
     for (; node != nullptr; node = node->next) {
@@ -157,7 +177,7 @@ void scan(Node node, PageScan& page, int depth) {
         if (name == "main" && page.main == nullptr) page.main = node;
         if (name == "body" && page.body == nullptr) page.body = node;
         if (name == "p") {
-            const auto bytes = html::text_of(node->children, html::Chrome::Drop).size();
+            const auto bytes = own_text_bytes(node);
             page.score(node->parent, bytes);
             if (node->parent != nullptr) page.score(node->parent->parent, bytes / 2);
             continue;  // a paragraph's own elements hold no paragraphs to count

@@ -20,8 +20,8 @@ struct HtmlPage {
 
 /// Reads the article of `html`, a whole page in the encoding it declares (page_as_utf8), with
 /// libxml2's forgiving parser, so broken markup is read as a browser would. The body is the text
-/// of the element whose paragraphs (p) hold the most text, counting a paragraph half for its
-/// grandparent too, as reader modes choose; without paragraphs, the <article>, <main> or <body>.
+/// of the element whose paragraphs (p) hold the most text outside links (a), counting a
+/// paragraph half for its grandparent too, as reader modes choose; without paragraphs, the <article>, <main> or <body>.
 /// Inside it, nav, aside, footer, forms and buttons are left out, and so is whatever
 /// html_to_text leaves out; a headline (the title or the first h1) that starts it is dropped.
 /// Dates of the form "2024/11/04 09:30" are given as "2024-11-04 09:30". Every field is valid

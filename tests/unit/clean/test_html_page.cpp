@@ -69,6 +69,24 @@ TEST_CASE("read_html_page chooses the element with the most paragraph text, not 
           "Paragraf pertama cerita ini cukup panjang.\n\nParagraf kedua juga.\n\nParagraf ketiga menutup cerita.");
 }
 
+TEST_CASE("read_html_page counts a paragraph's own words, not its links: a short story beats a list of headlines") {
+    // The list of related headlines holds more text than the story, but all of it in links.
+    const auto page = read_html_page(
+        "<html><body><div class='isi'><p>Gempa kecil mengguncang Garut pagi ini.</p>"
+        "<p>Tidak ada kerusakan, kata BPBD.</p></div>"
+        "<div class='terkait'><p><a href='/1'>Gempa besar di Cianjur, ribuan rumah rusak dan warga mengungsi</a></p>"
+        "<p><a href='/2'>BMKG catat ratusan gempa susulan sepanjang pekan di selatan Jawa Barat</a></p>"
+        "<p>Baca: <a href='/3'>Tips aman saat gempa untuk keluarga, sekolah dan kantor di kota besar</a></p>"
+        "</div></body></html>");
+    CHECK(page.body == "Gempa kecil mengguncang Garut pagi ini.\n\nTidak ada kerusakan, kata BPBD.");
+    // A story that links a name inside its sentences still counts its own words.
+    const auto linked = read_html_page(
+        "<html><body><div class='teaser'><p>Baca juga berita lain dari kami.</p></div><div class='isi'>"
+        "<p>Presiden <a href='/tag/prabowo'>Prabowo Subianto</a> meresmikan bendungan di Jawa Tengah.</p>"
+        "<p>Bendungan itu mengairi ribuan hektare sawah.</p></div></body></html>");
+    CHECK(linked.body.starts_with("Presiden Prabowo Subianto meresmikan"));
+}
+
 TEST_CASE("read_html_page finds the story inside a form that wraps the whole page, as ASP.NET's do") {
     const auto page = read_html_page(
         "<html><body><form id='form1' method='post'><input type='hidden' name='__VIEWSTATE' value='x'>"
