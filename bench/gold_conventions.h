@@ -23,7 +23,9 @@ std::string affix_class(const std::string& form, const std::string& stem);
 ///  - per affix class, the forms the stemmer cuts in that class and how many more (or fewer)
 ///    of them would be right if that whole class were kept uncut;
 ///  - per set, the misses, and those of them whose gold keeps the derived word whole (the form
-///    itself, or the form less its particle or possessive: penjelasannya → penjelasan);
+///    itself, or the form less its particle or possessive: penjelasannya → penjelasan), and the
+///    accuracy if every class that gains in that set were kept whole: the most any rule of the
+///    form "keep this affix class whole" can reach there;
 ///  - per set, the forms that are dictionary words but whose gold roots are all other words,
 ///    and the forms none of whose gold roots is a dictionary word or the form itself: a stemmer
 ///    that keeps dictionary words whole and returns only roots gets these right only through

@@ -39,8 +39,8 @@ TEST_CASE("print_conventions counts the right forms a class would gain kept whol
     const std::string report = out.str();
     // Below ten cuts a class is left out of the first table.
     CHECK(report.find("| peN- |") == std::string::npos);
-    CHECK(report.find("| one | 3 | 1 | 1 | 0 | 0 |") != std::string::npos);
-    CHECK(report.find("| two | 3 | 2 | 0 | 1 | 1 |") != std::string::npos);
+    CHECK(report.find("| one | 3 | 1 | 1 | 0.667 | 0 | 0 |") != std::string::npos);
+    CHECK(report.find("| two | 3 | 2 | 0 | 0.333 | 1 | 1 |") != std::string::npos);
 
     telusur::gold::GoldSet many;
     for (int i = 0; i < 10; ++i) many["pengamat" + std::string(i, 'a')] = {"pengamat" + std::string(i, 'a')};
@@ -48,4 +48,5 @@ TEST_CASE("print_conventions counts the right forms a class would gain kept whol
     telusur::gold::print_conventions(
         out_many, {{"many", many}}, [](const std::string& form) { return std::string("amat") + form.substr(8); }, roots);
     CHECK(out_many.str().find("| peN- | 10 / +10 |") != std::string::npos);
+    CHECK(out_many.str().find("| many | 10 | 10 | 10 | 1.000 | 0 | 0 |") != std::string::npos);
 }
