@@ -3,6 +3,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -24,6 +25,21 @@ std::vector<std::string> corpus_and_shared_inputs() {
 }
 
 unsigned document_count(const std::string& db) { return Xapian::Database(db).get_doccount(); }
+
+DiskFaults::DiskFaults(const std::string& setting, const std::string& value) : setting_(setting) {
+    const char* asan = std::getenv("ASAN_OPTIONS");
+    asan_options_ = asan != nullptr ? asan : "";
+    ::setenv(setting.c_str(), value.c_str(), 1);
+    ::setenv("LD_PRELOAD", TELUSUR_DISK_FAULTS_PRELOAD, 1);
+    // In the sanitizer pass the preloaded library comes before the sanitizer's runtime.
+    ::setenv("ASAN_OPTIONS", (asan_options_ + ":verify_asan_link_order=0").c_str(), 1);
+}
+
+DiskFaults::~DiskFaults() {
+    ::unsetenv("LD_PRELOAD");
+    ::unsetenv(setting_.c_str());
+    ::setenv("ASAN_OPTIONS", asan_options_.c_str(), 1);
+}
 
 std::string describe_documents(const std::string& path) {
     const Xapian::Database db(path);

@@ -62,6 +62,21 @@ std::string describe_documents(const std::string& db);
 /// Writes `bytes` to `path`, as they are, creating its folders.
 void write_file(const std::string& path, const std::string& bytes);
 
+/// While alive, the binaries started run with the disk faults of e2e/disk_faults_preload.cpp
+/// preloaded, the one `setting` (TELUSUR_FULL_DISK_AFTER, TELUSUR_STALL_MARKER) set to `value`;
+/// the environment is put back on destruction.
+class DiskFaults {
+  public:
+    DiskFaults(const std::string& setting, const std::string& value);
+    ~DiskFaults();
+    DiskFaults(const DiskFaults&) = delete;
+    DiskFaults& operator=(const DiskFaults&) = delete;
+
+  private:
+    std::string setting_;
+    std::string asan_options_;
+};
+
 /// Starts telusur-index (with `options`) on 5,000 small records in `tmp`/many.jsonl, committed
 /// one at a time into `tmp`/db, waits for the database to appear, then sends `signal_number`.
 /// Returns the exit status (128 + signal if killed) once Xapian's write lock is free again, as

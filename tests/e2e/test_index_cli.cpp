@@ -273,18 +273,13 @@ TEST_CASE("a disk that fills during a commit is a write error with the way on, n
         MESSAGE("shared corpus absent, skipped: " << articles);
         return;
     }
-    const std::string asan_options = std::getenv("ASAN_OPTIONS") != nullptr ? std::getenv("ASAN_OPTIONS") : "";
     for (const char* budget : {"12000000", "3000000"}) {
         CAPTURE(budget);
         TempDir tmp;
-        ::setenv("TELUSUR_FULL_DISK_AFTER", budget, 1);
-        ::setenv("LD_PRELOAD", TELUSUR_FULL_DISK_PRELOAD, 1);
-        // In the sanitizer pass the preloaded library comes before the sanitizer's runtime.
-        ::setenv("ASAN_OPTIONS", (asan_options + ":verify_asan_link_order=0").c_str(), 1);
-        const auto run = index_into(tmp / "db", {articles});
-        ::unsetenv("LD_PRELOAD");
-        ::unsetenv("TELUSUR_FULL_DISK_AFTER");
-        ::setenv("ASAN_OPTIONS", asan_options.c_str(), 1);
+        const auto run = [&] {
+            const DiskFaults full_disk("TELUSUR_FULL_DISK_AFTER", budget);
+            return index_into(tmp / "db", {articles});
+        }();
         CHECK(run.exit_code == 2);
         CHECK(run.err.find("cannot write database '" + std::string(tmp / "db") + "': ") != std::string::npos);
         CHECK(run.err.find("(No space left on device)") != std::string::npos);

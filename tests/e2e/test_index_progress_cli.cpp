@@ -1,9 +1,12 @@
 // End-to-end tests of telusur-index's progress line, summary throughput and --compact.
 #include <doctest/doctest.h>
 
+#include <csignal>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
+#include <unistd.h>
 
 #include <xapian.h>
 
@@ -106,6 +109,35 @@ TEST_CASE("--compact with no inputs compacts alone, and removes a copy left by a
     CHECK(document_count(db) == before);
     CHECK_FALSE(fs::exists(tmp / "db.compacting"));
     CHECK_FALSE(fs::exists(tmp / "db/.compacting"));
+}
+
+TEST_CASE("SIGTERM or Ctrl-C during --compact stops at once, says so, and leaves the database as it was") {
+    for (const int signal_number : {SIGTERM, SIGINT}) {
+        CAPTURE(signal_number);
+        TempDir tmp;
+        const auto db = tmp / "db";
+        REQUIRE(index_into(db, {kCorpusDir}).exit_code == 0);
+        const auto before = describe_documents(db);
+        const auto marker = tmp / "stalled";
+        // The first table write of the compaction stalls; the signal comes while it waits.
+        auto compaction = [&] {
+            const DiskFaults stalled_disk("TELUSUR_STALL_MARKER", marker);
+            return std::make_unique<BackgroundProcess>(std::vector<std::string>{kIndexBin, "--db", db, "--compact"});
+        }();
+        for (int waited = 0; !fs::exists(marker) && waited < 30'000; waited += 10) usleep(10'000);
+        REQUIRE(fs::exists(marker));
+        std::string err;
+        CHECK(compaction->stop(signal_number, &err) == 130);
+        CHECK(contains(err, "telusur-index: compaction stopped; the database is as it was before "
+                            "(the next --compact removes the partial copy)\n"));
+        CHECK(describe_documents(db) == before);
+        CHECK(fs::exists(tmp / "db.compacting"));  // the partial copy
+
+        const auto again = run_process({kIndexBin, "--db", db, "--compact"});
+        CHECK(again.exit_code == 0);
+        CHECK_FALSE(fs::exists(tmp / "db.compacting"));
+        CHECK(document_count(db) > 0);
+    }
 }
 
 TEST_CASE("--compact puts back a database left under its retired name by a run killed mid-swap") {

@@ -1,8 +1,12 @@
-// Fault injection for the end-to-end tests, loaded into telusur-index with LD_PRELOAD: writes to
-// Xapian's table files ("*.glass") fail as on a disk that fills up once
-// TELUSUR_FULL_DISK_AFTER bytes have been written to them. The write that crosses the budget is
-// cut short (as a real disk does), and every later one fails with ENOSPC.
+// Fault injection for the end-to-end tests, loaded into telusur-index with LD_PRELOAD, on writes
+// to Xapian's table files ("*.glass"):
+//  - TELUSUR_FULL_DISK_AFTER=N: they fail as on a disk that fills up once N bytes have been
+//    written to them. The write that crosses the budget is cut short (as a real disk does), and
+//    every later one fails with ENOSPC.
+//  - TELUSUR_STALL_MARKER=PATH: the first one creates PATH and then waits a minute, as on a
+//    stalled disk, so that a test can signal the process at a known point of its work.
 #include <dlfcn.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -27,7 +31,19 @@ bool is_table(int fd) {
     return std::strcmp(path + length - 6, ".glass") == 0;
 }
 
+bool g_stalled = false;
+
+void stall_once() {
+    const char* marker = std::getenv("TELUSUR_STALL_MARKER");
+    if (marker == nullptr || g_stalled) return;
+    g_stalled = true;
+    const int fd = ::open(marker, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd >= 0) ::close(fd);
+    ::sleep(60);  // a signal's handler ends the process meanwhile
+}
+
 ssize_t budgeted(PwriteFunction real, int fd, const void* buffer, size_t count, off_t offset) {
+    if (is_table(fd)) stall_once();
     const char* budget_text = std::getenv("TELUSUR_FULL_DISK_AFTER");
     if (budget_text == nullptr || !is_table(fd)) return real(fd, buffer, count, offset);
     const long long budget = std::atoll(budget_text);
