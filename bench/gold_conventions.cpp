@@ -68,7 +68,8 @@ void print_conventions(std::ostream& out, const std::vector<std::pair<std::strin
         }
     }
     std::vector<std::pair<std::string, std::vector<std::pair<int, int>>>> rows(classes.begin(), classes.end());
-    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second[0].first > b.second[0].first; });
+    std::sort(rows.begin(), rows.end(),
+              [](const auto& a, const auto& b) { return a.second[0].first > b.second[0].first; });
 
     out << "## Affix classes kept whole (forms the stemmer cuts / right forms gained if the class were kept whole)\n\n"
         << "| class |";

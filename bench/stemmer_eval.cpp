@@ -249,8 +249,8 @@ int run(const Args& args) {
 
     if (args.conventions) {
         std::cout << '\n';
-        telusur::gold::print_conventions(
-            std::cout, all_sets, [&](const std::string& f) { return stemmers.stem_telusur(f); }, data.stemmer()->roots());
+        const auto stem = [&](const std::string& form) { return stemmers.stem_telusur(form); };
+        telusur::gold::print_conventions(std::cout, all_sets, stem, data.stemmer()->roots());
     }
 
     std::cout << "\n## Memory\n\nRSS of the loaded stemmer data: " << (rss_after - rss_before) / 1024.0

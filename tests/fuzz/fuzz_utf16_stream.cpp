@@ -19,7 +19,8 @@ std::string read_all(std::unique_ptr<std::istream> source) {
     const auto in = telusur::decoding_utf16(std::move(source));
     std::string out;
     char buffer[4096];
-    while (in->read(buffer, sizeof buffer) || in->gcount() > 0) out.append(buffer, static_cast<std::size_t>(in->gcount()));
+    while (in->read(buffer, sizeof buffer) || in->gcount() > 0)
+        out.append(buffer, static_cast<std::size_t>(in->gcount()));
     return out;
 }
 

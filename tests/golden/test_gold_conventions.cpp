@@ -45,8 +45,8 @@ TEST_CASE("print_conventions counts the right forms a class would gain kept whol
     telusur::gold::GoldSet many;
     for (int i = 0; i < 10; ++i) many["pengamat" + std::string(i, 'a')] = {"pengamat" + std::string(i, 'a')};
     std::ostringstream out_many;
-    telusur::gold::print_conventions(
-        out_many, {{"many", many}}, [](const std::string& form) { return std::string("amat") + form.substr(8); }, roots);
+    const auto cut = [](const std::string& form) { return std::string("amat") + form.substr(8); };
+    telusur::gold::print_conventions(out_many, {{"many", many}}, cut, roots);
     CHECK(out_many.str().find("| peN- | 10 / +10 |") != std::string::npos);
     CHECK(out_many.str().find("| many | 10 | 10 | 10 | 1.000 | 0 | 0 |") != std::string::npos);
 }

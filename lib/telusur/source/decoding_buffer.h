@@ -47,7 +47,8 @@ class DecodingBuffer : public std::streambuf {
 /// An istream that owns its buffer.
 class OwningStream : public std::istream {
   public:
-    explicit OwningStream(std::unique_ptr<std::streambuf> buffer) : std::istream(buffer.get()), buffer_(std::move(buffer)) {
+    explicit OwningStream(std::unique_ptr<std::streambuf> buffer)
+        : std::istream(buffer.get()), buffer_(std::move(buffer)) {
         // With badbit in the mask, the C++ library sets badbit and rethrows the buffer's own
         // exception, so the reader learns what is wrong with the data, not only that it is bad.
         exceptions(std::ios::badbit);

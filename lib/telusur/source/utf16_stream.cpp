@@ -75,7 +75,8 @@ class Utf16Buffer : public DecodingBuffer {
                 throw std::runtime_error(std::string("cannot decode UTF-16: ") + u_errorName(status));
             // Flushing, ICU's default callback writes U+FFFD for a last odd byte.
             if (ended_ && status != U_BUFFER_OVERFLOW_ERROR) flushed_ = true;
-            if (const auto produced = static_cast<std::size_t>(target - out_.data()); produced > 0) return give(produced);
+            const auto produced = static_cast<std::size_t>(target - out_.data());
+            if (produced > 0) return give(produced);
         }
     }
 

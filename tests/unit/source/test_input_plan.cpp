@@ -236,7 +236,8 @@ TEST_CASE("read_input reads files saved as UTF-16 in every format, gzip-compress
     dir.write("a.jsonl", utf16_bytes("{\"id\": \"j1\", \"body\": \"Café di Bogor\"}\r\n"
                                      "{\"id\": \"bad\"}\r\n"
                                      "{\"id\": \"j2\", \"body\": \"isi 😀\"}\r\n"));
-    dir.write("b.jsonl.gz", telusur::testing::gzip_bytes(utf16_bytes("{\"id\": \"g1\", \"body\": \"isi\"}\n", ByteOrder::Big)));
+    const auto big_endian = utf16_bytes("{\"id\": \"g1\", \"body\": \"isi\"}\n", ByteOrder::Big);
+    dir.write("b.jsonl.gz", telusur::testing::gzip_bytes(big_endian));
     // Excel's "Unicode Text": UTF-16LE, tab-separated.
     dir.write("c.csv", utf16_bytes("id\ttitle\tbody\r\nc1\tJudul\tIsi berita é\r\n"));
     dir.write("d.txt", utf16_bytes("Judul D\r\n\r\nIsi D, café.\r\n", ByteOrder::Big));

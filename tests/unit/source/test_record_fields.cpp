@@ -102,8 +102,8 @@ TEST_CASE("RecordFields finds a named field in any letter case, the exact name f
     CHECK(*fields.find(both, RecordField::Body) == "kecil");
     CHECK(*mapped({"body=ISI"}).find(nlohmann::json::parse(R"({"isi": "teks"})"), RecordField::Body) == "teks");
     // A JSON Pointer stays exact, as RFC 6901 defines it.
-    CHECK(mapped({"date=/Meta/terbit"}).find(nlohmann::json::parse(R"({"meta": {"terbit": "x"}})"), RecordField::Date) ==
-          nullptr);
+    const auto nested = nlohmann::json::parse(R"({"meta": {"terbit": "x"}})");
+    CHECK(mapped({"date=/Meta/terbit"}).find(nested, RecordField::Date) == nullptr);
     CHECK(fields.find(nlohmann::json::parse("[1, 2]"), RecordField::Body) == nullptr);
 }
 

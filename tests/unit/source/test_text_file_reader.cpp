@@ -98,9 +98,8 @@ TEST_CASE("read_text_file rejects a binary file, naming the line of the first NU
 TEST_CASE("read_text_file reads a file saved as UTF-16, in either byte order") {
     TempDir dir;
     for (const auto order : {telusur::testing::ByteOrder::Little, telusur::testing::ByteOrder::Big}) {
-        const auto article =
-            read_text_file(dir.write("windows.txt", telusur::testing::utf16_bytes("Judul\r\n\r\nIsi berita, café.\r\n", order)),
-                           "windows.txt");
+        const auto bytes = telusur::testing::utf16_bytes("Judul\r\n\r\nIsi berita, café.\r\n", order);
+        const auto article = read_text_file(dir.write("windows.txt", bytes), "windows.txt");
         CHECK(article.body == "Judul\n\nIsi berita, café.\n");  // line breaks unified, as for UTF-8 files
         CHECK(article.title_from_first_line);
     }

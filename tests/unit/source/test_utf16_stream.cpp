@@ -47,7 +47,8 @@ TEST_CASE("decoding_utf16 decodes text larger than its buffers, a pair of units 
     std::string text;
     for (int i = 0; i < 30000; ++i) text += "baris " + std::to_string(i) + " 😀é\n";  // about 450,000 units
     CHECK(decoded(utf16_bytes(text, ByteOrder::Big)) == text);
-    CHECK(read_all(std::make_unique<telusur::test::TrickleStream>(utf16_bytes("a😀b\n", ByteOrder::Little))) == "a😀b\n");
+    const auto pair = utf16_bytes("a😀b\n", ByteOrder::Little);
+    CHECK(read_all(std::make_unique<telusur::test::TrickleStream>(pair)) == "a😀b\n");
     CHECK(read_all(std::make_unique<telusur::test::TrickleStream>("\xFF")) == "\xFF");
 }
 
