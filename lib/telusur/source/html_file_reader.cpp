@@ -4,8 +4,6 @@
 #include "telusur/clean/html_page.h"
 #include "telusur/error.h"
 #include "telusur/source/record_article.h"
-#include "telusur/source/text_sniffer.h"
-#include "telusur/source/utf16_stream.h"
 #include "telusur/source/whole_file.h"
 
 namespace telusur {
@@ -14,10 +12,8 @@ std::optional<Article> read_html_file(const std::filesystem::path& path, std::st
                                       const std::atomic<bool>* stop) {
     const std::string name = path.string();
     check_file_id(name, id);
-    auto bytes = read_whole_file(path, max_bytes, stop);
+    const auto bytes = read_whole_file(path, max_bytes, stop);
     if (!bytes) return std::nullopt;
-    if (auto utf8 = utf16_as_utf8(*bytes)) bytes = std::move(*utf8);
-    if (const auto reason = not_text_reason(*bytes)) throw InputError(name, 0, *reason);
 
     auto page = read_html_page(*bytes);
     Article article;

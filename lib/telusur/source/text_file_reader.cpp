@@ -3,8 +3,6 @@
 #include "telusur/blank_text.h"
 #include "telusur/error.h"
 #include "telusur/source/control_characters.h"
-#include "telusur/source/text_sniffer.h"
-#include "telusur/source/utf16_stream.h"
 #include "telusur/source/utf8.h"
 #include "telusur/source/whole_file.h"
 
@@ -41,9 +39,6 @@ std::optional<Article> read_text_file(const std::filesystem::path& path, std::st
     auto read = read_whole_file(path, max_bytes, stop);
     if (!read) return std::nullopt;
     std::string text = std::move(*read);
-    if (auto utf8 = utf16_as_utf8(text)) text = std::move(*utf8);
-
-    if (const auto reason = not_text_reason(text)) throw InputError(name, 0, *reason);
     if (const auto nul = text.find('\0'); nul != std::string::npos)
         throw InputError(name, line_of_offset(text, nul), "binary file (NUL byte)");
     if (const auto bad = find_invalid_utf8(text))

@@ -7,6 +7,8 @@
 #include "telusur/source/control_characters.h"
 #include "telusur/source/open_failure.h"
 #include "telusur/source/stoppable_input.h"
+#include "telusur/source/text_sniffer.h"
+#include "telusur/source/utf16_stream.h"
 #include "telusur/source/utf8.h"
 
 namespace telusur {
@@ -40,6 +42,8 @@ std::optional<std::string> read_whole_file(const std::filesystem::path& path, st
         throw InputError(name, 0, e.what());
     }
     if (in.stopped()) return std::nullopt;
+    if (auto utf8 = utf16_as_utf8(bytes)) bytes = std::move(*utf8);
+    if (const auto reason = not_text_reason(bytes)) throw InputError(name, 0, *reason);
     return bytes;
 }
 

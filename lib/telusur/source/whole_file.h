@@ -13,9 +13,11 @@ namespace telusur {
 /// control character or is not UTF-8: ids are shown and passed to scripts as they are.
 void check_file_id(const std::string& name, const std::string& id);
 
-/// The bytes of `path`, read in chunks so that a file (or a FIFO) larger than `max_bytes` is
-/// never held whole. Throws InputError for a file that cannot be opened or read, or is too
-/// large; nullopt when `stop` (may be null) is set while a FIFO waits for data.
+/// The text of `path`: its bytes, read in chunks so that a file (or a FIFO) larger than
+/// `max_bytes` is never held whole, and decoded to UTF-8 when they are UTF-16 with a byte-order
+/// mark (utf16_as_utf8); any other bytes as they are. Throws InputError for a file that cannot be
+/// opened or read, is too large, or holds compressed data (not_text_reason); nullopt when `stop`
+/// (may be null) is set while a FIFO waits for data.
 std::optional<std::string> read_whole_file(const std::filesystem::path& path, std::size_t max_bytes,
                                            const std::atomic<bool>* stop);
 
