@@ -7,6 +7,7 @@
 
 #include "cli_fixture.h"
 #include "compressed_bytes.h"
+#include "utf16_bytes.h"
 
 namespace telusur::e2e {
 
@@ -45,6 +46,25 @@ TEST_CASE("a CSV archive indexes the same documents as the same articles in JSON
     const auto shown = nlohmann::json::parse(query(tmp / "csv.db", {"--show", "c-1", "--format", "json"}).out);
     CHECK(shown.at("title") == "Banjir \"Besar\" di Bekasi");
     CHECK(shown.at("body") == "Banjir merendam rumah, kata warga.\n\nHujan turun lagi.");
+}
+
+TEST_CASE("Excel's Unicode Text export, named .tsv, indexes the same documents as JSON Lines") {
+    // UTF-16LE with its byte-order mark, tab-separated, CRLF, fields with a quote or a line break
+    // quoted, as Excel writes them.
+    const std::string unicode_text = testing::utf16_bytes(
+        "ID\tTitle\tBody\tDate\tSource\r\n"
+        "c-1\t\"Banjir \"\"Besar\"\" di Bekasi\"\t\"Banjir merendam rumah, kata warga.\r\n\r\nHujan turun lagi.\"\t"
+        "2024-11-04\tAntara\r\n"
+        "c-2\tHarga Emas\tHarga emas naik 1,5 persen.\t2024-11-05\tKabar\r\n");
+    TempDir tmp;
+    write_file(tmp / "news.jsonl", kJsonLines);
+    write_file(tmp / "news.tsv", unicode_text);
+    const auto jsonl = index_into(tmp / "jsonl.db", {tmp / "news.jsonl"});
+    const auto tsv = index_into(tmp / "tsv.db", {tmp / "news.tsv"});
+    INFO(tsv.err);
+    REQUIRE(jsonl.exit_code == 0);
+    CHECK(tsv.exit_code == 0);
+    CHECK(describe_documents(tmp / "tsv.db") == describe_documents(tmp / "jsonl.db"));
 }
 
 TEST_CASE("a compressed CSV file is read while decompressing, and a bad record is reported at its line") {

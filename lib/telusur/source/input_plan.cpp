@@ -127,10 +127,15 @@ std::optional<std::string> corrupt_compressed_file(const InputFile& file, const 
 }
 
 /// A file named on the command line: .json is read as JSON Lines (a JSON Lines file often has
-/// that name, and an array of articles gets a message saying how to convert it), any other
-/// extension not known as text.
+/// that name, and an array of articles gets a message saying how to convert it), .tsv as CSV,
+/// any other extension not known as text.
 InputFormat format_of_file(const fs::path& path) {
     if (const auto format = format_of_extension(path)) return *format;
+    // A .tsv is CSV with tabs as spreadsheets write it (quoted fields too; the reader finds the
+    // tab in the header). Only when named: in a folder a .tsv is as often a list of something
+    // else (queries, word lists, corpus/demo-queries.tsv) as articles.
+    const auto uncompressed = compression_of(path) == Compression::None ? path : path.stem();
+    if (ascii_lowercase(uncompressed.extension().string()) == ".tsv") return InputFormat::Csv;
     return path.extension() == ".json" ? InputFormat::JsonLines : InputFormat::Text;
 }
 

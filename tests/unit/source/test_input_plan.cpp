@@ -114,6 +114,20 @@ TEST_CASE("plan_inputs takes CSV files, compressed too, and not a compressed tex
     CHECK(plan.ignored_files == 1);
 }
 
+TEST_CASE("plan_inputs reads a .tsv file named on the command line as CSV, and passes one over in a folder") {
+    TempDir dir;
+    const auto tab = dir.write("tab.tsv", "id\tbody\n1\tisi\n");
+    const auto packed = dir.write("tab2.TSV.gz", "");
+    dir.write("sub/kueri.tsv", "tentara\t2\n");
+    const auto named = telusur::plan_inputs({tab.string(), packed.string()});
+    REQUIRE(named.files.size() == 2);
+    CHECK(named.files[0].format == InputFormat::Csv);
+    CHECK(named.files[1].format == InputFormat::Csv);
+    const auto walked = telusur::plan_inputs({(dir.path / "sub").string()});
+    CHECK(walked.files.empty());
+    CHECK(walked.ignored_files == 1);
+}
+
 TEST_CASE("plan_inputs takes saved web pages, .html and .htm in any case, not compressed ones") {
     TempDir dir;
     dir.write("a.html", "<p>isi</p>");
